@@ -1,0 +1,35 @@
+import { createBot, MemoryConversationStore, type Bot } from "../../bot/index.js";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadKnowledgeFromDir, type LoadedKnowledge } from "../knowledge-files.js";
+
+/** A command-line program's start: settings, knowledge base, bot. */
+export interface CliBoot {
+  readonly config: Config;
+  readonly loaded: LoadedKnowledge;
+  readonly bot: Bot;
+}
+
+/**
+ * Starts the bot for a command-line program. A wrong setting prints every bad variable and exits
+ * with status 2; skipped article files are reported on stderr and the rest still answers.
+ */
+export function bootCli(): CliBoot {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
+  for (const p of loaded.problems) process.stderr.write(`skipped ${p.message}\n`);
+  const bot = createBot({
+    knowledge: loaded.knowledge,
+    store: new MemoryConversationStore({ ttlMs: config.contextTtlMs }),
+    options: { maxMessageLength: config.maxMessageLength },
+  });
+  return { config, loaded, bot };
+}

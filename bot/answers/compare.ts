@@ -1,0 +1,90 @@
+import { searchTerms, type Fact } from "../../knowledge/index.js";
+import { AnswerBuilder, figureText } from "../compose.js";
+import { en, vi } from "../messages.vi.js";
+import { rankFacts } from "../retrieve.js";
+import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
+import { pickOverview } from "./overview.js";
+
+const COMPARE_WORDS = /\b(so sánh|so với|giữa|với|và|khác nhau|khác gì|đối chiếu|compare|versus|vs|and|with)\b/giu;
+
+function bestFor(t: Turn, province: string, query: string): Fact | null {
+  const e = { ...t.e, query };
+  const ranked = rankFacts(t.knowledge, e, new Set([province]), t.options).filter((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT);
+  return ranked[0]?.fact ?? null;
+}
+
+function measureLabel(t: Turn, query: string): string {
+  return query.replace(COMPARE_WORDS, " ").replace(/[?!.]+/g, " ").replace(/\s+/g, " ").trim() || "chuyển đổi số";
+}
+
+/**
+ * The same measure side by side for two or more provinces, each with its own period and source,
+ * saying so when periods or definitions differ. Without a measure, each province's headline
+ * figures are set side by side.
+ */
+export function answerComparison(t: Turn, groups: readonly { label: string; provinces: readonly string[] }[], query: string): Reply {
+  const b = new AnswerBuilder(t.knowledge, t.e.english);
+  const topical = t.e.topicWords.length > 0 || !!t.state?.query;
+  const measure = measureLabel(t, query);
+  const found: Fact[] = [];
+  if (!topical) {
+    b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline("các số liệu nổi bật"));
+    for (const g of groups) {
+      b.line(`${g.label}:`);
+      for (const f of pickOverview(t.knowledge.facts.filter((f) => g.provinces.includes(f.province)), 3, null)) {
+        b.factLine(f);
+        found.push(f);
+      }
+    }
+  } else {
+    b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline(measure));
+    for (const g of groups) {
+      const f = g.provinces.map((p) => bestFor(t, p, query)).find((x) => x) ?? null;
+      if (!f) {
+        b.line(`• ${vi.comparisonMissing(g.label)}`);
+        continue;
+      }
+      const n = b.cite(f);
+      b.bar(f.province, f);
+      b.line(`• ${f.province}: ${figureText(f, t.e.english)}${f.target ? ` (${vi.targetLabel})` : ""}${f.period ? ` — ${f.period}` : ""} [${n}]`);
+      found.push(f);
+    }
+    if (found.length >= 2) {
+      const periods = new Set(found.map((f) => f.period ?? "?"));
+      if (periods.size > 1) b.note(vi.comparisonPeriodsDiffer);
+      const words = found.map((f) => new Set(searchTerms(f.left).filter((w) => !w.includes("_"))));
+      const shared = [...words[0]!].filter((w) => words.every((s) => s.has(w))).length;
+      if (shared / Math.max(1, Math.min(...words.map((s) => s.size))) < 0.5 || new Set(found.map((f) => f.unit)).size > 1) b.note(vi.comparisonDefinitionsDiffer);
+    }
+  }
+  mergerNotes(b, t.resolved);
+  const provinces = groups.flatMap((g) => g.provinces);
+  return { answer: b.build(t.e.text, "comparison", found.length ? [...new Set(found.map((f) => f.province))] : provinces, []), provinces, query: topical ? query : null, shown: found };
+}
+
+/** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */
+export function answerRanking(t: Turn): Reply {
+  const b = new AnswerBuilder(t.knowledge, t.e.english);
+  const query = t.e.query;
+  const measure = measureLabel(t, query.replace(/\b(tỉnh nào|địa phương nào|nơi nào|nhất|cao|nhiều|thấp|ít|có)\b/giu, " "));
+  const coverage = t.knowledge.coverage();
+  const best = coverage.map((c) => bestFor(t, c.province, query)).filter((f): f is Fact => !!f && f.value !== null);
+  const kind = best[0]?.unit ?? null;
+  const same = best.filter((f) => f.unit === kind || (kind !== "%" && kind !== "hạng" && f.unit !== "%" && f.unit !== "hạng"));
+  if (!same.length) {
+    b.setHeadline(vi.rankingNone(measure));
+    return { answer: b.build(t.e.text, "ranking", [], []) };
+  }
+  const ascending = kind === "hạng" || /\b(thấp nhất|ít nhất|kém nhất|lowest|fewest)\b/iu.test(t.e.text);
+  same.sort((x, y) => (ascending ? x.value! - y.value! : y.value! - x.value!));
+  b.setHeadline(vi.rankingHeadline(measure));
+  same.forEach((f, i) => {
+    const n = b.cite(f);
+    b.bar(f.province, f);
+    b.line(`${i + 1}. ${f.province}: ${figureText(f)}${f.period ? ` — ${f.period}` : ""} [${n}]`);
+  });
+  b.note(vi.rankingCaveat(coverage.length));
+  if (new Set(same.map((f) => f.period ?? "?")).size > 1) b.note(vi.comparisonPeriodsDiffer);
+  return { answer: b.build(t.e.text, "ranking", same.map((f) => f.province), []), provinces: same.map((f) => f.province), query, shown: same };
+}
+

@@ -1,0 +1,99 @@
+import type { Fact, Knowledge } from "../knowledge/index.js";
+import { Citer } from "./citations.js";
+import { en, vi } from "./messages.vi.js";
+import type { Answer, AnswerFact, Intent, SeriesPoint, Suggestion } from "./types.js";
+
+/** The figure as a reader says it: "hơn 5.500 thành viên", "92%", "hạng 10/63". */
+export function figureText(f: Fact, english = false): string {
+  if (f.unit === "hạng") return english ? en.rank(f.raw) : vi.rank(f.raw);
+  const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
+  if (f.unit === "%" || !f.unit) return `${q}${f.raw}`;
+  return `${q}${f.raw} ${f.unit}`;
+}
+
+/**
+ * The words around a figure in its sentence, verbatim: from up to ~70 characters before it (cut
+ * at a word, never before its clause) to the end of its counted noun, with "…" where cut.
+ */
+export function snippet(f: Fact, sentence: string): string {
+  let start = Math.max(f.clauseStart, f.start - 70);
+  if (start > f.clauseStart) start = sentence.indexOf(" ", start) + 1 || f.start;
+  const comma = sentence.lastIndexOf(", ", f.start);
+  if (comma >= start && f.start - comma > 25) start = comma + 2;
+  const end = Math.min(f.clauseEnd, f.end + (f.after ? 1 + f.after.length : 0));
+  const body = sentence.slice(start, end).trim().replace(/[,;:(]$/, "").trim();
+  return `${start > 0 ? "…" : ""}${body}${end < sentence.length - 1 ? "…" : ""}`;
+}
+
+/** Builds an answer's text, citations and facts as the parts are added. */
+export class AnswerBuilder {
+  private readonly lines: string[] = [];
+  private readonly facts: AnswerFact[] = [];
+  private readonly series: SeriesPoint[] = [];
+  private readonly notes: string[] = [];
+  readonly citer: Citer;
+  private headline = "";
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    readonly english = false,
+  ) {
+    this.citer = new Citer(knowledge);
+  }
+
+  setHeadline(text: string): this {
+    this.headline = text;
+    return this;
+  }
+
+  line(text: string): this {
+    this.lines.push(text);
+    return this;
+  }
+
+  note(text: string): this {
+    if (!this.notes.includes(text)) this.notes.push(text);
+    return this;
+  }
+
+  /** Cites a fact and returns its number; the fact joins the answer's facts once. */
+  cite(f: Fact): number {
+    const af = this.citer.answerFact(f);
+    if (!this.facts.some((x) => x.citation === af.citation && x.raw === af.raw)) this.facts.push(af);
+    return af.citation;
+  }
+
+  /** A bulleted figure line: "• …words around the figure… [n]". */
+  factLine(f: Fact, prefix = "• "): this {
+    const n = this.cite(f);
+    const s = this.knowledge.sentence(f.sentenceId)?.text ?? f.clause;
+    return this.line(`${prefix}${snippet(f, s)}${f.period && !snippet(f, s).includes(f.period) ? ` (${f.period})` : ""} [${n}]`);
+  }
+
+  bar(label: string, f: Fact): this {
+    const n = this.cite(f);
+    if (f.value !== null) this.series.push({ label, value: f.value, unit: f.unit, raw: f.raw, citation: n });
+    return this;
+  }
+
+  build(question: string, intent: Intent, provinces: readonly string[], suggestions: readonly Suggestion[]): Answer {
+    const citations = this.citer.citations();
+    const sources = citations.map((c) => vi.sourceLine(c.n, c.quote, c.title, c.source, c.date, c.url));
+    const parts = [
+      [this.headline, ...this.lines].filter(Boolean).join("\n"),
+      this.notes.join("\n"),
+      sources.length ? `${this.english ? en.sourcesLabel : vi.sourcesLabel}\n${sources.join("\n")}` : "",
+    ].filter(Boolean);
+    return {
+      question,
+      intent,
+      provinces: [...provinces],
+      headline: this.headline,
+      text: parts.join("\n\n"),
+      citations,
+      facts: [...this.facts],
+      suggestions: [...suggestions],
+      series: [...this.series],
+    };
+  }
+}

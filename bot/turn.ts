@@ -1,0 +1,48 @@
+import { foldText, type Fact, type Knowledge } from "../knowledge/index.js";
+import type { DialogState } from "./context.js";
+import type { Entities } from "./entities.js";
+import type { Resolved } from "./intent.js";
+import { vi } from "./messages.vi.js";
+import type { BotOptions } from "./options.js";
+import type { AnswerBuilder } from "./compose.js";
+import type { Answer } from "./types.js";
+
+/** Everything a handler needs to answer one turn. */
+export interface Turn {
+  readonly e: Entities;
+  readonly knowledge: Knowledge;
+  readonly options: BotOptions;
+  readonly state: DialogState | undefined;
+  readonly resolved: readonly Resolved[];
+}
+
+/** A handler's result: the answer and what the conversation should remember of it. */
+export interface Reply {
+  readonly answer: Answer;
+  readonly provinces?: readonly string[];
+  readonly query?: string | null;
+  readonly shown?: readonly Fact[];
+}
+
+/** Adds the merger notes of the provinces resolved. */
+export function mergerNotes(b: AnswerBuilder, resolved: readonly Resolved[]): void {
+  for (const r of resolved) {
+    const n = r.mergerNote;
+    if (!n) continue;
+    b.note(n.kind === "former" ? vi.merger(n.former, n.current) : vi.mergedInto(n.asked, n.formers));
+  }
+}
+
+/** Share of the question's topic words found in a fact's sentence or heading. */
+export function support(t: Turn, f: Fact): number {
+  const words = t.e.topicWords;
+  if (!words.length) return 1;
+  const s = t.knowledge.sentence(f.sentenceId);
+  const hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `;
+  return words.filter((w) => hay.includes(` ${w} `)).length / words.length;
+}
+
+/** Least {@link support} for a fact to answer a question: below it the corpus has no such figure. */
+export const MIN_SUPPORT = 0.3;
+
+const fold = (s: string) => foldText(s).replace(/[^\p{L}\p{N}%]+/gu, " ");

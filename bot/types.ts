@@ -1,0 +1,86 @@
+/** A message as every channel hands it to the bot. */
+export interface IncomingMessage {
+  /** "cli", "web", "telegram", "zalo-oa", "zalo-bot"… */
+  readonly channel: string;
+  /** Conversation key; turns with the same chat share context. */
+  readonly chatId: string;
+  readonly text: string;
+  /** "vi" (default) or "en": the language of the user's client, when the channel knows it. */
+  readonly locale?: string;
+}
+
+/** What the bot understood the message to ask. */
+export type Intent =
+  | "greeting"
+  | "help"
+  | "figure"
+  | "overview"
+  | "comparison"
+  | "ranking"
+  | "source"
+  | "list"
+  | "nodata"
+  | "clarify"
+  | "offtopic";
+
+/** A numbered source of an answer: a verbatim span of an article. */
+export interface Citation {
+  readonly n: number;
+  readonly articleId: string;
+  readonly title: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly date: string | null;
+  /** Verbatim, contiguous span of the article text (NFC). */
+  readonly quote: string;
+}
+
+/** A figure an answer states, with the citation that backs it. */
+export interface AnswerFact {
+  readonly province: string;
+  /** As written in the article: "1,2 triệu", "99,7%". */
+  readonly raw: string;
+  readonly value: number | null;
+  readonly unit: string | null;
+  readonly period: string | null;
+  /** "hơn", "gần"… */
+  readonly qualifier: string | null;
+  readonly target: boolean;
+  /** Number of the citation ({@link Citation.n}). */
+  readonly citation: number;
+}
+
+/** One bar of a comparison or ranking chart. */
+export interface SeriesPoint {
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string | null;
+  /** The figure as written, for the bar's label. */
+  readonly raw: string;
+  readonly citation: number;
+}
+
+/** A follow-up the user can send as is; channels render these as buttons or chips. */
+export interface Suggestion {
+  /** Short label. */
+  readonly label: string;
+  /** The message to send. */
+  readonly text: string;
+}
+
+/** The bot's reply, channel-neutral. */
+export interface Answer {
+  readonly question: string;
+  readonly intent: Intent;
+  /** Provinces the answer is about, as the articles name them (or as asked, for no data). */
+  readonly provinces: readonly string[];
+  /** Plain-text reply, figure first, citations numbered [1], [2]… */
+  readonly text: string;
+  /** The headline, for channels that style it (bold on Telegram, highlighted on the web). */
+  readonly headline: string;
+  readonly citations: readonly Citation[];
+  readonly facts: readonly AnswerFact[];
+  readonly suggestions: readonly Suggestion[];
+  /** For comparison and ranking answers: the bars of a chart. */
+  readonly series: readonly SeriesPoint[];
+}

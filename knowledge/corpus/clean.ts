@@ -1,0 +1,102 @@
+import { foldText, normalizeText } from "../text/index.js";
+import type { Block } from "./types.js";
+
+/** A line of an article file with its 1-based number. */
+export interface Line {
+  readonly text: string;
+  readonly line: number;
+}
+
+// Page chrome: navigation and counters copied with the article. Folded, whole line.
+const CHROME = new Set(
+  ["tong luot truy cap", "luot truy cap", "chia se", "in bai", "ban in", "binh luan", "gui binh luan", "theo doi", "quay lai", "tro ve", "trang chu", "lien he"],
+);
+// Lines after which only related-article lists follow. Folded, whole line.
+const TAIL = /^(co the ban quan tam|doc them|xem them|tin lien quan|bai lien quan|bai viet lien quan|tin khac|cac tin khac|tin cung chuyen muc)\s*:?$/;
+// Photo credits and captions: "Ảnh: …", "(Nguồn: …)", "… ảnh 1Người dân …".
+const CAPTION = /(^|[\s(])(ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ)\s*:|\bảnh \d+\p{Lu}|^\(?ảnh minh h/iu;
+// A publisher credit on its own line, "(TTXVN)", or opening a paragraph, "(PLVN) - ".
+const PUBLISHER_LINE = /^\(([\p{Lu}\d][\p{Lu}\p{Ll}\d&.\s/-]{1,30})\)$/u;
+const DATELINE = /^\(([\p{Lu}\d][\p{Lu}\d&.\s/-]{1,20})\)\s*[-–—]\s*/u;
+const TERMINAL = /[.!?…:;"”»)]\s*$|\.\/\.$/u;
+/** Longest line still read as a heading; a longer line without final punctuation is a caption. */
+const HEADING_MAX = 120;
+
+/** Result of {@link cleanLines}. */
+export interface Cleaned {
+  readonly blocks: Block[];
+  /** Publisher found in a credit line or dateline, else null. */
+  readonly source: string | null;
+}
+
+/**
+ * Removes page chrome, related-article tails, lines repeating the title, photo captions and
+ * credits, and a closing byline; classifies what is left as headings and paragraphs. Kept text
+ * is never altered inside a sentence: a paragraph is either kept whole (white space collapsed)
+ * or loses only a leading "(PLVN) - " dateline.
+ */
+export function cleanLines(lines: readonly Line[], title: string | null): Cleaned {
+  const titleFolded = title ? foldText(normalizeText(title)) : null;
+  const kept: Line[] = [];
+  for (const l of lines) {
+    const text = normalizeText(l.text);
+    if (!text) continue;
+    const folded = foldText(text);
+    if (TAIL.test(folded)) break;
+    if (CHROME.has(folded)) continue;
+    if (titleFolded && folded === titleFolded) continue;
+    kept.push({ text, line: l.line });
+  }
+
+  // A line that appears twice is a caption or a repeated heading, not article prose.
+  const counts = new Map<string, number>();
+  for (const l of kept) counts.set(foldText(l.text), (counts.get(foldText(l.text)) ?? 0) + 1);
+
+  let source: string | null = null;
+  const blocks: Block[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const l = kept[i]!;
+    let text = l.text;
+    if ((counts.get(foldText(text)) ?? 0) > 1) continue;
+    const credit = PUBLISHER_LINE.exec(text);
+    if (credit) {
+      source ??= credit[1]!.trim();
+      const prev = blocks[blocks.length - 1];
+      if (prev && prev.kind === "heading" && isByline(prev.text)) blocks.pop();
+      continue;
+    }
+    const dateline = DATELINE.exec(text);
+    if (dateline) {
+      source ??= dateline[1]!.trim();
+      text = text.slice(dateline[0].length);
+    }
+    if (CAPTION.test(text)) continue;
+    const terminal = TERMINAL.test(text);
+    if (!terminal && text.length > HEADING_MAX) continue;
+    blocks.push({ kind: terminal ? "paragraph" : "heading", text, line: l.line });
+  }
+  // A byline closing the article ("Hương Thu") without a credit line after it.
+  const last = blocks[blocks.length - 1];
+  if (last && last.kind === "heading" && isByline(last.text)) blocks.pop();
+  return { blocks, source };
+}
+
+// Two to four capitalised words, no digits: a person's name.
+function isByline(text: string): boolean {
+  return /^(\p{Lu}\p{Ll}*)(\s\p{Lu}\p{Ll}*){1,3}$/u.test(text);
+}
+
+/** The first line that is neither empty nor page chrome: where a title would stand. */
+export function firstContentLine(lines: readonly Line[]): Line | undefined {
+  for (const l of lines) {
+    const text = normalizeText(l.text);
+    if (text && !CHROME.has(foldText(text))) return { text, line: l.line };
+  }
+  return undefined;
+}
+
+/** True when a line reads as a title: short and without final punctuation. */
+export function looksLikeTitle(text: string): boolean {
+  const t = normalizeText(text);
+  return t.length > 0 && t.length <= 250 && !/[.!?…;]\s*$/u.test(t);
+}

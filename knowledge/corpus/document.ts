@@ -1,0 +1,86 @@
+import { mentionsIn, type ProvinceMention } from "../provinces/index.js";
+import { splitSentences } from "./sentences.js";
+import type { Article } from "./types.js";
+
+/** A sentence of an article, tagged with the provinces it speaks of. */
+export interface Sentence {
+  /** `${articleId}#${n}`, n counting from 1 in reading order. */
+  readonly id: string;
+  readonly articleId: string;
+  /** Verbatim text. */
+  readonly text: string;
+  /** Index of the paragraph block it belongs to, in the article's blocks. */
+  readonly block: number;
+  /** The heading it stands under, if any. */
+  readonly heading: string | null;
+  /**
+   * Provinces the sentence speaks of: those it names (directly or through a place), else the
+   * province the text was speaking of when it began.
+   */
+  readonly provinces: readonly string[];
+  /** Where the sentence names a province, for facts in sentences naming several. */
+  readonly mentions: readonly ProvinceMention[];
+}
+
+/** An article cut into tagged sentences, with the provinces it is about. */
+export interface ArticleDocument {
+  readonly article: Article;
+  /** Provinces the article is about: named in its title, twice or more, or declared. */
+  readonly provinces: readonly string[];
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * Cuts an article into sentences and tags each with provinces, from the text alone: a sentence
+ * naming provinces speaks of them; one naming none speaks of the province the article was last
+ * speaking of (a heading or an earlier sentence naming one of the article's provinces), which
+ * starts as the article's most named province. A province named once in passing tags its own
+ * sentence only.
+ */
+export function documentOf(article: Article): ArticleDocument {
+  const provinces = articleProvinces(article);
+  const within = new Set(provinces);
+  const find = (text: string): ProvinceMention[] =>
+    mentionsIn(text, { properNoun: true, placesWithin: within.size ? within : undefined }).filter(
+      (m) => m.via === "name" || within.has(m.province),
+    );
+
+  let current: string | null = provinces[0] ?? null;
+  let heading: string | null = null;
+  const sentences: Sentence[] = [];
+  article.blocks.forEach((block, b) => {
+    const named = distinct(find(block.text).map((m) => m.province)).filter((p) => within.has(p));
+    if (block.kind === "heading") {
+      heading = block.text;
+      if (named.length === 1) current = named[0]!;
+      return;
+    }
+    for (const s of splitSentences(block.text)) {
+      const mentions = find(s.text);
+      const here = distinct(mentions.map((m) => m.province));
+      const own = here.filter((p) => within.has(p));
+      if (own.length === 1) current = own[0]!;
+      const tags = here.length ? here : current ? [current] : [];
+      sentences.push({ id: `${article.id}#${sentences.length + 1}`, articleId: article.id, text: s.text, block: b, heading, provinces: tags, mentions });
+    }
+  });
+  return { article, provinces, sentences };
+}
+
+function articleProvinces(article: Article): string[] {
+  const counts = new Map<string, number>();
+  const add = (p: string, n: number) => counts.set(p, (counts.get(p) ?? 0) + n);
+  for (const m of mentionsIn(article.title, { properNoun: true })) if (m.via === "name") add(m.province, 2);
+  for (const p of article.declaredProvinces) for (const m of mentionsIn(p)) add(m.province, 2);
+  for (const b of article.blocks) for (const m of mentionsIn(b.text, { properNoun: true })) if (m.via === "name") add(m.province, 1);
+  let chosen = [...counts].filter(([, n]) => n >= 2);
+  if (!chosen.length) chosen = [...counts];
+  if (!chosen.length) {
+    // No province named at all: fall back to places that lie in a single province.
+    for (const b of article.blocks) for (const m of mentionsIn(b.text, { properNoun: true })) add(m.province, 1);
+    chosen = [...counts];
+  }
+  return chosen.sort((a, b) => b[1] - a[1]).map(([p]) => p);
+}
+
+const distinct = <T>(xs: readonly T[]): T[] => [...new Set(xs)];

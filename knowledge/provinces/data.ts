@@ -1,0 +1,130 @@
+/**
+ * The gazetteer's data: Vietnam's 63 provinces and centrally-run cities as they stood until
+ * 30 June 2025 ("former provinces"), and the 34 units in force since 1 July 2025 (Resolution
+ * 202/2025/QH15), each listing the former provinces it absorbed. Names are NFC with the modern
+ * tone placement ("Hòa", "Thủy"); aliases are what people type, with or without diacritics.
+ */
+
+/** One former province, with the ways people write it. */
+export interface FormerProvince {
+  /** Canonical name. */
+  readonly name: string;
+  /** Other names and spellings; matched folded, so "Hoà"/"Hòa" or missing diacritics need no entry. */
+  readonly aliases: readonly string[];
+}
+
+/** One unit in force since 1 July 2025. */
+export interface CurrentProvince {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** The former provinces it is made of, its own former self included when it kept the name. */
+  readonly formerProvinces: readonly string[];
+}
+
+/** The 63 former provinces. */
+export const FORMER_PROVINCES: readonly FormerProvince[] = [
+  { name: "Hà Nội", aliases: ["Thủ đô Hà Nội", "TP Hà Nội", "HN"] },
+  { name: "TP. Hồ Chí Minh", aliases: ["Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "TPHCM", "TP HCM", "HCM", "HCMC", "Sài Gòn", "Saigon"] },
+  { name: "Hải Phòng", aliases: [] },
+  { name: "Đà Nẵng", aliases: [] },
+  { name: "Cần Thơ", aliases: [] },
+  { name: "An Giang", aliases: [] },
+  { name: "Bà Rịa - Vũng Tàu", aliases: ["Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT", "BRVT", "Vũng Tàu"] },
+  { name: "Bắc Giang", aliases: [] },
+  { name: "Bắc Kạn", aliases: ["Bắc Cạn"] },
+  { name: "Bạc Liêu", aliases: [] },
+  { name: "Bắc Ninh", aliases: [] },
+  { name: "Bến Tre", aliases: [] },
+  { name: "Bình Định", aliases: [] },
+  { name: "Bình Dương", aliases: [] },
+  { name: "Bình Phước", aliases: [] },
+  { name: "Bình Thuận", aliases: [] },
+  { name: "Cà Mau", aliases: [] },
+  { name: "Cao Bằng", aliases: [] },
+  { name: "Đắk Lắk", aliases: ["Đắc Lắc", "Daklak", "Dak Lak"] },
+  { name: "Đắk Nông", aliases: ["Đắc Nông", "Daknong"] },
+  { name: "Điện Biên", aliases: [] },
+  { name: "Đồng Nai", aliases: [] },
+  { name: "Đồng Tháp", aliases: [] },
+  { name: "Gia Lai", aliases: [] },
+  { name: "Hà Giang", aliases: [] },
+  { name: "Hà Nam", aliases: [] },
+  { name: "Hà Tĩnh", aliases: [] },
+  { name: "Hải Dương", aliases: [] },
+  { name: "Hậu Giang", aliases: [] },
+  { name: "Hòa Bình", aliases: [] },
+  { name: "Hưng Yên", aliases: [] },
+  { name: "Khánh Hòa", aliases: [] },
+  { name: "Kiên Giang", aliases: [] },
+  { name: "Kon Tum", aliases: ["Kontum"] },
+  { name: "Lai Châu", aliases: [] },
+  { name: "Lâm Đồng", aliases: [] },
+  { name: "Lạng Sơn", aliases: [] },
+  { name: "Lào Cai", aliases: [] },
+  { name: "Long An", aliases: [] },
+  { name: "Nam Định", aliases: [] },
+  { name: "Nghệ An", aliases: [] },
+  { name: "Ninh Bình", aliases: [] },
+  { name: "Ninh Thuận", aliases: [] },
+  { name: "Phú Thọ", aliases: [] },
+  { name: "Phú Yên", aliases: [] },
+  { name: "Quảng Bình", aliases: [] },
+  { name: "Quảng Nam", aliases: [] },
+  { name: "Quảng Ngãi", aliases: [] },
+  { name: "Quảng Ninh", aliases: [] },
+  { name: "Quảng Trị", aliases: [] },
+  { name: "Sóc Trăng", aliases: [] },
+  { name: "Sơn La", aliases: [] },
+  { name: "Tây Ninh", aliases: [] },
+  { name: "Thái Bình", aliases: [] },
+  { name: "Thái Nguyên", aliases: [] },
+  { name: "Thanh Hóa", aliases: ["Xứ Thanh"] },
+  { name: "Thừa Thiên Huế", aliases: ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "Huế", "TP Huế", "Thành phố Huế"] },
+  { name: "Tiền Giang", aliases: [] },
+  { name: "Trà Vinh", aliases: [] },
+  { name: "Tuyên Quang", aliases: [] },
+  { name: "Vĩnh Long", aliases: [] },
+  { name: "Vĩnh Phúc", aliases: [] },
+  { name: "Yên Bái", aliases: [] },
+];
+
+/** The 34 units since 1 July 2025. */
+export const CURRENT_PROVINCES: readonly CurrentProvince[] = [
+  { name: "Hà Nội", aliases: [], formerProvinces: ["Hà Nội"] },
+  { name: "Huế", aliases: ["Thành phố Huế", "TP Huế"], formerProvinces: ["Thừa Thiên Huế"] },
+  { name: "Lai Châu", aliases: [], formerProvinces: ["Lai Châu"] },
+  { name: "Điện Biên", aliases: [], formerProvinces: ["Điện Biên"] },
+  { name: "Sơn La", aliases: [], formerProvinces: ["Sơn La"] },
+  { name: "Lạng Sơn", aliases: [], formerProvinces: ["Lạng Sơn"] },
+  { name: "Quảng Ninh", aliases: [], formerProvinces: ["Quảng Ninh"] },
+  { name: "Thanh Hóa", aliases: [], formerProvinces: ["Thanh Hóa"] },
+  { name: "Nghệ An", aliases: [], formerProvinces: ["Nghệ An"] },
+  { name: "Hà Tĩnh", aliases: [], formerProvinces: ["Hà Tĩnh"] },
+  { name: "Cao Bằng", aliases: [], formerProvinces: ["Cao Bằng"] },
+  { name: "Tuyên Quang", aliases: [], formerProvinces: ["Tuyên Quang", "Hà Giang"] },
+  { name: "Lào Cai", aliases: [], formerProvinces: ["Lào Cai", "Yên Bái"] },
+  { name: "Thái Nguyên", aliases: [], formerProvinces: ["Thái Nguyên", "Bắc Kạn"] },
+  { name: "Phú Thọ", aliases: [], formerProvinces: ["Phú Thọ", "Vĩnh Phúc", "Hòa Bình"] },
+  { name: "Bắc Ninh", aliases: [], formerProvinces: ["Bắc Ninh", "Bắc Giang"] },
+  { name: "Hưng Yên", aliases: [], formerProvinces: ["Hưng Yên", "Thái Bình"] },
+  { name: "Hải Phòng", aliases: [], formerProvinces: ["Hải Phòng", "Hải Dương"] },
+  { name: "Ninh Bình", aliases: [], formerProvinces: ["Ninh Bình", "Hà Nam", "Nam Định"] },
+  { name: "Quảng Trị", aliases: [], formerProvinces: ["Quảng Trị", "Quảng Bình"] },
+  { name: "Đà Nẵng", aliases: [], formerProvinces: ["Đà Nẵng", "Quảng Nam"] },
+  { name: "Quảng Ngãi", aliases: [], formerProvinces: ["Quảng Ngãi", "Kon Tum"] },
+  { name: "Gia Lai", aliases: [], formerProvinces: ["Gia Lai", "Bình Định"] },
+  { name: "Khánh Hòa", aliases: [], formerProvinces: ["Khánh Hòa", "Ninh Thuận"] },
+  { name: "Lâm Đồng", aliases: [], formerProvinces: ["Lâm Đồng", "Đắk Nông", "Bình Thuận"] },
+  { name: "Đắk Lắk", aliases: [], formerProvinces: ["Đắk Lắk", "Phú Yên"] },
+  { name: "TP. Hồ Chí Minh", aliases: [], formerProvinces: ["TP. Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu"] },
+  { name: "Đồng Nai", aliases: [], formerProvinces: ["Đồng Nai", "Bình Phước"] },
+  { name: "Tây Ninh", aliases: [], formerProvinces: ["Tây Ninh", "Long An"] },
+  { name: "Cần Thơ", aliases: [], formerProvinces: ["Cần Thơ", "Sóc Trăng", "Hậu Giang"] },
+  { name: "Vĩnh Long", aliases: [], formerProvinces: ["Vĩnh Long", "Bến Tre", "Trà Vinh"] },
+  { name: "Đồng Tháp", aliases: [], formerProvinces: ["Đồng Tháp", "Tiền Giang"] },
+  { name: "Cà Mau", aliases: [], formerProvinces: ["Cà Mau", "Bạc Liêu"] },
+  { name: "An Giang", aliases: [], formerProvinces: ["An Giang", "Kiên Giang"] },
+];
+
+/** The date the 34-unit map took effect. */
+export const MERGER_DATE = "2025-07-01";

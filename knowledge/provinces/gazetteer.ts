@@ -1,0 +1,141 @@
+import { foldText } from "../text/index.js";
+import { CURRENT_PROVINCES, FORMER_PROVINCES, type CurrentProvince } from "./data.js";
+import { PLACES } from "./places.js";
+
+/** Where a text names a province, directly or through a place inside it. */
+export interface ProvinceMention {
+  /** Canonical former province. */
+  readonly province: string;
+  /** Character offsets of the words matched, in the text given. */
+  readonly start: number;
+  readonly end: number;
+  /** "name" for the province's own name or alias, "place" for a district or city within it. */
+  readonly via: "name" | "place";
+  /** The words as written. */
+  readonly matched: string;
+}
+
+/** Options of {@link mentionsIn}. */
+export interface MentionOptions {
+  /**
+   * Require every matched word to start with a capital letter, as proper nouns do in edited
+   * text. True for articles (so "lòng an" is never "Long An"); false for what users type.
+   * Default: false.
+   */
+  readonly properNoun?: boolean;
+  /**
+   * Count a place only when it lies in one of these provinces. An article that names Kiên
+   * Giang makes its "Châu Thành" the Kiên Giang one and ignores "Bình Long", a commune name
+   * that is also a town of Bình Phước. Default: every place that lies in a single province.
+   */
+  readonly placesWithin?: ReadonlySet<string>;
+}
+
+interface Variant {
+  readonly provinces: readonly string[];
+  readonly via: "name" | "place";
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const MAX_WORDS = 6;
+
+const foldWords = (s: string): string => [...s.matchAll(WORD)].map((m) => foldText(m[0])).join(" ");
+
+// Province names win over places of the same spelling (the city "Huế" is the province Huế).
+const VARIANTS: ReadonlyMap<string, Variant> = (() => {
+  const map = new Map<string, Variant>();
+  for (const place of PLACES) map.set(foldWords(place.name), { provinces: place.provinces, via: "place" });
+  for (const p of FORMER_PROVINCES) {
+    for (const v of [p.name, ...p.aliases]) map.set(foldWords(v), { provinces: [p.name], via: "name" });
+  }
+  for (const c of CURRENT_PROVINCES) {
+    for (const v of c.aliases) if (!map.has(foldWords(v))) map.set(foldWords(v), { provinces: c.formerProvinces.slice(0, 1), via: "name" });
+  }
+  return map;
+})();
+
+/**
+ * Every province a text names, in order: former provinces by name or alias, with or without
+ * diacritics, and places inside a province (districts, cities) when the place belongs to a
+ * single province. The longest match wins ("Châu Thành A" before "Châu Thành").
+ */
+export function mentionsIn(text: string, options: MentionOptions = {}): ProvinceMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: m.index ?? 0 }));
+  const out: ProvinceMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const slice = words.slice(i, i + n);
+      const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "));
+      if (!variant) continue;
+      if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+      const provinces =
+        variant.via === "place" && options.placesWithin
+          ? variant.provinces.filter((p) => options.placesWithin!.has(p))
+          : variant.provinces;
+      if (provinces.length === 1) {
+        const first = slice[0]!;
+        const last = slice[slice.length - 1]!;
+        out.push({
+          province: provinces[0]!,
+          start: first.start,
+          end: last.start + last.text.length,
+          via: variant.via,
+          matched: text.slice(first.start, last.start + last.text.length),
+        });
+      }
+      matched = n;
+      break;
+    }
+    i += Math.max(1, matched);
+  }
+  return out;
+}
+
+const CURRENT_BY_FORMER: ReadonlyMap<string, CurrentProvince> = new Map(
+  CURRENT_PROVINCES.flatMap((c) => c.formerProvinces.map((f) => [f, c] as const)),
+);
+
+/** The unit in force since 1 July 2025 that a former province is part of. */
+export function currentUnitOf(formerProvince: string): CurrentProvince | undefined {
+  return CURRENT_BY_FORMER.get(formerProvince);
+}
+
+/** The 63 former provinces' canonical names. */
+export function formerProvinceNames(): string[] {
+  return FORMER_PROVINCES.map((p) => p.name);
+}
+
+/** A province a user asked about, with what the 2025 merger makes of it. */
+export interface AskedProvince {
+  /** The former province named (canonical). */
+  readonly province: string;
+  /** The unit it belongs to since 1 July 2025. */
+  readonly current: CurrentProvince | undefined;
+  /**
+   * True when the user means the new, merged unit ("An Giang mới", "tỉnh An Giang sau sáp
+   * nhập"): every former province in it is covered.
+   */
+  readonly merged: boolean;
+  /** Offsets in the question. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const MERGED_MARKER = /^\s*(?:moi|hien nay|sau (?:khi )?(?:sap nhap|hop nhat|sap xep)|\(moi\))(?![\p{L}])/u;
+
+/**
+ * The provinces a question names, each once, in the order named. Places count when they
+ * belong to a single province ("Phú Quốc" asks about Kiên Giang).
+ */
+export function provincesAsked(question: string): AskedProvince[] {
+  const seen = new Set<string>();
+  const out: AskedProvince[] = [];
+  for (const m of mentionsIn(question)) {
+    if (seen.has(m.province)) continue;
+    seen.add(m.province);
+    const after = foldText(question.slice(m.end, m.end + 24));
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged: MERGED_MARKER.test(after), start: m.start, end: m.end });
+  }
+  return out;
+}
