@@ -9,6 +9,8 @@ export interface Entities {
   readonly provinces: readonly AskedProvince[];
   /** The question without province names, with synonyms added: what to search for. */
   readonly query: string;
+  /** The question without province names, as typed: to name the topic in replies. */
+  readonly topic: string;
   /** Folded content words left once provinces, question words and generic words are gone. */
   readonly topicWords: readonly string[];
   /** "tỷ lệ", "phần trăm", "%": a percentage is wanted. */
@@ -103,7 +105,7 @@ export function entitiesOf(question: string): Entities {
   const folded = foldWords(text);
   const english = (folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text);
 
-  let query = rest.replace(/\b(mới|hiện nay|sau sáp nhập)\b/giu, " ");
+  let query = rest.replace(/(?<![\p{L}])(mới|hiện nay|sau sáp nhập)(?![\p{L}])/giu, " ");
   if (english) {
     const lower = ` ${rest.toLowerCase()} `;
     for (const [re, vi] of ENGLISH) if (re.test(lower)) query += ` ${vi}`;
@@ -124,6 +126,7 @@ export function entitiesOf(question: string): Entities {
     folded,
     provinces,
     query,
+    topic: rest.replace(/[?!.]+/g, " ").replace(/\s+/g, " ").trim(),
     topicWords,
     wantsPercent: PERCENT.test(foldedQuery),
     wantsRank: RANK.test(foldedQuery),

@@ -30,6 +30,8 @@ function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): n
     const have = unit.split(" ");
     if (have[0] === want[0]) s += have[1] !== undefined && have[1] === want[1] ? o.weights.countedNoun : o.weights.countedNoun * 0.6;
     else if (f.unit === "%" && !e.wantsPercent) s -= o.weights.kindMismatch;
+    // "bao nhiêu ảnh" is not answered by a count of "loài".
+    else if (f.unit && f.unit !== "hạng" && !e.wantsPercent) s -= o.weights.countedNoun / 2;
   }
   if (e.wantsPercent) s += f.unit === "%" ? o.weights.kind : -o.weights.kindMismatch;
   if (e.wantsRank) s += f.unit === "hạng" ? o.weights.rank : 0;

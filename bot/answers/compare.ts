@@ -5,7 +5,7 @@ import { rankFacts } from "../retrieve.js";
 import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
 import { pickOverview } from "./overview.js";
 
-const COMPARE_WORDS = /\b(so sánh|so với|giữa|với|và|khác nhau|khác gì|đối chiếu|compare|versus|vs|and|with)\b/giu;
+const COMPARE_WORDS = /(?<![\p{L}])(so sánh|so với|giữa|với|và|khác nhau|khác gì|đối chiếu|compare|versus|vs|and|with)(?![\p{L}])/giu;
 
 function bestFor(t: Turn, province: string, query: string): Fact | null {
   const e = { ...t.e, query };
@@ -13,8 +13,8 @@ function bestFor(t: Turn, province: string, query: string): Fact | null {
   return ranked[0]?.fact ?? null;
 }
 
-function measureLabel(t: Turn, query: string): string {
-  return query.replace(COMPARE_WORDS, " ").replace(/[?!.]+/g, " ").replace(/\s+/g, " ").trim() || "chuyển đổi số";
+function measureLabel(topic: string): string {
+  return topic.replace(COMPARE_WORDS, " ").replace(/[?!.,:]+/g, " ").replace(/\s+/g, " ").trim() || "chuyển đổi số";
 }
 
 /**
@@ -25,7 +25,7 @@ function measureLabel(t: Turn, query: string): string {
 export function answerComparison(t: Turn, groups: readonly { label: string; provinces: readonly string[] }[], query: string): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const topical = t.e.topicWords.length > 0 || !!t.state?.query;
-  const measure = measureLabel(t, query);
+  const measure = measureLabel(t.e.topicWords.length ? t.e.topic : (t.state?.query ?? t.e.topic));
   const found: Fact[] = [];
   if (!topical) {
     b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline("các số liệu nổi bật"));
@@ -66,7 +66,7 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
 export function answerRanking(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const query = t.e.query;
-  const measure = measureLabel(t, query.replace(/\b(tỉnh nào|địa phương nào|nơi nào|nhất|cao|nhiều|thấp|ít|có)\b/giu, " "));
+  const measure = measureLabel(t.e.topic.replace(/(?<![\p{L}])(tỉnh nào|địa phương nào|nơi nào|nhất|cao|nhiều|thấp|ít|có)(?![\p{L}])/giu, " "));
   const coverage = t.knowledge.coverage();
   const best = coverage.map((c) => bestFor(t, c.province, query)).filter((f): f is Fact => !!f && f.value !== null);
   const kind = best[0]?.unit ?? null;

@@ -8,7 +8,7 @@ import type { FactDocument } from "./options.js";
  * Version of what a build contains. Bump it when cleaning, tagging or extraction changes, so a
  * persisted build from older code is rebuilt instead of loaded.
  */
-export const BUILD_VERSION = 1;
+export const BUILD_VERSION = 2;
 
 /** An article file as read from disk. */
 export interface ArticleFile {
@@ -72,8 +72,13 @@ export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
     facts.push(...extractFacts(doc).filter((f) => f.province));
   }
   const byId = new Map(sentences.map((s) => [s.id, s]));
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const index = FactIndex.build(facts, (f) => factDocument(f, byId.get(f.sentenceId)!, titles.get(f.articleId) ?? ""));
+  const leads = new Map<string, string>();
+  for (const s of sentences) if (!leads.has(`${s.articleId}#${s.block}`)) leads.set(`${s.articleId}#${s.block}`, s.text);
+  const index = FactIndex.build(facts, (f) => {
+    const s = byId.get(f.sentenceId)!;
+    const lead = leads.get(`${s.articleId}#${s.block}`);
+    return factDocument(f, s, lead === s.text ? "" : (lead ?? ""));
+  });
   return { knowledge: assemble(corpusHash(files), articles, sentences, facts, index), problems };
 }
 
@@ -129,6 +134,7 @@ function assemble(hash: string, articles: readonly Article[], sentences: readonl
   };
 }
 
-function factDocument(f: Fact, s: Sentence, title: string): FactDocument {
-  return { id: f.id, left: f.left, after: f.after, clause: f.clause, sentence: s.text, context: `${s.heading ?? ""} ${title}` };
+// The section's subject: its heading and its paragraph's first sentence.
+function factDocument(f: Fact, s: Sentence, lead: string): FactDocument {
+  return { id: f.id, left: f.left, after: f.after, clause: f.clause, sentence: s.text, context: `${s.heading ?? ""} ${lead}` };
 }

@@ -12,7 +12,7 @@ export interface FactDocument {
   readonly clause: string;
   /** The whole sentence. */
   readonly sentence: string;
-  /** The heading above it and the paragraph's first sentence: the section's subject. */
+  /** The heading above it and its paragraph's first sentence: the section's subject. */
   readonly context: string;
 }
 

@@ -69,6 +69,8 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "));
       if (!variant) continue;
       if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+      // Without diacritics a place name is too often a plain phrase ("van ban" is not "Văn Bàn").
+      if (variant.via === "place" && !slice.some((w) => /[^\x00-\x7f]/.test(w.text))) continue;
       const provinces =
         variant.via === "place" && options.placesWithin
           ? variant.provinces.filter((p) => options.placesWithin!.has(p))
