@@ -78,20 +78,20 @@ function respond(t: Turn): Reply {
     case "comparison": {
       const groups = withData.map((r) => ({ label: r.asked, provinces: r.provinces }));
       if (groups.length === 1 && t.state?.provinces.length) groups.unshift({ label: t.state.provinces.join(", "), provinces: t.state.provinces });
-      const query = t.e.topicWords.length ? t.e.query : (t.state?.query ?? t.e.query);
-      return answerComparison(t, groups, query);
+      const e = !t.e.topicWords.length && t.state?.query ? { ...entitiesOf(t.state.query), english: t.e.english } : t.e;
+      return answerComparison(t, groups, e);
     }
     case "follow-up": {
       const last = t.state!;
       if (last.intent === "overview") return answerOverview(t, one);
-      return answerFigure(t, one, last.query ?? t.e.query);
+      return answerFigure(t, one, last.query ? { ...entitiesOf(last.query), english: t.e.english } : t.e);
     }
     case "overview":
       return answerOverview(t, one);
     case "figure": {
       const provinces = one.length ? one : (t.state?.provinces ?? []);
       // A follow-up naming only a new measure ("còn số lao động thì sao?") keeps the province.
-      return answerFigure(t, provinces, t.e.query);
+      return answerFigure(t, provinces, t.e);
     }
   }
 }

@@ -4,7 +4,7 @@ import type { Citation, Intent } from "./types.js";
 export interface DialogState {
   /** Former provinces the last answer was about. */
   readonly provinces: readonly string[];
-  /** The last topic asked (the search text without provinces), if any. */
+  /** The last topic asked (the question without its provinces, as typed), if any. */
   readonly query: string | null;
   readonly intent: Intent;
   /** Facts the last answers showed, so "chi tiết hơn" shows others. */

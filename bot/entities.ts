@@ -115,7 +115,8 @@ export function entitiesOf(question: string): Entities {
   for (const g of SYNONYM_GROUPS) if (g.folded.some((f) => foldedQuery.includes(f))) expansions.push(...g.phrases);
   query = `${query} ${expansions.join(" ")}`.replace(/\s+/g, " ").trim();
 
-  let topicText = foldedQuery;
+  // An English question's topic is what its words mapped to in Vietnamese.
+  let topicText = english ? ` ${foldWords(query.slice(rest.length))} ` : foldedQuery;
   for (const g of GENERIC) topicText = topicText.replaceAll(` ${g} `, " ");
   const topicWords = topicText.split(" ").filter((w) => w && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
   const pillar = PILLARS.find((p) => foldedRest.includes(` ${p.folded} `))?.pillar ?? null;

@@ -1,4 +1,4 @@
-import { currentUnitOf, searchTerms, type Knowledge } from "../knowledge/index.js";
+import { SYNONYMS, TOPICS, currentUnitOf, foldText, searchTerms, type Knowledge } from "../knowledge/index.js";
 import type { DialogState } from "./context.js";
 import type { Entities } from "./entities.js";
 import type { Intent } from "./types.js";
@@ -47,25 +47,40 @@ const COMPARE = /\b(so sanh|so voi|khac (nhau|gi)|doi chieu|compare|versus|vs)\b
 const RANKING = /\b(tinh nao|dia phuong nao|noi nao|which province)\b.*\b(nhat|most|highest|lowest|best|top)\b|\b(xep hang cac tinh|dan dau|cao nhat|nhieu nhat|thap nhat|it nhat)\b/;
 const FOLLOW_UP = /^(con|the con|va|vay con|the|what about|how about|and)\b/;
 
-/** The vocabulary of the corpus as search terms (bigrams included), to tell domain from chatter. */
-const vocabularies = new WeakMap<Knowledge, ReadonlySet<string>>();
-function vocabulary(k: Knowledge): ReadonlySet<string> {
+/** How many facts' sentences use each search term of the corpus (bigrams included). */
+const vocabularies = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
+function vocabulary(k: Knowledge): ReadonlyMap<string, number> {
   let v = vocabularies.get(k);
   if (!v) {
-    const terms = new Set<string>();
-    for (const f of k.facts) for (const t of searchTerms(`${f.left} ${f.raw} ${f.after} ${k.sentence(f.sentenceId)?.text ?? ""}`)) terms.add(t);
-    vocabularies.set(k, (v = terms));
+    const counts = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const f of k.facts) {
+      if (seen.has(f.sentenceId)) continue;
+      seen.add(f.sentenceId);
+      for (const t of new Set(searchTerms(k.sentence(f.sentenceId)?.text ?? f.clause))) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    vocabularies.set(k, (v = counts));
   }
   return v;
 }
 
-/** True when the question's topic words are words of the corpus: two-syllable terms, or long words. */
+const LEXICON = [...TOPICS.flatMap((t) => t.phrases), ...SYNONYMS.flat()]
+  .map((p) => foldText(p).replace(/[^\p{L}\p{N}%]+/gu, " ").trim())
+  .filter((p) => p.length >= 3 && !/^(ti le|phan tram|%|san|the|tem|cho|top|vi tri|nguoi dan|ho so|bao cao|truc tuyen)$/.test(p));
+const GENERIC_BIGRAMS = new Set(["chuyen_doi", "doi_so", "hien_nay", "hom_nay", "bao_nhieu", "nhu_the", "the_nao", "ra_sao"]);
+
+/**
+ * True when the question speaks of the domain: it uses a phrase of the lexicon, or two-syllable
+ * terms of the corpus (two of them, or one that several sentences use): "giá đô" sharing a
+ * folded bigram with one sentence is chance, not topic.
+ */
 export function isDomain(e: Entities, k: Knowledge): boolean {
   if (!e.topicWords.length) return false;
+  const folded = ` ${e.folded} `;
+  if (LEXICON.some((p) => folded.includes(` ${p} `))) return true;
   const vocab = vocabulary(k);
-  const words = e.topicWords;
-  for (let i = 0; i + 1 < words.length; i++) if (vocab.has(`${words[i]}_${words[i + 1]}`)) return true;
-  return words.some((w) => w.length >= 5 && vocab.has(w)) || searchTerms(e.query).some((t) => t.includes("_") && vocab.has(t) && !/^(chuyen_doi|doi_so)$/.test(t));
+  const bigrams = [...new Set(searchTerms(e.topic).filter((t) => t.includes("_") && !GENERIC_BIGRAMS.has(t)))].map((t) => vocab.get(t) ?? 0).filter((n) => n > 0);
+  return bigrams.length >= 2 || bigrams.some((n) => n >= 3);
 }
 
 /** What a turn asks, given what it names and the conversation so far. */

@@ -52,6 +52,7 @@ export const vi = {
   sourcesHeadline: "Nguồn của câu trả lời trước:",
   sourcesNone: "Chưa có câu trả lời nào có nguồn để xem lại. Bạn hỏi một số liệu trước nhé.",
   moreNone: "Tôi không còn số liệu nào khác về chủ đề này.",
+  moreNoContext: "Bạn muốn xem chi tiết về tỉnh nào, chủ đề gì? Hãy hỏi một số liệu trước, ví dụ “Lào Cai có bao nhiêu dịch vụ công trực tuyến?”.",
   moreHeadline: (province: string) => `Thêm số liệu về ${province}:`,
   listHeadline: "Các tỉnh có dữ liệu:",
   listLine: (province: string, facts: number, articles: number) => `• ${province}: ${facts} số liệu từ ${articles} bài viết`,

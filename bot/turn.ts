@@ -1,4 +1,4 @@
-import { foldText, type Fact, type Knowledge } from "../knowledge/index.js";
+import { SYNONYMS, foldText, type Fact, type Knowledge } from "../knowledge/index.js";
 import type { DialogState } from "./context.js";
 import type { Entities } from "./entities.js";
 import type { Resolved } from "./intent.js";
@@ -33,14 +33,20 @@ export function mergerNotes(b: AnswerBuilder, resolved: readonly Resolved[]): vo
   }
 }
 
-/** Share of the question's topic words found in a fact's sentence or heading. */
+/**
+ * Share of the question's topic words found in a fact's sentence or heading, a sentence saying
+ * "chỉ số chuyển đổi số" also counting as saying "DTI" (the lexicon's synonyms).
+ */
 export function support(t: Turn, f: Fact): number {
   const words = t.e.topicWords;
   if (!words.length) return 1;
   const s = t.knowledge.sentence(f.sentenceId);
-  const hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `;
+  let hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `;
+  for (const group of SYNONYM_GROUPS) if (group.some((p) => hay.includes(p))) hay += `${group.join(" ")} `;
   return words.filter((w) => hay.includes(` ${w} `)).length / words.length;
 }
+
+const SYNONYM_GROUPS = SYNONYMS.map((g) => g.map((p) => ` ${fold(p).trim()} `));
 
 /** Least {@link support} for a fact to answer a question: below it the corpus has no such figure. */
 export const MIN_SUPPORT = 0.3;

@@ -1,5 +1,6 @@
 import { searchTerms, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder, figureText } from "../compose.js";
+import type { Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
 import { rankFacts } from "../retrieve.js";
 import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
@@ -7,8 +8,7 @@ import { pickOverview } from "./overview.js";
 
 const COMPARE_WORDS = /(?<![\p{L}])(so sánh|so với|giữa|với|và|khác nhau|khác gì|đối chiếu|compare|versus|vs|and|with)(?![\p{L}])/giu;
 
-function bestFor(t: Turn, province: string, query: string): Fact | null {
-  const e = { ...t.e, query };
+function bestFor(t: Turn, province: string, e: Entities): Fact | null {
   const ranked = rankFacts(t.knowledge, e, new Set([province]), t.options).filter((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT);
   return ranked[0]?.fact ?? null;
 }
@@ -22,10 +22,10 @@ function measureLabel(topic: string): string {
  * saying so when periods or definitions differ. Without a measure, each province's headline
  * figures are set side by side.
  */
-export function answerComparison(t: Turn, groups: readonly { label: string; provinces: readonly string[] }[], query: string): Reply {
+export function answerComparison(t: Turn, groups: readonly { label: string; provinces: readonly string[] }[], e: Entities): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
-  const topical = t.e.topicWords.length > 0 || !!t.state?.query;
-  const measure = measureLabel(t.e.topicWords.length ? t.e.topic : (t.state?.query ?? t.e.topic));
+  const topical = e.topicWords.length > 0;
+  const measure = measureLabel(e.topic);
   const found: Fact[] = [];
   if (!topical) {
     b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline("các số liệu nổi bật"));
@@ -39,7 +39,7 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
   } else {
     b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline(measure));
     for (const g of groups) {
-      const f = g.provinces.map((p) => bestFor(t, p, query)).find((x) => x) ?? null;
+      const f = g.provinces.map((p) => bestFor(t, p, e)).find((x) => x) ?? null;
       if (!f) {
         b.line(`• ${vi.comparisonMissing(g.label)}`);
         continue;
@@ -59,18 +59,25 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
   }
   mergerNotes(b, t.resolved);
   const provinces = groups.flatMap((g) => g.provinces);
-  return { answer: b.build(t.e.text, "comparison", found.length ? [...new Set(found.map((f) => f.province))] : provinces, []), provinces, query: topical ? query : null, shown: found };
+  return { answer: b.build(t.e.text, "comparison", found.length ? [...new Set(found.map((f) => f.province))] : provinces, []), provinces, query: topical ? e.topic : null, shown: found };
 }
 
 /** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */
 export function answerRanking(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
-  const query = t.e.query;
   const measure = measureLabel(t.e.topic.replace(/(?<![\p{L}])(tỉnh nào|địa phương nào|nơi nào|nhất|cao|nhiều|thấp|ít|có)(?![\p{L}])/giu, " "));
   const coverage = t.knowledge.coverage();
-  const best = coverage.map((c) => bestFor(t, c.province, query)).filter((f): f is Fact => !!f && f.value !== null);
-  const kind = best[0]?.unit ?? null;
-  const same = best.filter((f) => f.unit === kind || (kind !== "%" && kind !== "hạng" && f.unit !== "%" && f.unit !== "hạng"));
+  const ranked = rankFacts(t.knowledge, t.e, new Set(coverage.map((c) => c.province)), t.options).filter(
+    (r) => r.fact.value !== null && support(t, r.fact) >= MIN_SUPPORT,
+  );
+  // The measure's kind is the best figure's: a rate, a rank, or a count of the same noun.
+  const kindOf = (f: Fact) => (f.unit === "%" || f.unit === "hạng" ? f.unit : (f.unit?.split(" ")[0]?.toLowerCase() ?? ""));
+  const kind = ranked[0] ? kindOf(ranked[0].fact) : null;
+  const same: Fact[] = [];
+  for (const c of coverage) {
+    const f = ranked.find((r) => r.fact.province === c.province && kindOf(r.fact) === kind)?.fact;
+    if (f) same.push(f);
+  }
   if (!same.length) {
     b.setHeadline(vi.rankingNone(measure));
     return { answer: b.build(t.e.text, "ranking", [], []) };
@@ -85,6 +92,6 @@ export function answerRanking(t: Turn): Reply {
   });
   b.note(vi.rankingCaveat(coverage.length));
   if (new Set(same.map((f) => f.period ?? "?")).size > 1) b.note(vi.comparisonPeriodsDiffer);
-  return { answer: b.build(t.e.text, "ranking", same.map((f) => f.province), []), provinces: same.map((f) => f.province), query, shown: same };
+  return { answer: b.build(t.e.text, "ranking", same.map((f) => f.province), []), provinces: same.map((f) => f.province), query: t.e.topic, shown: same };
 }
 

@@ -1,5 +1,6 @@
 import type { Fact } from "../../knowledge/index.js";
 import { AnswerBuilder, figureText } from "../compose.js";
+import { entitiesOf, type Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
 import { conflictingWith, rankFacts } from "../retrieve.js";
 import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
@@ -10,14 +11,14 @@ import type { Suggestion } from "../types.js";
  * figure first with its period and qualifier, then the quote and source. Two articles that
  * disagree are both shown, newest first; a near-equal second figure is shown beside it.
  */
-export function answerFigure(t: Turn, provinces: readonly string[], query: string): Reply {
-  const e = { ...t.e, query };
+export function answerFigure(t: Turn, provinces: readonly string[], e: Entities): Reply {
+  const query = e.topic;
   const ranked = rankFacts(t.knowledge, e, new Set(provinces), t.options).filter((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT);
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const label = provinces.join(", ");
   const best = ranked[0]?.fact;
   if (!best) {
-    b.setHeadline(t.e.english ? en.noFigure(label) : vi.noFigure(label, t.e.text.replace(/[?!.]+$/, "")));
+    b.setHeadline(t.e.english ? en.noFigure(label) : vi.noFigure(label, e.topic || "chủ đề này"));
     return { answer: b.build(t.e.text, "figure", provinces, [{ label: vi.suggestion.overview(provinces[0]!), text: vi.suggestion.overview(provinces[0]!) }]), provinces, query };
   }
   const conflict = conflictingWith(best, ranked);
@@ -51,12 +52,11 @@ export function answerMore(t: Turn): Reply {
   const s = t.state;
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   if (!s?.provinces.length) {
-    b.setHeadline(vi.sourcesNone);
+    b.setHeadline(vi.moreNoContext);
     return { answer: b.build(t.e.text, "clarify", [], []) };
   }
   const shownIds = new Set(s.shownFactIds);
-  const e = { ...t.e, query: s.query ?? "", topicWords: [] };
-  const ranked = s.query ? rankFacts(t.knowledge, e, new Set(s.provinces), t.options) : [];
+  const ranked = s.query ? rankFacts(t.knowledge, entitiesOf(s.query), new Set(s.provinces), t.options) : [];
   const pool = ranked.length ? ranked.map((r) => r.fact) : t.knowledge.facts.filter((f) => s.provinces.includes(f.province));
   const next = pool.filter((f) => !shownIds.has(f.id)).filter((f, i, all) => all.findIndex((g) => g.sentenceId === f.sentenceId) === i).slice(0, 3);
   if (!next.length) {

@@ -95,7 +95,9 @@ function sentenceFacts(
     const before = text.slice(Math.max(clauseStart, start - 40), start);
     const after = wordsAfter(text.slice(end, clauseEnd));
     const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? null;
-    const rank = parsed.outOf !== null && (RANK_BEFORE.test(before) || ((parsed.outOf === 63 || parsed.outOf === 34) && /^(?:tỉnh|địa phương)/iu.test(after)));
+    const rank =
+      (parsed.outOf !== null && (RANK_BEFORE.test(before) || ((parsed.outOf === 63 || parsed.outOf === 34) && /^(?:tỉnh|địa phương)/iu.test(after)))) ||
+      (parsed.outOf === null && !parsed.percent && /(?:top|tốp)\s*$/iu.test(before));
     const unit = parsed.percent ? "%" : rank ? "hạng" : countedNoun(after);
     const left = text.slice(leftStart, start).replace(/^[\s,;:)–-]+/, "");
     const target = (targetAt >= 0 && targetAt < start) || inheritsTarget;

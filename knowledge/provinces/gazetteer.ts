@@ -37,9 +37,20 @@ interface Variant {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+// Old-style tone placement ("hoà", "thuỷ") to the modern one ("hòa", "thủy"), to compare spellings.
+const OLD_TONE: readonly RegExp[] = [/o([àáảãạèéẻẽẹ])/g, /u([ỳýỷỹỵ])/g];
+const MODERN: Record<string, string> = { à: "òa", á: "óa", ả: "ỏa", ã: "õa", ạ: "ọa", ỳ: "ùy", ý: "úy", ỷ: "ủy", ỹ: "ũy", ỵ: "ụy", è: "òe", é: "óe", ẻ: "ỏe", ẽ: "õe", ẹ: "ọe" };
+function spelling(s: string): string {
+  let out = s.normalize("NFC").toLowerCase();
+  for (const re of OLD_TONE) out = out.replace(re, (m, v: string) => MODERN[v] ?? m);
+  return out.replace(/\s+/g, " ");
+}
 const MAX_WORDS = 6;
 
 const foldWords = (s: string): string => [...s.matchAll(WORD)].map((m) => foldText(m[0])).join(" ");
+
+const PLACE_SPELLINGS: ReadonlySet<string> = new Set(PLACES.map((p) => spelling(p.name)));
 
 // Province names win over places of the same spelling (the city "Huế" is the province Huế).
 const VARIANTS: ReadonlyMap<string, Variant> = (() => {
@@ -69,8 +80,9 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "));
       if (!variant) continue;
       if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
-      // Without diacritics a place name is too often a plain phrase ("van ban" is not "Văn Bàn").
-      if (variant.via === "place" && !slice.some((w) => /[^\x00-\x7f]/.test(w.text))) continue;
+      // A place must be written with its own diacritics: folded, a place name is too often a plain
+      // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").
+      if (variant.via === "place" && !PLACE_SPELLINGS.has(spelling(slice.map((w) => w.text).join(" ")))) continue;
       const provinces =
         variant.via === "place" && options.placesWithin
           ? variant.provinces.filter((p) => options.placesWithin!.has(p))
