@@ -46,9 +46,12 @@ export function support(t: Turn, f: Fact): number {
   return words.filter((w) => hay.includes(` ${w} `)).length / words.length;
 }
 
+function fold(s: string): string {
+  return foldText(s).replace(/[^\p{L}\p{N}%]+/gu, " ");
+}
+
 const SYNONYM_GROUPS = SYNONYMS.map((g) => g.map((p) => ` ${fold(p).trim()} `));
 
 /** Least {@link support} for a fact to answer a question: below it the corpus has no such figure. */
 export const MIN_SUPPORT = 0.3;
 
-const fold = (s: string) => foldText(s).replace(/[^\p{L}\p{N}%]+/gu, " ");
