@@ -136,7 +136,7 @@ export function entitiesOf(question: string): Entities {
     year: yearMatch ? Number(yearMatch[1]) : null,
     pillar,
     asksFigure: FIGURE.test(foldedQuery),
-    asksOverview: OVERVIEW.test(foldedQuery) || (!!pillar && topicWords.every((w) => pillar && foldText(pillar).includes(w))),
+    asksOverview: OVERVIEW.test(foldedQuery) || (!!pillar && !TARGET.test(foldedQuery) && topicWords.every((w) => foldText(pillar).includes(w))),
     english,
   };
 }

@@ -99,7 +99,7 @@ export function classify(e: Entities, resolved: readonly Resolved[], state: Dial
     if (!withData.length) return "nodata";
     if (resolved.length >= 2) return "comparison";
     if (!e.topicWords.length && !e.asksOverview && state?.query && FOLLOW_UP.test(f)) return "follow-up";
-    if (e.asksOverview || (!e.topicWords.length && !e.wantsRank && !e.wantsPercent) || (e.pillar && !e.asksFigure && e.topicWords.length <= 3)) return "overview";
+    if (e.asksOverview || (!e.topicWords.length && !e.wantsRank && !e.wantsPercent) || (e.pillar && !e.asksFigure && !e.wantsTarget && e.topicWords.length <= 3)) return "overview";
     return "figure";
   }
   if (state?.provinces.length && (isDomain(e, k) || (e.asksFigure && e.topicWords.length > 0))) return "figure";

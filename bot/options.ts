@@ -22,7 +22,7 @@ export interface BotOptions {
     readonly achievedPreferred: number;
     /** 0.5: a change ("tăng 25%") when a level is asked (subtracted). */
     readonly change: number;
-    /** 0.4: the year asked. */
+    /** 0.6: the year asked (half of it subtracted for another year). */
     readonly year: number;
     /** 0.6: share of the question's words found right around the figure. */
     readonly proximity: number;
@@ -44,7 +44,7 @@ export const DEFAULT_OPTIONS: BotOptions = {
     target: 0.5,
     achievedPreferred: 0.35,
     change: 0.5,
-    year: 0.4,
+    year: 0.6,
     proximity: 0.6,
     recency: 0.05,
   },

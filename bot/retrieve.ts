@@ -38,7 +38,7 @@ function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): n
   if (e.wantsTarget) s += f.target ? o.weights.target : -o.weights.target / 2;
   else s -= f.target ? o.weights.achievedPreferred : 0;
   if (f.change && !/\b(tang|giam)\b/.test(e.folded)) s -= o.weights.change;
-  if (e.year !== null && f.year !== null) s += f.year === e.year ? o.weights.year : -o.weights.year / 3;
+  if (e.year !== null && f.year !== null) s += f.year === e.year ? o.weights.year : -o.weights.year / 2;
   // How much of the question the words right around the figure cover.
   const near = new Set(searchTerms(`${f.left} ${f.after}`).filter((t) => !t.includes("_")));
   let covered = 0;

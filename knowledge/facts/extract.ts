@@ -148,9 +148,9 @@ function clauseBounds(text: string): [number, number][] {
   return out;
 }
 
-// Up to five words after a figure, stopping at punctuation; "thuê bao/100 dân" stays whole.
+// Up to six words after a figure, stopping at punctuation; "thuê bao/100 dân" stays whole.
 function wordsAfter(rest: string): string {
-  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/\d+\s[\p{L}\p{M}]+)?\s?){1,5})/u.exec(rest);
+  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/\d+\s[\p{L}\p{M}]+)?\s?){1,6})/u.exec(rest);
   return m ? m[1]!.trim() : "";
 }
 
