@@ -19,7 +19,21 @@ export function rankFacts(knowledge: Knowledge, e: Entities, provinces: Readonly
   const top = Math.max(...hits.map((h) => h.score));
   const asked = new Set(searchTerms(e.query).filter((t) => !t.includes("_")));
   const ranked = hits.map(({ fact, score }) => ({ fact, score: score / top + fit(fact, e, asked, options) }));
-  return ranked.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
+  ranked.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
+  return e.year === null ? latestFirst(ranked) : ranked;
+}
+
+/**
+ * A sentence tracing a measure over years ("từ vị trí 16/63 năm 2021 lên vị trí 10/63 năm 2022")
+ * answers with its latest figure when no year is asked.
+ */
+function latestFirst(ranked: Ranked[]): Ranked[] {
+  const [first, ...rest] = ranked;
+  if (!first) return ranked;
+  const newer = rest.find(
+    (r) => r.score >= first.score - 1 && r.fact.sentenceId === first.fact.sentenceId && r.fact.unit === first.fact.unit && (r.fact.year ?? 0) > (first.fact.year ?? 0) && r.fact.target === first.fact.target,
+  );
+  return newer ? [newer, first, ...rest.filter((r) => r !== newer)] : ranked;
 }
 
 function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): number {
