@@ -37,13 +37,13 @@ export interface Entities {
 const QUESTION_WORDS = new Set(
   ("bao nhieu may la gi nao sao the nhu ra ai dau khong chua roi vay nhi a a oi co duoc cua o tai trong ve cho toi biet hoi xin vui long giup "
     + "tinh thanh pho tp dia phuong hien nay bay gio hom con thi chi tiet hon so sanh voi va giua nhat nhieu it cao thap muc bang "
-    + "ti le phan tram xep hang dung thu vi tri hang top muc tieu phan dau ke hoach chi tieu dat duoc bao gom luong").split(" "),
+    + "ti le trong phan tram xep hang dung thu vi tri hang top muc tieu phan dau ke hoach chi tieu dat duoc bao gom luong").split(" "),
 );
 // Phrases that say "digital transformation in general", not a topic. Folded.
 const GENERIC = ["chuyen doi so", "cds", "ket qua", "tinh hinh", "tom tat", "tong quan", "noi bat", "thanh tuu", "the nao", "ra sao", "nhu the nao", "co gi", "nhung gi", "diem sang", "so lieu", "du lieu", "thong tin", "trien khai"];
 const OVERVIEW = /\b(ra sao|the nao|nhu the nao|tom tat|tong quan|tinh hinh|nhung ket qua|ket qua (gi|nao)|co gi|noi bat|diem sang|thanh tuu|overview|summary|how is|how are|how has|doing)\b/;
-const FIGURE = /\b(bao nhieu|may|ti le|phan tram|so luong|dat (duoc )?(bao|muc)|xep hang|hang may|thu may|dung thu|vi tri|how many|how much|what is the|rate|percentage|share|number of|rank|ranking)\b|%/;
-const PERCENT = /\b(ti le|phan tram|bao nhieu %|rate|percentage|share|proportion)\b|%/;
+const FIGURE = /\b(bao nhieu|may|ti le|ti trong|phan tram|so luong|dat (duoc )?(bao|muc)|xep hang|hang may|thu may|dung thu|vi tri|how many|how much|what is the|rate|percentage|share|number of|rank|ranking)\b|%/;
+const PERCENT = /\b(ti le|ti trong|phan tram|bao nhieu %|rate|percentage|share|proportion)\b|%/;
 const RANK = /\b(xep hang|xep thu|dung thu|thu may|hang may|vi tri|hang|top|dti|chi so chuyen doi so|rank|ranking|ranked)\b/;
 const TARGET = /\b(muc tieu|phan dau|ke hoach|chi tieu|den nam 20\d\d|target|goal|plan)\b/;
 const COUNTED = /\b(?:bao nhieu|may|so|how many)\s+((?:[a-z]+\s?){1,3})/;
@@ -136,7 +136,7 @@ export function entitiesOf(question: string): Entities {
     year: yearMatch ? Number(yearMatch[1]) : null,
     pillar,
     asksFigure: FIGURE.test(foldedQuery),
-    asksOverview: OVERVIEW.test(foldedQuery) || (!!pillar && !TARGET.test(foldedQuery) && topicWords.every((w) => foldText(pillar).includes(w))),
+    asksOverview: OVERVIEW.test(foldedQuery) || (!!pillar && !TARGET.test(foldedQuery) && !FIGURE.test(foldedQuery) && topicWords.every((w) => foldText(pillar).includes(w))),
     english,
   };
 }

@@ -17,7 +17,7 @@ const TAIL = /^(co the ban quan tam|doc them|xem them|tin lien quan|bai lien qua
 const CAPTION = /(^|[\s(])(ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ)\s*:|\bảnh \d+\p{Lu}|^\(?ảnh minh h/iu;
 // A publisher credit on its own line, "(TTXVN)", or opening a paragraph, "(PLVN) - ".
 const PUBLISHER_LINE = /^\(([\p{Lu}\d][\p{Lu}\p{Ll}\d&.\s/-]{1,30})\)$/u;
-const DATELINE = /^\(([\p{Lu}\d][\p{Lu}\d&.\s/-]{1,20})\)\s*[-–—]\s*/u;
+const DATELINE = /^\(([\p{Lu}\d][\p{L}\d&.\s/-]{1,24})\)\s*[-–—]\s*/u;
 const TERMINAL = /[.!?…:;"”»)]\s*$|\.\/\.$/u;
 /** Longest line still read as a heading; a longer line without final punctuation is a caption. */
 const HEADING_MAX = 120;

@@ -28,7 +28,7 @@ const FIGURE = /(?<![\p{L}\p{N}/.,])(?<![\p{L}\p{N}][-–])(\d[\d.,]*\d|\d)(?:\s
 const QUALIFIER = /(?:^|[\s(])(hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|gần như|dưới|chưa đến|chưa tới|lên đến|lên tới)\s+$/iu;
 const RANK_BEFORE = /(?:vị trí|thứ|hạng|xếp|top|tốp)\s*(?:thứ\s*)?$/iu;
 const UNIT_STOP = new Set(
-  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng"].map((w) => w),
+  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng"].map((w) => w),
 );
 const TARGET = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/u;
 const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay|đến nay|hiện tại|tính đến|lũy kế|thực hiện được)(?![\p{L}])/iu;
@@ -90,7 +90,12 @@ function sentenceFacts(
     if (/^[/-]\d/.test(masked.slice(end, end + 2))) continue;
     if (!parsed.percent && parsed.outOf === null && /^(19|20)\d\d$/.test(raw)) continue;
     const [clauseStart, clauseEnd] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
-    const leftStart = Math.max(clauseStart, previousEnd);
+    // The words after a figure, up to "và", a comma or a bracket, are its own ("100% người dân
+    // trưởng thành có điện thoại thông minh và 80% hộ gia đình…"): the next figure's measure
+    // starts after them.
+    const gap = text.slice(previousEnd, start);
+    const owned = previousEnd ? gap.search(/\s+và\s|[,;()]/u) : 0;
+    const leftStart = Math.max(clauseStart, previousEnd + (owned < 0 ? gap.length : owned));
     previousEnd = end;
     const before = text.slice(Math.max(clauseStart, start - 40), start);
     const after = wordsAfter(text.slice(end, clauseEnd));
@@ -99,7 +104,7 @@ function sentenceFacts(
       (parsed.outOf !== null && (RANK_BEFORE.test(before) || ((parsed.outOf === 63 || parsed.outOf === 34) && /^(?:tỉnh|địa phương)/iu.test(after)))) ||
       (parsed.outOf === null && !parsed.percent && /(?:top|tốp)\s*$/iu.test(before));
     const unit = parsed.percent ? "%" : rank ? "hạng" : countedNoun(after);
-    const left = text.slice(leftStart, start).replace(/^[\s,;:)–-]+/, "");
+    const left = text.slice(leftStart, start).replace(/^(?:[\s,;:()–-]|và\s)+/u, "");
     const target = (targetAt >= 0 && targetAt < start) || inheritsTarget;
     const period = nearestPeriod(periods, start, clauseStart, clauseEnd, target) ?? (target ? (block.horizon ?? block.achieved) : block.achieved);
     out.push({
@@ -148,9 +153,9 @@ function clauseBounds(text: string): [number, number][] {
   return out;
 }
 
-// Up to six words after a figure, stopping at punctuation; "thuê bao/100 dân" stays whole.
+// Up to eight words after a figure, stopping at punctuation; "thuê bao/100 dân" stays whole.
 function wordsAfter(rest: string): string {
-  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/\d+\s[\p{L}\p{M}]+)?\s?){1,6})/u.exec(rest);
+  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/\d+\s[\p{L}\p{M}]+)?\s?){1,8})/u.exec(rest);
   return m ? m[1]!.trim() : "";
 }
 

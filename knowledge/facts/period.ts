@@ -21,7 +21,7 @@ const PERIOD = new RegExp(
     String.raw`(?:hết |cuối |đầu )?năm \d{4}`,
     String.raw`(?<=(?:[Tt]ính |[Đđ]ến |[Tt]rong )(?:đến )?)\d{1,2}\/\d{4}`,
   ].join("|"),
-  "gu",
+  "giu",
 );
 
 /** Every period phrase in a text, in order: "8 tháng đầu năm 2023", "tháng 9/2022", "năm 2021". */

@@ -14,7 +14,7 @@ export interface Fact {
   readonly value: number | null;
   /** "%", "hạng" for a rank such as "10/63", else the counted noun as written ("thành viên"), or null. */
   readonly unit: string | null;
-  /** Up to six words following the figure as written ("thành viên", "thuê bao/100 dân"). */
+  /** Up to eight words following the figure as written ("thành viên", "thuê bao/100 dân"). */
   readonly after: string;
   /** "hơn", "trên", "gần", "khoảng", "tối thiểu"… as written before the figure, else null. */
   readonly qualifier: string | null;
