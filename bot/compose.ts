@@ -13,14 +13,25 @@ export function figureText(f: Fact, english = false): string {
 
 /**
  * The words around a figure in its sentence, verbatim: from up to ~70 characters before it (cut
- * at a word, never before its clause) to the end of its counted noun, with "…" where cut.
+ * at a word or a comma, never before its clause) to the end of what it counts, reaching on to
+ * the next comma once 40 characters are read, at most ~90, with "…" where cut.
  */
+// Where a snippet may end: a full stop (not one inside "3.000"), a semicolon, a bracket, a comma.
+const STOP = /\.(?=\s|$)|[;(]|,(?=\s)/u;
+
 export function snippet(f: Fact, sentence: string): string {
   let start = Math.max(f.clauseStart, f.start - 70);
   if (start > f.clauseStart) start = sentence.indexOf(" ", start) + 1 || f.start;
   const comma = sentence.lastIndexOf(", ", f.start);
   if (comma >= start && f.start - comma > 25) start = comma + 2;
-  const end = Math.min(f.clauseEnd, f.end + (f.after ? 1 + f.after.length : 0));
+  const rest = sentence.slice(f.end, f.clauseEnd);
+  const stop = rest.search(STOP);
+  let end = f.end + (stop < 0 ? rest.length : stop);
+  if (end - f.end < 40 && stop >= 0 && rest[stop] === ",") {
+    const further = rest.slice(stop + 1).search(STOP);
+    end = f.end + stop + 1 + (further < 0 ? rest.length - stop - 1 : further);
+  }
+  if (end - f.end > 90) end = f.end + (rest.lastIndexOf(" ", 90) > 0 ? rest.lastIndexOf(" ", 90) : 90);
   const body = sentence.slice(start, end).trim().replace(/[,;:(]$/, "").trim();
   return `${start > 0 ? "…" : ""}${body}${end < sentence.length - 1 ? "…" : ""}`;
 }
@@ -67,7 +78,9 @@ export class AnswerBuilder {
   factLine(f: Fact, prefix = "• "): this {
     const n = this.cite(f);
     const s = this.knowledge.sentence(f.sentenceId)?.text ?? f.clause;
-    return this.line(`${prefix}${snippet(f, s)}${f.period && !snippet(f, s).includes(f.period) ? ` (${f.period})` : ""} [${n}]`);
+    const text = snippet(f, s);
+    const when = [f.target ? vi.targetLabel : null, f.period && !text.includes(f.period) ? f.period : null].filter(Boolean).join(", ");
+    return this.line(`${prefix}${text}${when ? ` (${when})` : ""} [${n}]`);
   }
 
   bar(label: string, f: Fact): this {

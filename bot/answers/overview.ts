@@ -27,7 +27,9 @@ export function salience(f: Fact): number {
 
 /** The most telling figures of some provinces, up to `max`, spread over the pillars, one per sentence. */
 export function pickOverview(facts: readonly Fact[], max: number, pillar: Pillar | null): Fact[] {
-  const pool = facts.filter((f) => !pillar || PILLAR_OF.get(f.topic) === pillar);
+  // A figure superseded in its own sentence ("từ vị trí 16/63 năm 2021 lên 10/63 năm 2022") is left out.
+  const superseded = (f: Fact) => facts.some((g) => g.sentenceId === f.sentenceId && g.unit === f.unit && (g.year ?? 0) > (f.year ?? 0) && f.year !== null);
+  const pool = facts.filter((f) => (!pillar || PILLAR_OF.get(f.topic) === pillar) && !superseded(f));
   const byPillar = new Map<Pillar, Fact[]>();
   for (const f of [...pool].sort((a, b) => salience(b) - salience(a))) {
     const p = PILLAR_OF.get(f.topic) ?? "chính quyền số";

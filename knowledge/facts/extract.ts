@@ -95,7 +95,7 @@ function sentenceFacts(
     // starts after them.
     const gap = text.slice(previousEnd, start);
     const owned = previousEnd ? gap.search(/\s+và\s|[,;()]/u) : 0;
-    const leftStart = Math.max(clauseStart, previousEnd + (owned < 0 ? gap.length : owned));
+    const leftStart = Math.max(clauseStart, previousEnd + Math.max(0, owned));
     previousEnd = end;
     const before = text.slice(Math.max(clauseStart, start - 40), start);
     const after = wordsAfter(text.slice(end, clauseEnd));
