@@ -9,10 +9,10 @@ import type { Fact } from "./types.js";
 const NOT_FIGURES: readonly RegExp[] = [
   /https?:\/\/\S+|www\.\S+|[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\/\S*)?/giu,
   // Documents and other identifiers: "Nghị quyết số 21-NQ/TU", "Quyết định số 1066", "Đề án 06", "Tổng đài 1022".
-  /(?:nghị quyết|quyết định|kế hoạch|thông tư|nghị định|chỉ thị|công văn|luật|văn bản|đề án|tờ trình|thông báo|hướng dẫn|tổng đài|đường dây nóng|hotline|đại hội|quốc lộ|tỉnh lộ|phường|quận|khu phố|ấp|khóm|tổ dân phố|số nhà|lần thứ|khóa|khoá|phiên bản|điểm cầu|covid|chương trình số)\s*(?:số\s*)?\d[\p{L}\p{N}\/.-]*/giu,
+  /(?<![\p{L}])(?:nghị quyết|quyết định|kế hoạch|thông tư|nghị định|chỉ thị|công văn|luật|văn bản số|đề án|tờ trình|thông báo|hướng dẫn|tổng đài|đường dây nóng|hotline|đại hội|quốc lộ|tỉnh lộ|phường|quận|khu phố|ấp|khóm|tổ dân phố|số nhà|lần thứ|khóa|khoá|phiên bản|điểm cầu|covid|chương trình số)\s*(?:số\s*)?\d[\p{L}\p{N}\/.-]*/giu,
   /(?<![\p{L}\p{N}])\d+[-/]\p{Lu}[\p{L}\p{N}\/-]*/gu,
   // Levels, not quantities: "mức độ 3, 4", "định danh điện tử mức 1, 2", "cấp độ 2", "quý 3".
-  /(?:mức độ|mức|cấp độ|quý)\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?!\s*%)/giu,
+  /(?<![\p{L}])(?:mức độ|mức|cấp độ|quý)\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?!\s*%)/giu,
   // Dates: "24/5/2022", "ngày 10-10", "2-12-2020", "20/6/2022".
   /(?<![\p{L}\p{N}])\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?![\p{N}])/gu,
   /(?:ngày|hôm)\s+\d{1,2}[/-]\d{1,2}(?![\p{N}])/giu,
@@ -21,7 +21,7 @@ const NOT_FIGURES: readonly RegExp[] = [
   // Versions: "công nghiệp 4.0", "Web 2.0".
   /(?<![\p{N}])\d\.0(?![\p{N}])/gu,
   // Phone numbers.
-  /(?<![\p{N}])(?:0|\+84)\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}(?![\p{N}])|(?<![\p{N}])1[89]00[\s.]?\d{3,4}(?![\p{N}])/gu,
+  /(?<![\p{N}])(?:\+84[\s.-]?\d{2,3}|\(?0\d{2,3}\)?)[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\p{N}])|(?<![\p{N}])1[89]00[\s.]?\d{3,4}(?![\p{N}])/gu,
 ];
 
 const FIGURE = /(?<![\p{L}\p{N}/.,])(?<![\p{L}\p{N}][-–])(\d[\d.,]*\d|\d)(?:\s?\/\s?(\d[\d.,]*\d|\d))?(\s?%)?(?:\s(?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}]))?(?![\p{L}\p{N}])(?![.,]\d)/gu;

@@ -136,7 +136,9 @@ export interface AskedProvince {
   readonly end: number;
 }
 
-const MERGED_MARKER = /^\s*(?:moi|hien nay|sau (?:khi )?(?:sap nhap|hop nhat|sap xep)|\(moi\))(?![\p{L}])/u;
+const MERGED_MARKER = /^\s*\(?(?:moi|hien nay|sau (?:khi )?(?:sap nhap|hop nhat|sap xep))(?![\p{L}])/u;
+// Typed with diacritics, "mỗi" (each) is not "mới" (new): compare as written then.
+const MERGED_MARKER_VI = /^\s*\(?(?:mới|hiện nay|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp))(?![\p{L}])/u;
 
 /**
  * The provinces a question names, each once, in the order named. Places count when they
@@ -148,8 +150,9 @@ export function provincesAsked(question: string): AskedProvince[] {
   for (const m of mentionsIn(question)) {
     if (seen.has(m.province)) continue;
     seen.add(m.province);
-    const after = foldText(question.slice(m.end, m.end + 24));
-    out.push({ province: m.province, current: currentUnitOf(m.province), merged: MERGED_MARKER.test(after), start: m.start, end: m.end });
+    const after = question.slice(m.end, m.end + 24).normalize("NFC").toLowerCase();
+    const merged = /[^\x00-\x7f]/.test(after) ? MERGED_MARKER_VI.test(after) : MERGED_MARKER.test(foldText(after));
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { foldText } from "./fold.js";
  */
 export const FIGURE_PATTERN = String.raw`\d+(?:[.,]\d+)*(?:\/\d+)?%?(?:\s(?:triệu|tỷ|tỉ|nghìn|ngàn|trieu|ty|ti|nghin|ngan))?(?![\p{L}\p{N}])`;
 
-const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}])${FIGURE_PATTERN}|[\\p{L}\\p{M}\\p{N}]+`, "gu");
+const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-–])(?<figure>${FIGURE_PATTERN})|[\\p{L}\\p{M}\\p{N}]+`, "gu");
 
 /** Words that carry no meaning for search; folded. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -40,7 +40,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of nfc.matchAll(TOKEN)) {
     const t = m[0];
-    const figure = /^\d/.test(t) && new RegExp(`^${FIGURE_PATTERN}$`, "u").test(t);
+    const figure = m.groups?.figure !== undefined;
     out.push({ text: t, folded: foldText(t), start: m.index ?? 0, figure });
   }
   return out;

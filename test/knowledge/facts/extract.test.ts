@@ -1,0 +1,348 @@
+import { describe, it, expect } from "vitest";
+import { parseArticle, documentOf, type ArticleDocument } from "../../../knowledge/corpus/index.js";
+import { extractFacts, topicOf, type Fact } from "../../../knowledge/facts/index.js";
+
+const TITLE = "Chuyển đổi số ở Long An";
+
+/** The document of a small article: a title line, then the body's lines. */
+function doc(body: string, title = TITLE): ArticleDocument {
+  return documentOf(parseArticle("x.txt", new TextEncoder().encode(`${title}\n${body}\n`)));
+}
+const factsOf = (body: string, title = TITLE): Fact[] => extractFacts(doc(body, title));
+const raws = (body: string) => factsOf(body).map((f) => f.raw);
+const only = (body: string): Fact => {
+  const facts = factsOf(body);
+  expect(facts.map((f) => f.raw)).toHaveLength(1);
+  return facts[0]!;
+};
+
+describe("extractFacts", () => {
+  describe("what is not a figure", () => {
+    it.each([
+      ["a resolution number", "Tỉnh triển khai hiệu quả Nghị quyết số 21-NQ/TU của Ban Thường vụ Tỉnh ủy."],
+      ["a resolution with a date", "Nghị quyết số 02-NQ/TU ngày 2-12-2020 của Tỉnh ủy đã được ban hành."],
+      ["a decision number", "UBND tỉnh đã ban hành danh mục theo Quyết định số 1066."],
+      ["a decision with a coded number and date", "Thực hiện Quyết định số 27/QĐ-UBQGCĐS ngày 15/3/2022 của Ủy ban quốc gia."],
+      ["a plan number", "Địa phương đã ban hành Kế hoạch số 170 về phát triển doanh nghiệp."],
+      ["a project name", "Tỉnh thực hiện gắn với Đề án 06 của Chính phủ."],
+      ["a hotline", "Tỉnh đã vận hành Tổng đài 1022 phục vụ người dân."],
+      ["a full date", "Ngày 24/5/2022, UBND tỉnh đã ban hành danh mục."],
+      ["a day and month", "Tổ chức họp mặt vào ngày 10-10 tại tỉnh."],
+      ["a month alone", "Hội nghị được tổ chức vào tháng 8/2023 tại tỉnh."],
+      ["a year alone", "Trong năm 2021, tỉnh đã triển khai nhiều mô hình."],
+      ["a span of years", "Đây là giải pháp đột phá giai đoạn 2021-2025."],
+      ["a web address", "Hệ thống tiếp nhận phản ánh (https://1022.longan.gov.vn) hoạt động tốt."],
+      ["a mobile number", "Người dân gọi 0913 123 456 hoặc 0913.123.456 để được hỗ trợ."],
+      ["a mobile number without spaces", "Người dân gọi 0913123456 để được hỗ trợ."],
+      ["a 1900 and an 1800 number", "Người dân gọi 1900 1234 hoặc 1800 6789 để được hỗ trợ."],
+      ["service levels", "Tích hợp dịch vụ công mức độ 3, 4 trên cổng quốc gia."],
+      ["identification levels", "Người dân đã có định danh điện tử mức 1, 2 trên địa bàn."],
+      ["5G", "Thí điểm mạng di động công nghệ 5G tại TP Rạch Giá."],
+      ["4G and 5G", "Phổ cập dịch vụ mạng di động 4G, 5G trên địa bàn tỉnh."],
+      ["Covid-19", "Đảm bảo công tác phòng, chống Covid-19 trên địa bàn."],
+      ["a version", "Tỉnh phát triển công nghiệp 4.0 trên địa bàn."],
+      ["a duration", "Sau 03 tháng thử nghiệm, hệ thống vận hành ổn định."],
+      ["an age", "Người dân từ 15 tuổi trở lên được hướng dẫn."],
+      ["a ward number", "Thí điểm tại phường 4 của thành phố."],
+      ["an ordinal session", "Hội nghị lần thứ 5 đã bế mạc."],
+    ])("ignores %s", (_what, sentence) => {
+      expect(raws(sentence)).toEqual([]);
+    });
+
+    it("still finds the figure beside an identifier", () => {
+      expect(raws("Theo Kế hoạch số 170, tỉnh có 277 doanh nghiệp công nghệ số.")).toEqual(["277"]);
+      expect(raws("Ngày 24/5/2022, tỉnh đạt 33,3%.")).toEqual(["33,3%"]);
+      expect(raws("Từ tháng 5-2022, có 996 tổ công nghệ số cộng đồng.")).toEqual(["996"]);
+    });
+  });
+
+  describe("figures", () => {
+    it("reads a count with its qualifier and counted noun", () => {
+      const [members, teams] = factsOf("Đây là kết quả của sự phối hợp tích cực của hơn 5.500 thành viên từ 996 tổ công nghệ số cộng đồng.");
+      expect(teams).toMatchObject({ raw: "996", value: 996, unit: "tổ công nghệ số cộng đồng", qualifier: null });
+      expect(members).toMatchObject({
+        raw: "5.500",
+        value: 5500,
+        unit: "thành viên",
+        qualifier: "hơn",
+        outOf: null,
+      });
+    });
+
+    it.each([
+      ["Tỉnh có khoảng 4.700 lao động.", { raw: "4.700", value: 4700, qualifier: "khoảng", unit: "lao động" }],
+      ["Cổng cung cấp gần 1.600 dịch vụ công trực tuyến.", { raw: "1.600", value: 1600, qualifier: "gần", unit: "dịch vụ công trực tuyến" }],
+      ["Tỉnh có trên 312.000 hồ sơ nộp trực tuyến.", { raw: "312.000", value: 312000, qualifier: "trên", unit: "hồ sơ nộp trực tuyến" }],
+      ["Tỷ lệ đạt tối thiểu 80%.", { raw: "80%", value: 80, qualifier: "tối thiểu", unit: "%" }],
+      ["Hiện có 277 doanh nghiệp công nghệ số hoạt động.", { raw: "277", value: 277, qualifier: null, unit: "doanh nghiệp công nghệ số" }],
+      ["Ngành đã hỗ trợ hơn 2 triệu tem điện tử.", { raw: "2 triệu", value: 2_000_000, qualifier: "hơn", unit: "tem điện tử" }],
+      ["Có 1,2 triệu thẻ đang lưu hành.", { raw: "1,2 triệu", value: 1_200_000, qualifier: null, unit: "thẻ" }],
+      ["Mật độ điện thoại đạt gần 128 thuê bao/100 dân.", { raw: "128", value: 128, qualifier: "gần", unit: "thuê bao/100 dân" }],
+      ["Lào Cai có 460.643 người đã có định danh điện tử.", { raw: "460.643", value: 460643, qualifier: null, unit: "người" }],
+    ])("reads %j", (sentence, expected) => {
+      expect(only(sentence)).toMatchObject(expected);
+    });
+
+    it("gives a percentage the unit %", () => {
+      expect(only("Tỷ lệ sử dụng hộp thư điện tử công vụ của tỉnh đạt 92%.")).toMatchObject({ raw: "92%", value: 92, unit: "%", outOf: null });
+      expect(only("Tỷ lệ hồ sơ đúng hạn đạt 99,7%.")).toMatchObject({ raw: "99,7%", value: 99.7, unit: "%" });
+      expect(only("Chi trợ cấp qua ATM đạt 66,79%.")).toMatchObject({ raw: "66,79%", value: 66.79, unit: "%" });
+    });
+
+    it("reads a rank x/63 as unit hạng, each with its own year", () => {
+      const facts = factsOf("Chỉ số DTI của tỉnh tăng từ vị trí 16/63 tỉnh thành năm 2021 lên vị trí 10/63 năm 2022.");
+      expect(facts.map((f) => [f.raw, f.unit, f.value, f.outOf, f.period, f.year])).toEqual([
+        ["16/63", "hạng", 16, 63, "năm 2021", 2021],
+        ["10/63", "hạng", 10, 63, "năm 2022", 2022],
+      ]);
+    });
+
+    it("reads “đứng thứ 5/63” and “top 10” as ranks", () => {
+      expect(only("Tỉnh đứng thứ 5/63 tỉnh, thành phố.")).toMatchObject({ raw: "5/63", unit: "hạng", value: 5, outOf: 63 });
+      expect(only("Tỉnh lọt top 10 cả nước.")).toMatchObject({ raw: "10", unit: "hạng", value: 10, outOf: null });
+    });
+
+    it("reads a ratio x/y with its counted noun", () => {
+      const [ratio, pct] = factsOf("Có 376/612 cơ sở giáo dục triển khai thanh toán không dùng tiền mặt, đạt 61%.");
+      expect(ratio).toMatchObject({ raw: "376/612", value: 376, outOf: 612, unit: "cơ sở giáo dục" });
+      expect(pct).toMatchObject({ raw: "61%", value: 61, unit: "%" });
+      expect(only("Có 03/09 cơ quan nhà nước cấp tỉnh cung cấp dữ liệu mở.")).toMatchObject({ raw: "03/09", value: 3, outOf: 9 });
+      expect(only("Đưa 159/163 sản phẩm lên sàn.")).toMatchObject({ raw: "159/163", value: 159, outOf: 163, unit: "sản phẩm" });
+    });
+
+    it("reads every figure of a list", () => {
+      expect(factsOf("Các ngân hàng lắp đặt 333 máy ATM, trên 3.000 máy POS, 1,2 triệu thẻ đang lưu hành.").map((f) => [f.raw, f.unit, f.qualifier])).toEqual([
+        ["333", "máy ATM", null],
+        ["3.000", "máy POS", "trên"],
+        ["1,2 triệu", "thẻ", null],
+      ]);
+    });
+
+    it("splits a sentence into clauses at semicolons", () => {
+      const facts = factsOf("Tỷ lệ hồ sơ đạt 83,92%; tỷ lệ ký số 24%; tỷ lệ trả kết quả trực tuyến 76%.");
+      expect(facts.map((f) => f.clause)).toEqual(["Tỷ lệ hồ sơ đạt 83,92%", "tỷ lệ ký số 24%", "tỷ lệ trả kết quả trực tuyến 76%."]);
+      expect(facts.map((f) => f.left)).toEqual(["Tỷ lệ hồ sơ đạt ", "tỷ lệ ký số ", "tỷ lệ trả kết quả trực tuyến "]);
+    });
+
+    it("gives ids, sentence ids and offsets that point at the figure as written", () => {
+      const d = doc("Tỉnh đạt 92%. Cấp xã đạt 90% và cấp huyện đạt 95%.");
+      const facts = extractFacts(d);
+      expect(facts.map((f) => f.id)).toEqual(["x#1:1", "x#2:1", "x#2:2"]);
+      expect(facts.map((f) => f.sentenceId)).toEqual(["x#1", "x#2", "x#2"]);
+      for (const f of facts) {
+        expect(f.articleId).toBe("x");
+        const sentence = d.sentences.find((s) => s.id === f.sentenceId)!;
+        expect(sentence.text.slice(f.start, f.end)).toBe(f.raw);
+        expect(sentence.text.slice(f.clauseStart, f.clauseEnd).trim()).toBe(f.clause);
+      }
+    });
+
+    it("takes no figure from a heading", () => {
+      const facts = factsOf("Đoạn mở đầu không có số liệu.\n99% thôn, tổ dân phố có nền tảng số\nHạ tầng số đã tới được 99% các thôn.");
+      expect(facts).toHaveLength(1);
+      expect(facts[0]?.sentenceId).toBe("x#2");
+    });
+  });
+
+  describe("periods", () => {
+    it("takes the period the sentence states", () => {
+      expect(only("Trong 8 tháng đầu năm 2023, tỷ lệ văn bản điện tử cấp xã đạt 99,99%.")).toMatchObject({
+        period: "8 tháng đầu năm 2023",
+        year: 2023,
+      });
+      expect(only("Tính đến tháng 8/2023, Cổng cung cấp gần 1.600 dịch vụ công trực tuyến.")).toMatchObject({ period: "tháng 8/2023", year: 2023 });
+    });
+
+    it("carries a period opening a sentence to the next sentences of the paragraph", () => {
+      const facts = factsOf("Trong 8 tháng đầu năm 2023, tỷ lệ văn bản điện tử cấp xã đạt 99,99%. Tỷ lệ văn bản có ký số cấp xã đạt 99,92%.");
+      expect(facts.map((f) => [f.raw, f.period])).toEqual([
+        ["99,99%", "8 tháng đầu năm 2023"],
+        ["99,92%", "8 tháng đầu năm 2023"],
+      ]);
+    });
+
+    it("does not carry a period into the next paragraph", () => {
+      const facts = factsOf("Trong 8 tháng đầu năm 2023, tỷ lệ đạt 99,99%.\nTỷ lệ hộp thư điện tử đạt 92%.");
+      expect(facts.map((f) => [f.raw, f.period])).toEqual([
+        ["99,99%", "8 tháng đầu năm 2023"],
+        ["92%", null],
+      ]);
+    });
+
+    it("does not carry a period stated at the end of a sentence", () => {
+      const facts = factsOf("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 90% trong năm 2022. Tỷ lệ ký số đạt 80%.");
+      expect(facts.map((f) => [f.raw, f.period])).toEqual([
+        ["90%", "năm 2022"],
+        ["80%", null],
+      ]);
+    });
+
+    it("gives no period when none is stated", () => {
+      expect(only("Tỷ lệ hộp thư điện tử đạt 92%.")).toMatchObject({ period: null, year: null });
+    });
+  });
+
+  describe("targets and changes", () => {
+    it("tells a goal from a result in one sentence", () => {
+      const facts = factsOf(
+        "Ngay từ năm 2021 tỉnh đã có 100% thủ tục hành chính được cung cấp trực tuyến, phấn đấu đến năm 2025, tối thiểu 80% hồ sơ được xử lý hoàn toàn trực tuyến.",
+      );
+      expect(facts.map((f) => [f.raw, f.target, f.period, f.qualifier])).toEqual([
+        ["100%", false, "năm 2021", null],
+        ["80%", true, "năm 2025", "tối thiểu"],
+      ]);
+    });
+
+    it("makes the next sentences of a goal's paragraph goals too, with its horizon", () => {
+      const facts = factsOf("Tỉnh đạt 40%. Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. Tối thiểu 90% người dân hài lòng.");
+      expect(facts.map((f) => [f.raw, f.target, f.period])).toEqual([
+        ["40%", false, null],
+        ["80%", true, "năm 2025"],
+        ["90%", true, "năm 2025"],
+      ]);
+    });
+
+    it("reads a goal with “mục tiêu đến hết năm” and its period", () => {
+      expect(only("Kế hoạch đề ra mục tiêu đến hết năm 2022 tỉnh đạt 50% trường học thanh toán không dùng tiền mặt.")).toMatchObject({
+        target: true,
+        period: "hết năm 2022",
+        year: 2022,
+      });
+      expect(only("Đặt mục tiêu top 10 tỉnh có chỉ số chuyển đổi số tốt nhất.")).toMatchObject({ target: true, unit: "hạng" });
+    });
+
+    it("does not make a plan named in passing a goal", () => {
+      const facts = factsOf("Tỉnh đã ban hành Kế hoạch phát triển đến năm 2025. Hiện có 30 doanh nghiệp công nghệ số.");
+      expect(facts.map((f) => [f.raw, f.target])).toEqual([["30", false]]);
+    });
+
+    it("marks a change against a base and leaves the level beside it alone", () => {
+      const facts = factsOf("Kết nối 1.480 dịch vụ công trực tuyến với Cổng dịch vụ công quốc gia (tăng 1.300 dịch vụ so với năm 2020).");
+      expect(facts.map((f) => [f.raw, f.change, f.period])).toEqual([
+        ["1.480", false, null],
+        ["1.300", true, null],
+      ]);
+      expect(facts[1]).toMatchObject({ value: 1300, unit: "dịch vụ" });
+    });
+
+    it("marks “tăng 25%” and “tăng so cùng kỳ … 44,6%” as changes", () => {
+      expect(factsOf("Tỷ lệ hồ sơ đạt 93% (tăng 25% so với trước khi thực hiện mô hình).").map((f) => [f.raw, f.change])).toEqual([
+        ["93%", false],
+        ["25%", true],
+      ]);
+      expect(factsOf("Tích hợp dịch vụ công, đạt tỷ lệ 93,8% tăng so cùng kỳ năm 2021 44,6%.").map((f) => [f.raw, f.change, f.period])).toEqual([
+        ["93,8%", false, null],
+        ["44,6%", true, null],
+      ]);
+      expect(only("Chỉ số giảm 5 bậc so với năm 2021.")).toMatchObject({ change: true, unit: "bậc" });
+    });
+  });
+
+  describe("provinces", () => {
+    const TWO = "Long An và Kiên Giang đẩy mạnh chuyển đổi số";
+    const body = [
+      "Long An có hơn 1.000 tổ công nghệ số cộng đồng. Tỉnh đạt vị trí 10/63 năm 2022.",
+      "Tại Kiên Giang, chuyển đổi số đạt kết quả tích cực. Tỉnh cung cấp hơn 11.000 chữ ký số cho người dân. Tỷ lệ hồ sơ trực tuyến đạt 80%.",
+      "Tỷ lệ hài lòng đạt 95%.",
+      "Kết quả tại Long An",
+      "Tỷ lệ hộp thư đạt 92%.",
+      "Tại Kiên Giang có 54 tổ chức tín dụng. Long An có 277 doanh nghiệp công nghệ số. Tỉnh có 4.700 lao động.",
+    ].join("\n");
+
+    it("gives the following sentences to the province last named, until a heading or a sentence names another", () => {
+      const byRaw = Object.fromEntries(factsOf(body, TWO).map((f) => [f.raw, f.province]));
+      expect(byRaw).toEqual({
+        "1.000": "Long An",
+        "10/63": "Long An",
+        "11.000": "Kiên Giang",
+        "80%": "Kiên Giang",
+        "95%": "Kiên Giang",
+        "92%": "Long An",
+        "54": "Kiên Giang",
+        "277": "Long An",
+        "4.700": "Long An",
+      });
+    });
+
+    it("gives each figure of a sentence naming two provinces to the one named before it", () => {
+      const facts = factsOf("Long An đạt 92%, Kiên Giang đạt 80%.\nKiên Giang có thêm 10 tổ.", TWO);
+      expect(facts.map((f) => [f.raw, f.province])).toEqual([
+        ["92%", "Long An"],
+        ["80%", "Kiên Giang"],
+        ["10", "Kiên Giang"],
+      ]);
+    });
+
+    it("gives a figure to a province named once in passing, for its sentence only", () => {
+      const facts = factsOf("Tỉnh học tập kinh nghiệm của Đà Nẵng với 50 mô hình. Tỉnh có 20 mô hình.");
+      expect(facts.map((f) => [f.raw, f.province])).toEqual([
+        ["50", "Đà Nẵng"],
+        ["20", "Long An"],
+      ]);
+    });
+
+    it("tags through a place of the article's province", () => {
+      const facts = factsOf("Huyện Bảo Thắng có 20 dân tộc.\nTỉnh Lào Cai có 9 sản phẩm OCOP.", "Nhiều điểm sáng ở Lào Cai");
+      expect(facts.map((f) => f.province)).toEqual(["Lào Cai", "Lào Cai"]);
+    });
+  });
+});
+
+describe("documentOf", () => {
+  it("finds the article's provinces from its title and text", () => {
+    expect(doc("Tỉnh đạt 92%.").provinces).toEqual(["Long An"]);
+    expect(doc("Long An đạt 92%. Kiên Giang đạt 80%.", "Long An và Kiên Giang đẩy mạnh chuyển đổi số").provinces).toEqual(
+      expect.arrayContaining(["Long An", "Kiên Giang"]),
+    );
+  });
+
+  it("does not count a province named once in passing as the article's", () => {
+    expect(doc("Tỉnh học tập kinh nghiệm của Đà Nẵng. Tỉnh đạt 92%.").provinces).toEqual(["Long An"]);
+  });
+
+  it("cuts paragraphs into sentences with ids, blocks and headings", () => {
+    const d = doc("Đoạn một. Câu hai.\nKết quả tại Long An\nĐoạn ba.");
+    expect(d.sentences.map((s) => [s.id, s.text, s.block, s.heading])).toEqual([
+      ["x#1", "Đoạn một.", 0, null],
+      ["x#2", "Câu hai.", 0, null],
+      ["x#3", "Đoạn ba.", 2, "Kết quả tại Long An"],
+    ]);
+  });
+
+  it("tags sentences with the province spoken of", () => {
+    const d = doc(
+      "Long An có 1.000 tổ. Tỉnh đạt 10/63.\nTại Kiên Giang, kết quả tích cực. Tỉnh có 11.000 chữ ký số.\nKết quả tại Long An\nTỷ lệ hộp thư đạt 92%.",
+      "Long An và Kiên Giang đẩy mạnh chuyển đổi số",
+    );
+    expect(d.sentences.map((s) => s.provinces)).toEqual([["Long An"], ["Long An"], ["Kiên Giang"], ["Kiên Giang"], ["Long An"]]);
+  });
+
+  it("does not read lower-case words as a province", () => {
+    const d = doc("Người dân an tâm, long an toàn. Tỉnh đạt 92%.");
+    expect(d.sentences[0]?.mentions).toEqual([]);
+  });
+});
+
+describe("topicOf", () => {
+  it.each([
+    ["tỷ lệ sử dụng hộp thư điện tử công vụ", "chinh-quyen-so"],
+    ["chỉ số chuyển đổi số (DTI) của tỉnh đứng thứ", "xep-hang-dti"],
+    ["các ngân hàng lắp đặt máy ATM", "kinh-te-so"],
+    ["người dân có điện thoại thông minh", "xa-hoi-so"],
+    ["hộ gia đình có Internet cáp quang băng rộng", "ha-tang-so"],
+    ["thành viên tổ công nghệ số cộng đồng", "cong-dong-nhan-luc"],
+    ["phê duyệt cấp độ an toàn thông tin", "an-toan-thong-tin"],
+  ])("files %j under %s", (text, topic) => {
+    expect(topicOf(text)).toBe(topic);
+  });
+
+  it("matches without diacritics and with either spelling", () => {
+    expect(topicOf("ho thu dien tu cong vu")).toBe("chinh-quyen-so");
+    expect(topicOf("chữ kí số")).toBe(topicOf("chữ ký số"));
+  });
+
+  it("falls back to the wider text, then to chính quyền số", () => {
+    expect(topicOf("đạt", "tỷ lệ người dân có điện thoại thông minh")).toBe("xa-hoi-so");
+    expect(topicOf("không có gì", "cũng không")).toBe("chinh-quyen-so");
+  });
+});
