@@ -10,6 +10,10 @@ const listEn = (items: readonly string[]): string =>
 
 export const vi = {
   botName: "Trợ lý số liệu chuyển đổi số",
+  /** What a reply names when the question names no topic. */
+  anyTopic: "chuyển đổi số",
+  thisTopic: "chủ đề này",
+  headlineFigures: "các số liệu nổi bật",
   greeting: (provinces: readonly string[], topics: readonly string[]) =>
     `Xin chào! Tôi là trợ lý số liệu chuyển đổi số. Tôi trả lời bằng con số trích nguyên văn từ bài viết có nguồn.\n` +
     `Hiện tôi có số liệu về: ${list(provinces)}.\nChủ đề: ${list(topics)}.\nBạn có thể hỏi, ví dụ:`,

@@ -14,7 +14,7 @@ function bestFor(t: Turn, province: string, e: Entities): Fact | null {
 }
 
 function measureLabel(topic: string): string {
-  return topic.replace(COMPARE_WORDS, " ").replace(/[?!.,:]+/g, " ").replace(/\s+/g, " ").trim() || "chuyển đổi số";
+  return topic.replace(COMPARE_WORDS, " ").replace(/[?!.,:]+/g, " ").replace(/\s+/g, " ").trim() || vi.anyTopic;
 }
 
 /**
@@ -28,7 +28,7 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
   const measure = measureLabel(e.topic);
   const found: Fact[] = [];
   if (!topical) {
-    b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline("các số liệu nổi bật"));
+    b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline(vi.headlineFigures));
     for (const g of groups) {
       b.line(`${g.label}:`);
       for (const f of pickOverview(t.knowledge.facts.filter((f) => g.provinces.includes(f.province)), 3, null)) {

@@ -18,7 +18,7 @@ export function answerFigure(t: Turn, provinces: readonly string[], e: Entities)
   const label = provinces.join(", ");
   const best = ranked[0]?.fact;
   if (!best) {
-    b.setHeadline(t.e.english ? en.noFigure(label) : vi.noFigure(label, e.topic || "chủ đề này"));
+    b.setHeadline(t.e.english ? en.noFigure(label) : vi.noFigure(label, e.topic || vi.thisTopic));
     return { answer: b.build(t.e.text, "figure", provinces, [{ label: vi.suggestion.overview(provinces[0]!), text: vi.suggestion.overview(provinces[0]!) }]), provinces, query };
   }
   const conflict = conflictingWith(best, ranked);

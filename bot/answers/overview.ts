@@ -55,7 +55,7 @@ export function answerOverview(t: Turn, provinces: readonly string[]): Reply {
   const label = provinces.join(", ");
   const chosen = pickOverview(t.knowledge.facts.filter((f) => provinces.includes(f.province)), t.options.overviewMax, t.e.pillar);
   if (!chosen.length) {
-    b.setHeadline(vi.noFigure(label, t.e.pillar ?? "chuyển đổi số"));
+    b.setHeadline(vi.noFigure(label, t.e.pillar ?? vi.anyTopic));
     return { answer: b.build(t.e.text, "overview", provinces, []), provinces };
   }
   b.setHeadline(t.e.english ? en.overviewHeadline(label) : vi.overviewHeadline(label, t.e.pillar));

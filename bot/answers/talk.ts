@@ -10,7 +10,7 @@ const asSuggestions = (texts: readonly string[]): Suggestion[] => texts.map((tex
 
 function examples(t: Turn): Suggestion[] {
   const ps = t.knowledge.coverage().map((c) => c.province);
-  return asSuggestions(vi.examples(ps[0] ?? "Long An", ps[1] ?? ps[0] ?? "Lào Cai"));
+  return asSuggestions(ps.length ? vi.examples(ps[0]!, ps[1] ?? ps[0]!) : []);
 }
 
 /** "chào bot", "/start": who the bot is, what it knows, three examples. */
