@@ -35,7 +35,7 @@ export interface Entities {
 
 // Words that ask, not what is asked about. Folded.
 const QUESTION_WORDS = new Set(
-  ("bao nhieu may la gi nao sao the nhu ra ai dau khong chua roi vay nhi a a oi co duoc cua o tai trong ve cho toi biet hoi xin vui long giup "
+  ("bao nhieu may so la gi nao sao the nhu ra ai dau khong chua roi vay nhi a a oi co duoc cua o tai trong ve cho toi biet hoi xin vui long giup "
     + "tinh thanh pho tp dia phuong hien nay bay gio hom con thi chi tiet hon so sanh voi va giua nhat nhieu it cao thap muc bang "
     + "ti le trong phan tram xep hang dung thu vi tri hang top muc tieu phan dau ke hoach chi tieu dat duoc bao gom luong").split(" "),
 );

@@ -41,9 +41,17 @@ export function support(t: Turn, f: Fact): number {
   const words = t.e.topicWords;
   if (!words.length) return 1;
   const s = t.knowledge.sentence(f.sentenceId);
-  let hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `;
+  // Province names are not topic words: "lao" of "số lao động" must not match "Lào Cai".
+  let hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${fold(f.province).trim()} `, " ");
   for (const group of SYNONYM_GROUPS) if (group.some((p) => hay.includes(p))) hay += `${group.join(" ")} `;
-  return words.filter((w) => hay.includes(` ${w} `)).length / words.length;
+  const share = words.filter((w) => hay.includes(` ${w} `)).length / words.length;
+  // Vietnamese words are mostly two syllables: scattered syllables ("lao" here, "động" there)
+  // count half unless two topic words stand together somewhere, or a long word ("camera") matches.
+  const together =
+    words.length < 2 ||
+    words.slice(1).some((w, i) => hay.includes(` ${words[i]} ${w} `)) ||
+    words.some((w) => w.length >= 5 && hay.includes(` ${w} `));
+  return together ? share : share / 2;
 }
 
 function fold(s: string): string {

@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readArticleFiles } from "../../adapters/knowledge-files.js";
+import { AnswerSchema, MemoryConversationStore, createBot, toContract, type Answer, type Bot } from "../../bot/index.js";
+import { DEFAULT_CORPUS_DIR, buildKnowledge, normalizeText, type Knowledge } from "../../knowledge/index.js";
+
+let knowledge: Knowledge;
+const articleText = (id: string) => normalizeText(readFileSync(join(DEFAULT_CORPUS_DIR, `${id}.txt`), "utf8"));
+
+beforeAll(() => {
+  knowledge = buildKnowledge(readArticleFiles(DEFAULT_CORPUS_DIR)).knowledge;
+});
+
+function newBot(now = () => 0): Bot {
+  return createBot({ knowledge, store: new MemoryConversationStore({ ttlMs: 60_000, now }) });
+}
+
+/** Every quote must stand verbatim in its article. */
+function expectVerbatim(a: Answer): void {
+  for (const c of a.citations) expect(articleText(c.articleId)).toContain(normalizeText(c.quote));
+}
+
+async function ask(bot: Bot, text: string, chatId = "c"): Promise<Answer> {
+  const a = await bot.answer({ channel: "test", chatId, text });
+  expectVerbatim(a);
+  return a;
+}
+
+describe("answer: one intent per row", () => {
+  const rows: { text: string; intent: string; figure?: string; province?: string }[] = [
+    { text: "Long An có bao nhiêu doanh nghiệp công nghệ số?", intent: "figure", figure: "277 doanh nghiệp công nghệ số" },
+    { text: "long an co bao nhieu doanh nghiep cong nghe so", intent: "figure", figure: "277 doanh nghiệp công nghệ số" },
+    { text: "Long An có bao nhiêu doanh nghiệp công nghệ số?".normalize("NFD"), intent: "figure", figure: "277 doanh nghiệp công nghệ số" },
+    { text: "Long An có bao nhiêu doanh nghiep cong nghê sô?", intent: "figure", figure: "277" },
+    { text: "ty le hop thu cong vu long an", intent: "figure", figure: "92%" },
+    { text: "Tỷ lệ hộp thư điện tử công vụ Long An", intent: "figure", figure: "92%" },
+    { text: "Lào Cai có bao nhiêu người dùng VNeID?", intent: "figure", figure: "460.643" },
+    { text: "Kiên Giang có bao nhiêu máy ATM?", intent: "figure", figure: "333 máy ATM" },
+    { text: "Long An DTI năm 2022 đứng thứ mấy?", intent: "figure", figure: "10/63" },
+    { text: "Hậu Giang chuyển đổi số ra sao?", intent: "overview", province: "Hậu Giang" },
+    { text: "tom tat kien giang", intent: "overview", province: "Kiên Giang" },
+    { text: "so sánh tỷ lệ dùng smartphone An Giang và Long An", intent: "comparison", figure: "66,2%" },
+    { text: "tỉnh nào có nhiều dịch vụ công trực tuyến nhất?", intent: "ranking" },
+    { text: "có dữ liệu tỉnh nào?", intent: "list" },
+    { text: "chào bot", intent: "greeting" },
+    { text: "bạn giúp được gì?", intent: "help" },
+    { text: "Bắc Ninh có bao nhiêu doanh nghiệp công nghệ số?", intent: "nodata", province: "Bắc Ninh" },
+    { text: "Quảng Ninh chuyển đổi số thế nào?", intent: "nodata", province: "Quảng Ninh" },
+    { text: "tỷ lệ là bao nhiêu?", intent: "clarify" },
+    { text: "tỷ giá đô la hôm nay", intent: "offtopic" },
+    { text: "Kể chuyện cười đi", intent: "offtopic" },
+  ];
+  it.each(rows)("$text → $intent", async ({ text, intent, figure, province }) => {
+    const a = await ask(newBot(), text);
+    expect(a.intent).toBe(intent);
+    if (figure) {
+      expect(a.text).toContain(figure);
+      expect(a.citations[0]!.quote).toContain(figure.split(" ")[0]);
+    }
+    if (["greeting", "help", "list", "nodata", "clarify", "offtopic"].includes(intent)) {
+      expect(a.facts).toEqual([]);
+      expect(a.citations).toEqual([]);
+    }
+    if (province) expect(a.text).toContain(province);
+  });
+
+  it("ranks with the caveat that only provinces with articles count", async () => {
+    const a = await ask(newBot(), "tỉnh nào có nhiều dịch vụ công trực tuyến nhất?");
+    expect(a.text).toContain("1.837");
+    expect(a.text).toContain("Chỉ gồm 5 tỉnh có bài viết");
+    expect(a.series.map((s) => s.label)).toEqual(["Lào Cai", "Long An", "An Giang"]);
+  });
+
+  it("compares the same measure side by side, as a chart series", async () => {
+    const a = await ask(newBot(), "so sánh tỷ lệ dùng smartphone An Giang và Long An");
+    expect(a.series.map((s) => [s.label, s.raw])).toEqual([
+      ["An Giang", "66,2%"],
+      ["Long An", "88%"],
+    ]);
+  });
+
+  it("overviews a province with 3 to 6 figures, every citation from its article", async () => {
+    const a = await ask(newBot(), "Chuyển đổi số ở Lào Cai");
+    expect(a.citations.length).toBeGreaterThanOrEqual(3);
+    expect(a.citations.length).toBeLessThanOrEqual(6);
+    expect(new Set(a.citations.map((c) => c.articleId))).toEqual(new Set(["001_94f021437548c670"]));
+  });
+});
+
+describe("answer: the 2025 merger", () => {
+  it("answers Tây Ninh from the articles on former Long An, and says so", async () => {
+    const a = await ask(newBot(), "Tây Ninh có bao nhiêu thành viên tổ công nghệ số cộng đồng?");
+    expect(a.text).toContain("5.500");
+    expect(a.text).toContain("Tây Ninh");
+    expect(a.facts[0]!.province).toBe("Long An");
+  });
+
+  it("says Kiên Giang is now part of An Giang", async () => {
+    const a = await ask(newBot(), "Kiên Giang có bao nhiêu máy ATM?");
+    expect(a.text).toContain("từ 1/7/2025 Kiên Giang là một phần của tỉnh An Giang");
+  });
+
+  it("covers both former provinces for An Giang mới", async () => {
+    const a = await ask(newBot(), "An Giang mới có bao nhiêu chữ ký số?");
+    expect(a.text).toContain("11.000");
+    expect(a.facts[0]!.province).toBe("Kiên Giang");
+  });
+});
+
+describe("answer: conversations", () => {
+  it("resolves follow-ups across turns", async () => {
+    const bot = newBot();
+    expect((await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?")).text).toContain("277");
+    const second = await ask(bot, "còn số lao động thì sao?");
+    expect(second.text).toContain("4.700");
+    const third = await ask(bot, "nguồn?");
+    expect(third.intent).toBe("source");
+    expect(third.text).toContain("Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số");
+    const fourth = await ask(bot, "còn Lào Cai?");
+    expect(fourth.provinces).toEqual(["Lào Cai"]);
+    expect(fourth.facts).toEqual([]);
+  });
+
+  it("shows other figures on 'chi tiết hơn', never the same twice", async () => {
+    const bot = newBot();
+    const first = await ask(bot, "Lào Cai có bao nhiêu dịch vụ công trực tuyến?");
+    const more = await ask(bot, "chi tiết hơn");
+    const raws = (a: Answer) => a.citations.map((c) => c.quote);
+    expect(more.citations.length).toBeGreaterThan(0);
+    for (const q of raws(more)) expect(raws(first)).not.toContain(q);
+  });
+
+  it("forgets a conversation after its time to live", async () => {
+    let now = 0;
+    const bot = newBot(() => now);
+    await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?");
+    now = 61_000;
+    const late = await ask(bot, "còn số lao động thì sao?");
+    expect(late.intent).toBe("clarify");
+  });
+
+  it("keeps chats apart", async () => {
+    const bot = newBot();
+    await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "a");
+    expect((await ask(bot, "còn số lao động thì sao?", "b")).intent).toBe("clarify");
+  });
+});
+
+describe("MemoryConversationStore", () => {
+  it("drops the least recently used chat beyond its bound", async () => {
+    const store = new MemoryConversationStore({ maxChats: 2 });
+    const state = { provinces: [], query: null, intent: "figure" as const, shownFactIds: [], citations: [] };
+    await store.set("a", state);
+    await store.set("b", state);
+    await store.get("a");
+    await store.set("c", state);
+    expect(await store.get("b")).toBeUndefined();
+    expect(await store.get("a")).toBeDefined();
+    expect(store.size).toBe(2);
+  });
+});
+
+describe("answer: any input", () => {
+  it("returns a valid answer, quickly, for any string", async () => {
+    const bot = newBot();
+    const texts = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 200 }),
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom("\u200b\u200dLong An\u202e tỷ lệ", "مرحبا Long An", "😀".repeat(500), "a".repeat(10_000), "\u0000\u0007Lào Cai\u001b[31m"),
+      fc.tuple(fc.constantFrom("Long An", "kien giang", "Tây Ninh", "Bắc Ninh"), fc.string({ maxLength: 50 })).map(([p, s]) => `${s} ${p} ${s}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(texts, async (text) => {
+        const started = performance.now();
+        const a = await bot.answer({ channel: "test", chatId: "fuzz", text });
+        expect(performance.now() - started).toBeLessThan(2000);
+        AnswerSchema.parse(toContract(a));
+        expectVerbatim(a);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
