@@ -54,12 +54,20 @@ function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): n
   if (f.change && !/\b(tang|giam)\b/.test(e.folded)) s -= o.weights.change;
   if (e.year !== null && f.year !== null) s += f.year === e.year ? o.weights.year : -o.weights.year / 2;
   // How much of the question the words right around the figure cover.
-  const near = new Set(searchTerms(`${f.left} ${f.after}`).filter((t) => !t.includes("_")));
+  const near = nearTerms(f);
   let covered = 0;
   for (const t of asked) if (near.has(t)) covered += 1;
   if (asked.size) s += o.weights.proximity * (covered / asked.size);
   if (f.year !== null) s += o.weights.recency * Math.max(0, f.year - 2000) / 30;
   return s;
+}
+
+// Facts do not change once built: their words are computed once, not per question.
+const nearCache = new WeakMap<Fact, ReadonlySet<string>>();
+function nearTerms(f: Fact): ReadonlySet<string> {
+  let terms = nearCache.get(f);
+  if (!terms) nearCache.set(f, (terms = new Set(searchTerms(`${f.left} ${f.after}`).filter((t) => !t.includes("_")))));
+  return terms;
 }
 
 /**

@@ -40,10 +40,7 @@ export function mergerNotes(b: AnswerBuilder, resolved: readonly Resolved[]): vo
 export function support(t: Turn, f: Fact): number {
   const words = t.e.topicWords;
   if (!words.length) return 1;
-  const s = t.knowledge.sentence(f.sentenceId);
-  // Province names are not topic words: "lao" of "số lao động" must not match "Lào Cai".
-  let hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${fold(f.province).trim()} `, " ");
-  for (const group of SYNONYM_GROUPS) if (group.some((p) => hay.includes(p))) hay += `${group.join(" ")} `;
+  const hay = haystack(t, f);
   const share = words.filter((w) => hay.includes(` ${w} `)).length / words.length;
   // Vietnamese words are mostly two syllables: scattered syllables ("lao" here, "động" there)
   // count half unless two topic words stand together somewhere, or a long word ("camera") matches.
@@ -56,6 +53,20 @@ export function support(t: Turn, f: Fact): number {
 
 function fold(s: string): string {
   return foldText(s).replace(/[^\p{L}\p{N}%]+/gu, " ");
+}
+
+// A fact's sentence and heading, folded, its province's name removed (the "lao" of "số lao
+// động" must not match "Lào Cai"), with the synonyms of the lexicon phrases it uses; computed once.
+const haystacks = new WeakMap<Fact, string>();
+function haystack(t: Turn, f: Fact): string {
+  let hay = haystacks.get(f);
+  if (hay === undefined) {
+    const s = t.knowledge.sentence(f.sentenceId);
+    hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${fold(f.province).trim()} `, " ");
+    for (const group of SYNONYM_GROUPS) if (group.some((p) => hay!.includes(p))) hay += `${group.join(" ")} `;
+    haystacks.set(f, hay);
+  }
+  return hay;
 }
 
 const SYNONYM_GROUPS = SYNONYMS.map((g) => g.map((p) => ` ${fold(p).trim()} `));
