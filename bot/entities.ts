@@ -131,7 +131,7 @@ export function entitiesOf(question: string): Entities {
     topicWords,
     wantsPercent: PERCENT.test(foldedQuery),
     wantsRank: RANK.test(foldedQuery),
-    countedNoun: counted && !/^(luong|lieu|nguoi dung)$/.test(counted) ? counted : counted === "nguoi dung" ? "nguoi" : null,
+    countedNoun: countedNounOf(counted),
     wantsTarget: TARGET.test(foldedQuery),
     year: yearMatch ? Number(yearMatch[1]) : null,
     pillar,
@@ -139,6 +139,12 @@ export function entitiesOf(question: string): Entities {
     asksOverview: OVERVIEW.test(foldedQuery) || (!!pillar && !TARGET.test(foldedQuery) && !FIGURE.test(foldedQuery) && topicWords.every((w) => foldText(pillar).includes(w))),
     english,
   };
+}
+
+// "số lượng"/"số liệu" name no noun; "người dùng X" counts people ("460.643 người").
+function countedNounOf(words: string | null): string | null {
+  if (!words || /^(luong|lieu)\b/.test(words)) return null;
+  return words.replace(/^nguoi dung\b.*/, "nguoi");
 }
 
 /** Topic labels of the taxonomy, for help texts. */
