@@ -183,3 +183,19 @@ describe("answer: any input", () => {
     );
   });
 });
+
+describe("answer: articles that disagree", () => {
+  it("shows the newest figure first and the other beside it, both cited, and says they differ", async () => {
+    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+    const { knowledge: two } = buildKnowledge([
+      file("a.txt", "Nam Định đẩy mạnh chuyển đổi số\n\nNăm 2022, tỉnh Nam Định có 350 doanh nghiệp công nghệ số hoạt động.\n"),
+      file("b.txt", "Kinh tế số Nam Định khởi sắc\n\nNăm 2023, tỉnh Nam Định có 420 doanh nghiệp công nghệ số hoạt động.\n"),
+    ]);
+    const bot = createBot({ knowledge: two });
+    const a = await bot.answer({ channel: "test", chatId: "x", text: "Nam Định có bao nhiêu doanh nghiệp công nghệ số?" });
+    expect(a.headline).toContain("420 doanh nghiệp công nghệ số");
+    expect(a.text).toContain("350 doanh nghiệp công nghệ số");
+    expect(a.text).toContain("2 bài viết nêu số liệu khác nhau");
+    expect(a.citations.map((c) => c.articleId)).toEqual(["b", "a"]);
+  });
+});
