@@ -8,7 +8,7 @@ import type { FactDocument } from "./options.js";
  * Version of what a build contains. Bump it when cleaning, tagging or extraction changes, so a
  * persisted build from older code is rebuilt instead of loaded.
  */
-export const BUILD_VERSION = 9;
+export const BUILD_VERSION = 10;
 
 /** An article file as read from disk. */
 export interface ArticleFile {
@@ -74,10 +74,17 @@ export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
   const byId = new Map(sentences.map((s) => [s.id, s]));
   const leads = new Map<string, string>();
   for (const s of sentences) if (!leads.has(`${s.articleId}#${s.block}`)) leads.set(`${s.articleId}#${s.block}`, s.text);
+  // Where each clause's first figure stands: the words before it are the clause's subject.
+  const firstFigure = new Map<string, number>();
+  for (const f of facts) {
+    const key = `${f.sentenceId}@${f.clauseStart}`;
+    firstFigure.set(key, Math.min(firstFigure.get(key) ?? Infinity, f.start));
+  }
   const index = FactIndex.build(facts, (f) => {
     const s = byId.get(f.sentenceId)!;
     const lead = leads.get(`${s.articleId}#${s.block}`);
-    return factDocument(f, s, lead === s.text ? "" : (lead ?? ""));
+    const subject = s.text.slice(f.clauseStart, firstFigure.get(`${f.sentenceId}@${f.clauseStart}`) ?? f.clauseStart);
+    return factDocument(f, s, lead === s.text ? "" : (lead ?? ""), subject);
   });
   return { knowledge: assemble(corpusHash(files), articles, sentences, facts, index), problems };
 }
@@ -134,7 +141,17 @@ function assemble(hash: string, articles: readonly Article[], sentences: readonl
   };
 }
 
-// The section's subject: its heading and its paragraph's first sentence.
-function factDocument(f: Fact, s: Sentence, lead: string): FactDocument {
-  return { id: f.id, left: f.left, after: f.after, clause: f.clause, sentence: s.text, context: `${s.heading ?? ""} ${lead}` };
+// An elliptical figure ("…, cấp xã đạt 99,99%") shares its clause's subject ("Tỷ lệ trao đổi văn
+// bản điện tử …"): a short `left` gets the subject prepended, so "cấp xã" and the subject meet in
+// one field. The section's subject is its heading and its paragraph's first sentence.
+function factDocument(f: Fact, s: Sentence, lead: string, subject: string): FactDocument {
+  const elliptical = f.left.split(/\s+/).length < 5 && !f.left.startsWith(subject.trim());
+  return {
+    id: f.id,
+    left: elliptical ? `${subject} ${f.left}` : f.left,
+    after: f.after,
+    clause: f.clause,
+    sentence: s.text,
+    context: `${s.heading ?? ""} ${lead}`,
+  };
 }
