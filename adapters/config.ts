@@ -7,18 +7,113 @@ import { DEFAULT_CORPUS_DIR } from "../knowledge/index.js";
 /** The project's root folder. */
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-const Env = z.object({
-  CORPUS_DIR: z
-    .string()
-    .trim()
-    .min(1)
-    .optional()
-    .refine((d) => d === undefined || existsSync(d), { message: "the folder does not exist" }),
-  INDEX_DIR: z.string().trim().min(1).optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  MAX_MESSAGE_LENGTH: z.coerce.number().int().min(20).max(20_000).default(2000),
-  CONTEXT_TTL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(30),
-});
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const optionalText = z.string().trim().min(1).optional();
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: "must be an http:// or https:// address" })
+  .transform((u) => u.replace(/\/+$/, ""));
+const flag = z.enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" }).transform((v) => ["true", "1", "yes"].includes(v));
+// Telegram accepts 1–256 characters A–Z, a–z, 0–9, _ and - as a webhook secret token.
+const telegramSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A–Z, a–z, 0–9, _ or -");
+
+const Env = z
+  .object({
+    CORPUS_DIR: optionalText.refine((d) => d === undefined || existsSync(d), { message: "the folder does not exist" }),
+    INDEX_DIR: optionalText,
+    LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+    MAX_MESSAGE_LENGTH: z.coerce.number().int().min(20).max(20_000).default(2000),
+    CONTEXT_TTL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(30),
+
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().trim().min(1).default("0.0.0.0"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// address" }).optional(),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 2 ** 20).default(64 * 1024),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+    CHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
+    CORS_ORIGINS: z
+      .string()
+      .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ message: "must list full origins such as https://example.org" })))
+      .default([]),
+    TRUST_PROXY: flag.default(false),
+    UNANSWERED_FILE: optionalText,
+    CORPUS_WATCH: flag.default(true),
+
+    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (from @BotFather)").optional(),
+    TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address" }).optional(),
+    TELEGRAM_WEBHOOK_SECRET: telegramSecret.optional(),
+    TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
+
+    ZALO_OA_APP_ID: z.string().regex(/^\d+$/, "must be the numeric app id").optional(),
+    ZALO_OA_SECRET_KEY: optionalText,
+    ZALO_APP_SECRET: optionalText,
+    ZALO_OA_ACCESS_TOKEN: optionalText,
+    ZALO_OA_REFRESH_TOKEN: optionalText,
+    ZALO_OA_API_URL: httpUrl.default("https://openapi.zalo.me"),
+    ZALO_OAUTH_URL: httpUrl.default("https://oauth.zaloapp.com"),
+    ZALO_TOKEN_FILE: optionalText,
+    ZALO_BOT_TOKEN: optionalText,
+    ZALO_BOT_WEBHOOK_SECRET: z.string().min(8, "must be 8–256 characters").max(256, "must be 8–256 characters").optional(),
+    ZALO_BOT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address" }).optional(),
+    ZALO_BOT_API_URL: httpUrl.default("https://bot-api.zaloplatforms.com"),
+    ZALO_BOT_MODE: z.enum(["webhook", "polling"]).default("polling"),
+  })
+  .superRefine((e, ctx) => {
+    const need = (when: boolean, path: string, message: string) => {
+      if (when) ctx.addIssue({ code: "custom", path: [path], message });
+    };
+    need(!!e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN, "TELEGRAM_BOT_TOKEN", "is required when TELEGRAM_WEBHOOK_URL is set");
+    need(!!e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET, "TELEGRAM_WEBHOOK_SECRET", "is required when TELEGRAM_WEBHOOK_URL is set");
+    const oa = [e.ZALO_OA_APP_ID, e.ZALO_OA_SECRET_KEY, e.ZALO_OA_ACCESS_TOKEN ?? e.ZALO_OA_REFRESH_TOKEN];
+    const oaStarted = oa.some(Boolean) || !!e.ZALO_APP_SECRET;
+    need(oaStarted && !e.ZALO_OA_APP_ID, "ZALO_OA_APP_ID", "is required for the Zalo Official Account");
+    need(oaStarted && !e.ZALO_OA_SECRET_KEY, "ZALO_OA_SECRET_KEY", "is required for the Zalo Official Account (it checks webhook signatures)");
+    need(oaStarted && !e.ZALO_OA_ACCESS_TOKEN && !e.ZALO_OA_REFRESH_TOKEN, "ZALO_OA_ACCESS_TOKEN", "or ZALO_OA_REFRESH_TOKEN is required for the Zalo Official Account");
+    need(!!e.ZALO_OA_REFRESH_TOKEN && !e.ZALO_APP_SECRET, "ZALO_APP_SECRET", "is required to refresh the Official Account's tokens");
+    need(e.ZALO_BOT_MODE === "webhook" && !!e.ZALO_BOT_TOKEN && !e.ZALO_BOT_WEBHOOK_SECRET, "ZALO_BOT_WEBHOOK_SECRET", "is required when ZALO_BOT_MODE=webhook");
+    need(!!e.ZALO_BOT_WEBHOOK_URL && e.ZALO_BOT_MODE !== "webhook", "ZALO_BOT_MODE", "must be webhook when ZALO_BOT_WEBHOOK_URL is set");
+  });
+
+type Parsed = z.infer<typeof Env>;
+
+/** Telegram's settings; present when `TELEGRAM_BOT_TOKEN` is set. */
+export interface TelegramConfig {
+  readonly token: string;
+  /** Webhook mode when set (with {@link webhookSecret}); long polling otherwise. */
+  readonly webhookUrl: string | null;
+  readonly webhookSecret: string | null;
+  /** Bot API root, without a trailing slash. Default `https://api.telegram.org`. */
+  readonly apiRoot: string;
+}
+
+/** The Zalo Official Account's settings; present when its app id, secret key and a token are set. */
+export interface ZaloOaConfig {
+  readonly appId: string;
+  /** The OA secret key: checks webhook signatures. */
+  readonly secretKey: string;
+  /** The app secret: refreshes tokens (null: the access token cannot be refreshed). */
+  readonly appSecret: string | null;
+  readonly accessToken: string | null;
+  readonly refreshToken: string | null;
+  /** Default `https://openapi.zalo.me`. */
+  readonly apiUrl: string;
+  /** Default `https://oauth.zaloapp.com`. */
+  readonly oauthUrl: string;
+  /** Where the token pair is persisted when Redis is not configured. Default `.cache/zalo-oa-token.json`. */
+  readonly tokenFile: string;
+}
+
+/** The Zalo Bot Platform's settings; present when `ZALO_BOT_TOKEN` is set. */
+export interface ZaloBotConfig {
+  readonly token: string;
+  readonly mode: "webhook" | "polling";
+  readonly webhookSecret: string | null;
+  /** When set (webhook mode), `setWebhook` is called with it at start. */
+  readonly webhookUrl: string | null;
+  /** Default `https://bot-api.zaloplatforms.com`. */
+  readonly apiUrl: string;
+}
 
 /** Settings, read once from the environment at start. */
 export interface Config {
@@ -26,9 +121,29 @@ export interface Config {
   readonly corpusDir: string;
   /** Folder where the built index is persisted. Default: `.cache/index` in the project. */
   readonly indexDir: string;
-  readonly logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  readonly logLevel: Parsed["LOG_LEVEL"];
   readonly maxMessageLength: number;
   readonly contextTtlMs: number;
+  readonly server: {
+    readonly port: number;
+    readonly host: string;
+    readonly redisUrl: string | null;
+    readonly bodyLimit: number;
+    /** Requests per minute per client address. */
+    readonly rateLimitPerMinute: number;
+    /** Messages per minute per chat, on every channel. */
+    readonly chatRateLimitPerMinute: number;
+    /** Origins allowed by CORS; empty: closed. */
+    readonly corsOrigins: readonly string[];
+    readonly trustProxy: boolean;
+    /** Where unanswered questions are counted when Redis is not configured. */
+    readonly unansweredFile: string;
+    /** Re-index the corpus folder when its files change. */
+    readonly watchCorpus: boolean;
+  };
+  readonly telegram: TelegramConfig | null;
+  readonly zaloOa: ZaloOaConfig | null;
+  readonly zaloBot: ZaloBotConfig | null;
 }
 
 /** A wrong setting; the message names every bad variable. */
@@ -39,6 +154,9 @@ export class ConfigError extends Error {
   }
 }
 
+// Secrets are named, never echoed.
+const SECRET = /TOKEN|SECRET|KEY|REDIS_URL/;
+
 /**
  * Reads the settings once: from the environment, after a `.env` file in the working folder when
  * there is one. Every problem is listed in one {@link ConfigError}.
@@ -48,14 +166,56 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
   const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
   const parsed = Env.safeParse(blanksRemoved);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}=${JSON.stringify(env[String(i.path[0])] ?? "")}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        const value = env[name];
+        const shown = value === undefined ? "(not set)" : SECRET.test(name) ? "(hidden)" : JSON.stringify(value);
+        return `${name}=${shown}: ${i.message}`;
+      }),
+    );
   }
-  const c = parsed.data;
+  return fromParsed(parsed.data);
+}
+
+function fromParsed(c: Parsed): Config {
+  const cache = resolve(PROJECT_ROOT, ".cache");
   return {
     corpusDir: resolve(c.CORPUS_DIR ?? DEFAULT_CORPUS_DIR),
-    indexDir: resolve(c.INDEX_DIR ?? resolve(PROJECT_ROOT, ".cache/index")),
+    indexDir: resolve(c.INDEX_DIR ?? resolve(cache, "index")),
     logLevel: c.LOG_LEVEL,
     maxMessageLength: c.MAX_MESSAGE_LENGTH,
     contextTtlMs: c.CONTEXT_TTL_MINUTES * 60_000,
+    server: {
+      port: c.PORT,
+      host: c.HOST,
+      redisUrl: c.REDIS_URL ?? null,
+      bodyLimit: c.BODY_LIMIT_BYTES,
+      rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+      chatRateLimitPerMinute: c.CHAT_RATE_LIMIT_PER_MINUTE,
+      corsOrigins: c.CORS_ORIGINS,
+      trustProxy: c.TRUST_PROXY,
+      unansweredFile: resolve(c.UNANSWERED_FILE ?? resolve(cache, "unanswered.json")),
+      watchCorpus: c.CORPUS_WATCH,
+    },
+    telegram: c.TELEGRAM_BOT_TOKEN
+      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT }
+      : null,
+    zaloOa:
+      c.ZALO_OA_APP_ID && c.ZALO_OA_SECRET_KEY && (c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN)
+        ? {
+            appId: c.ZALO_OA_APP_ID,
+            secretKey: c.ZALO_OA_SECRET_KEY,
+            appSecret: c.ZALO_APP_SECRET ?? null,
+            accessToken: c.ZALO_OA_ACCESS_TOKEN ?? null,
+            refreshToken: c.ZALO_OA_REFRESH_TOKEN ?? null,
+            apiUrl: c.ZALO_OA_API_URL,
+            oauthUrl: c.ZALO_OAUTH_URL,
+            tokenFile: resolve(c.ZALO_TOKEN_FILE ?? resolve(cache, "zalo-oa-token.json")),
+          }
+        : null,
+    zaloBot: c.ZALO_BOT_TOKEN
+      ? { token: c.ZALO_BOT_TOKEN, mode: c.ZALO_BOT_MODE, webhookSecret: c.ZALO_BOT_WEBHOOK_SECRET ?? null, webhookUrl: c.ZALO_BOT_WEBHOOK_URL ?? null, apiUrl: c.ZALO_BOT_API_URL }
+      : null,
   };
 }

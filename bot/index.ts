@@ -4,3 +4,4 @@ export { MemoryConversationStore, type ConversationStore, type DialogState, type
 export { DEFAULT_OPTIONS, withDefaults, type BotOptions } from "./options.js";
 export { AnswerSchema, toContract, type AnswerContract } from "./contract.js";
 export type { Answer, AnswerFact, Citation, IncomingMessage, Intent, SeriesPoint, Suggestion } from "./types.js";
+export { vi } from "./messages.vi.js";

@@ -39,6 +39,11 @@ export const vi = {
   clarifyProvince: (topic: string, provinces: readonly string[]) =>
     `Bạn muốn hỏi ${topic} của tỉnh nào? Tôi có số liệu về chủ đề này ở: ${list(provinces)}.`,
   tooLong: (max: number) => `Tin nhắn dài quá (tối đa ${max} ký tự). Bạn hỏi ngắn gọn hơn nhé.`,
+  /** Said by every channel when one chat sends more messages than the service's limit. */
+  chatLimited: (seconds: number) => `Bạn gửi nhanh quá. Vui lòng đợi khoảng ${seconds} giây rồi hỏi tiếp nhé.`,
+  /** Said for a request the service cannot read (web API), and for its own failures. */
+  badRequest: "Yêu cầu không hợp lệ.",
+  serverError: "Xin lỗi, máy chủ gặp sự cố. Bạn thử lại sau ít phút nhé.",
   figureHeadline: (province: string, figure: string, period: string | null, target: boolean) =>
     `${province}: ${target ? "mục tiêu " : ""}${figure}${period ? ` (${period})` : ""}.`,
   also: "Bài viết còn nêu:",

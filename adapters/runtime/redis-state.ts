@@ -1,0 +1,134 @@
+import { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { ConversationStore, DialogState } from "../../bot/index.js";
+import { MemoryState, type SharedState } from "./state.js";
+
+/** Options of {@link RedisState}. */
+export interface RedisStateOptions {
+  /** `redis://…` or `rediss://…`. */
+  readonly url: string;
+  readonly logger: Logger;
+  /** Conversation context lifetime. Default 30 minutes. */
+  readonly contextTtlMs?: number;
+  /** Prefix of every key, so one Redis can serve other programs too. Default "cds:". */
+  readonly prefix?: string;
+}
+
+// INCR and, on the first hit of a window, its expiry, in one step (PEXPIRE … NX needs Redis 7).
+const HIT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
+
+/**
+ * Shared state in Redis, so that any number of instances answer as one. When Redis cannot be
+ * reached the service keeps answering from this instance's memory (context of earlier turns is
+ * lost, said once in the log) and ioredis reconnects by itself; {@link healthy} reports it.
+ */
+export class RedisState implements SharedState {
+  readonly kind = "redis";
+  readonly redis: Redis;
+  readonly conversations: ConversationStore;
+  private readonly local: MemoryState;
+  private readonly logger: Logger;
+  private readonly prefix: string;
+  private degraded = false;
+
+  constructor(options: RedisStateOptions) {
+    this.logger = options.logger;
+    this.prefix = options.prefix ?? "cds:";
+    const ttl = options.contextTtlMs ?? 30 * 60_000;
+    this.local = new MemoryState({ contextTtlMs: ttl });
+    this.redis = new Redis(options.url, {
+      // Fail fast while disconnected rather than queue: an answer must not wait for Redis.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+      retryStrategy: (times) => Math.min(times * 200, 2000),
+    });
+    this.redis.on("error", (e: Error) => this.down(e));
+    this.redis.on("ready", () => this.up());
+    this.conversations = {
+      get: (chatId) =>
+        this.attempt(
+          async () => {
+            const json = await this.redis.get(this.key("chat", chatId));
+            return json ? (JSON.parse(json) as DialogState) : undefined;
+          },
+          () => this.local.conversations.get(chatId),
+        ),
+      set: (chatId, state) =>
+        this.attempt(
+          async () => {
+            await this.redis.set(this.key("chat", chatId), JSON.stringify(state), "PX", ttl);
+          },
+          () => this.local.conversations.set(chatId, state),
+        ),
+    };
+  }
+
+  /** Resolves once connected (or rejects after `timeoutMs`); the service starts without waiting. */
+  async connected(timeoutMs = 5000): Promise<void> {
+    if (this.redis.status === "ready") return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Redis not reachable within ${timeoutMs} ms`)), timeoutMs);
+      this.redis.once("ready", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  claim(key: string, ttlMs: number): Promise<boolean> {
+    return this.attempt(
+      async () => (await this.redis.set(this.key("seen", key), "1", "PX", ttlMs, "NX")) === "OK",
+      () => this.local.claim(key, ttlMs),
+    );
+  }
+
+  hit(key: string, windowMs: number): Promise<number> {
+    return this.attempt(
+      async () => Number(await this.redis.eval(HIT, 1, this.key("hits", key), windowMs)),
+      () => this.local.hit(key, windowMs),
+    );
+  }
+
+  healthy(): boolean {
+    return this.redis.status === "ready";
+  }
+
+  async close(): Promise<void> {
+    if (this.redis.status === "end") return;
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  /** A key of this service: prefix, kind, id. */
+  key(kind: string, id: string): string {
+    return `${this.prefix}${kind}:${id}`;
+  }
+
+  private async attempt<T>(shared: () => Promise<T>, local: () => Promise<T>): Promise<T> {
+    if (this.redis.status !== "ready") {
+      this.down(new Error(`Redis connection is ${this.redis.status}`));
+      return local();
+    }
+    try {
+      return await shared();
+    } catch (e) {
+      this.down(e as Error);
+      return local();
+    }
+  }
+
+  private down(e: Error): void {
+    if (this.degraded) return;
+    this.degraded = true;
+    this.logger.error(
+      { err: { message: e.message } },
+      "Redis unreachable: answering on; conversation context, de-duplication and chat limits are kept in this instance until it returns",
+    );
+  }
+
+  private up(): void {
+    if (!this.degraded) return;
+    this.degraded = false;
+    this.logger.info("Redis reachable again: state is shared anew");
+  }
+}

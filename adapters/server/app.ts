@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Assistant } from "../runtime/assistant.js";
+import type { Metrics } from "../runtime/metrics.js";
+import { RedisState } from "../runtime/redis-state.js";
+import type { SharedState } from "../runtime/state.js";
+import { askRoute } from "./api.js";
+import type { Channel } from "./channel.js";
+import { handleError, notFound } from "./errors.js";
+import { healthRoutes } from "./health.js";
+
+/** The web chat's files. */
+export const WEB_ROOT = fileURLToPath(new URL("../web/public/", import.meta.url));
+
+/** What {@link buildServer} needs. */
+export interface ServerDeps {
+  readonly server: Config["server"];
+  readonly assistant: Assistant;
+  readonly state: SharedState;
+  readonly metrics: Metrics;
+  readonly logger: Logger;
+  readonly channels?: readonly Channel[];
+}
+
+/**
+ * The HTTP service: the web chat at `/`, `POST /api/ask`, health, readiness and metrics, and the
+ * channels' webhooks. Security headers, CORS (closed unless origins are set), a limit per client
+ * address (shared through Redis when configured), a body size limit, and one error handler that
+ * never sends a stack trace.
+ */
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const { server, metrics } = deps;
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: server.bodyLimit,
+    trustProxy: server.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    // In-flight requests finish at close; idle keep-alive connections do not hold it open.
+    forceCloseConnections: "idle",
+    return503OnClosing: true,
+  });
+  // JSON only: a text/plain body is refused with 415 rather than read as a string.
+  app.removeContentTypeParser("text/plain");
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(notFound);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", "data:"], connectSrc: ["'self'"], frameAncestors: ["'none'"] },
+    },
+  });
+  await app.register(cors, { origin: server.corsOrigins.length ? [...server.corsOrigins] : false });
+  await app.register(rateLimit, {
+    max: server.rateLimitPerMinute,
+    timeWindow: 60_000,
+    ...(deps.state instanceof RedisState ? { redis: deps.state.redis, nameSpace: deps.state.key("ip", ""), skipOnError: true } : {}),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: "FST_RATE_LIMITED",
+      error: "Too Many Requests",
+      message: `rate limited, retry in ${context.after}`,
+    }),
+  });
+  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: "index.html", maxAge: "1h" });
+
+  askRoute(app, deps.assistant);
+  healthRoutes(app, deps);
+  for (const channel of deps.channels ?? []) if (channel.register) await app.register(async (scope) => channel.register!(scope));
+  return app;
+}

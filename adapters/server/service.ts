@@ -1,0 +1,73 @@
+import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import { loadKnowledgeFromDir } from "../knowledge-files.js";
+import { Assistant } from "../runtime/assistant.js";
+import { createLogger } from "../runtime/logger.js";
+import { createMetrics, type Metrics } from "../runtime/metrics.js";
+import { RedisState } from "../runtime/redis-state.js";
+import { MemoryState, type SharedState } from "../runtime/state.js";
+import { FileUnansweredLog, RedisUnansweredLog, type UnansweredLog } from "../runtime/unanswered.js";
+import { buildServer } from "./app.js";
+import type { Channel } from "./channel.js";
+import { channelsFor } from "./channels.js";
+
+/** A running service: what `npm start` starts and SIGTERM stops. */
+export interface Service {
+  readonly app: FastifyInstance;
+  readonly assistant: Assistant;
+  readonly state: SharedState;
+  readonly metrics: Metrics;
+  readonly logger: Logger;
+  readonly channels: readonly Channel[];
+  /** The address it listens on, e.g. `http://127.0.0.1:3000`. */
+  readonly url: string;
+  /** Stops taking requests, finishes those in flight, stops the channels, closes Redis. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole service from its settings: the shared state (Redis when configured), the
+ * knowledge base, the assistant, the channels and the HTTP server; resolves once it listens.
+ */
+export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Service> {
+  const s = config.server;
+  const state: SharedState = s.redisUrl ? new RedisState({ url: s.redisUrl, logger, contextTtlMs: config.contextTtlMs }) : new MemoryState({ contextTtlMs: config.contextTtlMs });
+  const unanswered: UnansweredLog = state instanceof RedisState ? new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")) : new FileUnansweredLog(s.unansweredFile, logger);
+  const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
+  for (const p of loaded.problems) logger.warn({ file: p.file, line: p.line, code: p.code }, `article skipped: ${p.message}`);
+  logger.debug({ articles: loaded.knowledge.articles.length, facts: loaded.knowledge.facts.length, fromCache: loaded.fromCache, ms: Math.round(loaded.milliseconds) }, "knowledge loaded");
+  const metrics = createMetrics();
+  const assistant = new Assistant({
+    knowledge: loaded.knowledge,
+    state,
+    metrics,
+    unanswered,
+    logger,
+    options: { maxMessageLength: config.maxMessageLength },
+    chatLimitPerMinute: s.chatRateLimitPerMinute,
+  });
+  const channels = channelsFor(config, { assistant, state, logger });
+  const app = await buildServer({ server: s, assistant, state, metrics, logger, channels });
+  // Listening on the Node server itself: fastify's listen would log a line per interface, and
+  // the start is to print one line.
+  await app.ready();
+  await new Promise<void>((resolve, reject) => {
+    app.server.once("error", reject);
+    app.server.listen({ port: s.port, host: s.host }, resolve);
+  });
+  const bound = app.server.address() as AddressInfo;
+  const url = `http://${["0.0.0.0", "::"].includes(bound.address) ? "localhost" : bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}`;
+  for (const c of channels) await c.start?.();
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const c of channels) await c.stop?.().catch((e: Error) => logger.error({ err: e, channel: c.name }, "channel did not stop cleanly"));
+      await app.close();
+      await unanswered.close();
+      await state.close();
+    })());
+  return { app, assistant, state, metrics, logger, channels, url, stop };
+}
