@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../bot/index.js";
-import { ConfigError, PROJECT_ROOT, loadConfig } from "../../adapters/config.js";
+import { PROJECT_ROOT } from "../../adapters/config.js";
 
 const indexDir = mkdtempSync(join(tmpdir(), "cli-index-"));
 
@@ -75,23 +75,5 @@ describe("facts", () => {
     const facts = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { province: string; raw: string });
     expect(new Set(facts.map((f) => f.province))).toEqual(new Set(["Lào Cai"]));
     expect(facts.map((f) => f.raw)).toContain("1.837");
-  });
-});
-
-describe("loadConfig", () => {
-  it("names every bad variable at once", () => {
-    expect(() => loadConfig({ MAX_MESSAGE_LENGTH: "abc", LOG_LEVEL: "loud", CORPUS_DIR: "/no/such/dir" }, "/nonexistent/.env")).toThrowError(ConfigError);
-    try {
-      loadConfig({ MAX_MESSAGE_LENGTH: "abc", LOG_LEVEL: "loud", CORPUS_DIR: "/no/such/dir" }, "/nonexistent/.env");
-    } catch (e) {
-      const message = (e as Error).message;
-      for (const name of ["MAX_MESSAGE_LENGTH", "LOG_LEVEL", "CORPUS_DIR"]) expect(message).toContain(name);
-    }
-  });
-
-  it("defaults to the embedded corpus", () => {
-    const c = loadConfig({}, "/nonexistent/.env");
-    expect(c.corpusDir).toMatch(/knowledge\/corpus\/default$/);
-    expect(c.maxMessageLength).toBe(2000);
   });
 });

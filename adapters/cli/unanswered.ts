@@ -1,0 +1,48 @@
+/**
+ * `npm run unanswered -- [--limit 50] [--json]`: the questions the bot could not answer (no data,
+ * clarification, off-topic), most asked first — from Redis when REDIS_URL is set, else from the
+ * local file (UNANSWERED_FILE). No user id is ever kept, only the folded question.
+ */
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { createLogger } from "../runtime/logger.js";
+import { RedisState } from "../runtime/redis-state.js";
+import { FileUnansweredLog, RedisUnansweredLog, type UnansweredCount } from "../runtime/unanswered.js";
+
+const { values } = parseArgs({ options: { limit: { type: "string", default: "50" }, json: { type: "boolean", default: false } } });
+const limit = Number(values.limit);
+if (!Number.isInteger(limit) || limit < 1) {
+  process.stderr.write(`--limit must be a whole number above 0, not ${JSON.stringify(values.limit)}\n`);
+  process.exit(2);
+}
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
+}
+
+let rows: UnansweredCount[];
+if (config.server.redisUrl) {
+  const state = new RedisState({ url: config.server.redisUrl, logger: createLogger("silent") });
+  try {
+    await state.connected();
+    rows = await new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")).top(limit);
+  } catch (e) {
+    process.stderr.write(`cannot read the unanswered questions from Redis: ${(e as Error).message}\n`);
+    process.exit(1);
+  } finally {
+    await state.close();
+  }
+} else {
+  rows = await new FileUnansweredLog(config.server.unansweredFile).top(limit);
+}
+
+if (values.json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+else if (!rows.length) process.stdout.write("Chưa có câu hỏi nào chưa trả lời được.\n");
+else {
+  const width = String(rows[0]!.count).length;
+  for (const r of rows) process.stdout.write(`${String(r.count).padStart(width)}  ${r.question}\n`);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../adapters/config.js";
+
+const NO_DOTENV = "/nonexistent/.env";
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, NO_DOTENV);
+  } catch (e) {
+    if (e instanceof ConfigError) return [...e.problems];
+    throw e;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  it("defaults to the embedded corpus, port 3000, memory state and no channel", () => {
+    const c = loadConfig({}, NO_DOTENV);
+    expect(c.corpusDir).toMatch(/knowledge\/corpus\/default$/);
+    expect(c.maxMessageLength).toBe(2000);
+    expect(c.server).toMatchObject({ port: 3000, host: "0.0.0.0", redisUrl: null, corsOrigins: [], rateLimitPerMinute: 120, chatRateLimitPerMinute: 20, trustProxy: false });
+    expect([c.telegram, c.zaloOa, c.zaloBot]).toEqual([null, null, null]);
+  });
+
+  it("names every bad variable at once, each with what is wrong", () => {
+    const problems = problemsOf({
+      MAX_MESSAGE_LENGTH: "abc",
+      LOG_LEVEL: "loud",
+      CORPUS_DIR: "/no/such/dir",
+      PORT: "99999",
+      REDIS_URL: "http://localhost:6379",
+      CORS_ORIGINS: "example.org",
+      TRUST_PROXY: "maybe",
+      RATE_LIMIT_PER_MINUTE: "0",
+      TELEGRAM_BOT_TOKEN: "not-a-token",
+      TELEGRAM_API_ROOT: "ftp://api",
+      ZALO_BOT_MODE: "push",
+    });
+    expect(problems.map((p) => p.split("=")[0]).sort()).toEqual(
+      ["CORPUS_DIR", "CORS_ORIGINS", "LOG_LEVEL", "MAX_MESSAGE_LENGTH", "PORT", "RATE_LIMIT_PER_MINUTE", "REDIS_URL", "TELEGRAM_API_ROOT", "TELEGRAM_BOT_TOKEN", "TRUST_PROXY", "ZALO_BOT_MODE"].sort(),
+    );
+    expect(problems).toContain('LOG_LEVEL="loud": Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent"');
+    expect(problems).toContain('CORPUS_DIR="/no/such/dir": the folder does not exist');
+    expect(problems).toContain("REDIS_URL=(hidden): must be a redis:// or rediss:// address");
+  });
+
+  it("never echoes a secret's value", () => {
+    const message = (() => {
+      try {
+        loadConfig({ TELEGRAM_BOT_TOKEN: "123:short-secret-value" }, NO_DOTENV);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    })();
+    expect(message).toContain("TELEGRAM_BOT_TOKEN=(hidden)");
+    expect(message).not.toContain("short-secret-value");
+  });
+
+  it("names the settings a channel still needs", () => {
+    expect(problemsOf({ TELEGRAM_WEBHOOK_URL: "https://bot.example.vn/webhooks/telegram" })).toEqual([
+      "TELEGRAM_BOT_TOKEN=(not set): is required when TELEGRAM_WEBHOOK_URL is set",
+      "TELEGRAM_WEBHOOK_SECRET=(not set): is required when TELEGRAM_WEBHOOK_URL is set",
+    ]);
+    expect(problemsOf({ ZALO_OA_APP_ID: "1234567890", ZALO_OA_REFRESH_TOKEN: "r" })).toEqual([
+      "ZALO_OA_SECRET_KEY=(not set): is required for the Zalo Official Account (it checks webhook signatures)",
+      "ZALO_APP_SECRET=(not set): is required to refresh the Official Account's tokens",
+    ]);
+    expect(problemsOf({ ZALO_BOT_TOKEN: "12345:abc", ZALO_BOT_MODE: "webhook" })).toEqual(["ZALO_BOT_WEBHOOK_SECRET=(not set): is required when ZALO_BOT_MODE=webhook"]);
+  });
+
+  it("turns a channel on when its settings are complete", () => {
+    const c = loadConfig(
+      {
+        TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+        ZALO_OA_APP_ID: "1234567890",
+        ZALO_OA_SECRET_KEY: "oa-secret",
+        ZALO_OA_ACCESS_TOKEN: "access",
+        ZALO_BOT_TOKEN: "12345:abc",
+      },
+      NO_DOTENV,
+    );
+    expect(c.telegram).toEqual({ token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", webhookUrl: null, webhookSecret: null, apiRoot: "http://127.0.0.1:8081" });
+    expect(c.zaloOa).toMatchObject({ appId: "1234567890", secretKey: "oa-secret", accessToken: "access", refreshToken: null, apiUrl: "https://openapi.zalo.me", oauthUrl: "https://oauth.zaloapp.com" });
+    expect(c.zaloBot).toEqual({ token: "12345:abc", mode: "polling", webhookSecret: null, webhookUrl: null, apiUrl: "https://bot-api.zaloplatforms.com" });
+  });
+});

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../../adapters/config.js";
+
+let child: ChildProcessWithoutNullStreams | null = null;
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill("SIGKILL");
+  child = null;
+});
+
+/** `npm start` as a process (tsx, like the npm script), with the first stdout line it prints. */
+async function start(env: Record<string, string> = {}): Promise<{ url: string; firstLine: string; exit: Promise<number | null>; stdout: () => string }> {
+  child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "adapters/server/main.ts")], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: "0", INDEX_DIR: mkdtempSync(join(tmpdir(), "proc-index-")), UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), "u-")), "u.json"), ...env },
+  });
+  let out = "";
+  const exit = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    child!.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("\n")) resolve(out.split("\n")[0]!);
+    });
+    void exit.then((code) => reject(new Error(`exited with ${code}: ${out}`)));
+  });
+  const url = (JSON.parse(firstLine) as { url: string }).url;
+  return { url, firstLine, exit, stdout: () => out };
+}
+
+describe("npm start", () => {
+  it("prints one line with the address, then serves", async () => {
+    const s = await start();
+    expect(s.url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(JSON.parse(s.firstLine)).toMatchObject({ level: "info", msg: `Trợ lý số liệu chuyển đổi số: ${s.url}` });
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+  });
+
+  it("stops on a wrong setting with one message naming every bad variable", async () => {
+    const p = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "adapters/server/main.ts")], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: "70000", REDIS_URL: "http://x", LOG_LEVEL: "chatty" } });
+    let err = "";
+    p.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => p.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(err).toContain("Invalid settings:");
+    for (const name of ["PORT=", "REDIS_URL=", "LOG_LEVEL="]) expect(err).toContain(name);
+  });
+
+  it("on SIGTERM stops accepting, finishes the request in flight, and exits 0", async () => {
+    const s = await start();
+    const port = Number(new URL(s.url).port);
+    const body = Buffer.from(JSON.stringify({ chat: "t", text: "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?" }));
+    const socket = connect(port, "127.0.0.1");
+    await new Promise((r) => socket.once("connect", r));
+    let response = "";
+    socket.on("data", (d: Buffer) => (response += d.toString()));
+    const ended = new Promise((r) => socket.once("close", r));
+    // Half a request is in flight when the signal comes.
+    socket.write(`POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(body.subarray(0, 10));
+    await new Promise((r) => setTimeout(r, 200));
+    child!.kill("SIGTERM");
+    await expect.poll(() => fetch(`${s.url}/healthz`).then(() => "accepting", () => "refused"), { timeout: 5000 }).toBe("refused");
+    socket.end(body.subarray(10));
+    await ended;
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toContain("chợ");
+    expect(await s.exit).toBe(0);
+    expect(s.stdout()).toContain('"msg":"stopped"');
+  });
+});
