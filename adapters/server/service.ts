@@ -12,6 +12,7 @@ import { FileUnansweredLog, RedisUnansweredLog, type UnansweredLog } from "../ru
 import { buildServer } from "./app.js";
 import type { Channel } from "./channel.js";
 import { channelsFor } from "./channels.js";
+import { watchCorpus, type CorpusWatch } from "./corpus-watch.js";
 
 /** A running service: what `npm start` starts and SIGTERM stops. */
 export interface Service {
@@ -21,6 +22,8 @@ export interface Service {
   readonly metrics: Metrics;
   readonly logger: Logger;
   readonly channels: readonly Channel[];
+  /** The corpus watch, when CORPUS_WATCH is on. */
+  readonly corpus: CorpusWatch | null;
   /** The address it listens on, e.g. `http://127.0.0.1:3000`. */
   readonly url: string;
   /** Stops taking requests, finishes those in flight, stops the channels, closes Redis. */
@@ -60,14 +63,16 @@ export async function startService(config: Config, logger: Logger = createLogger
   const bound = app.server.address() as AddressInfo;
   const url = `http://${["0.0.0.0", "::"].includes(bound.address) ? "localhost" : bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}`;
   for (const c of channels) await c.start?.();
+  const corpus = s.watchCorpus ? watchCorpus({ corpusDir: config.corpusDir, indexDir: config.indexDir, assistant, logger }) : null;
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      await corpus?.close();
       for (const c of channels) await c.stop?.().catch((e: Error) => logger.error({ err: e, channel: c.name }, "channel did not stop cleanly"));
       await app.close();
       await unanswered.close();
       await state.close();
     })());
-  return { app, assistant, state, metrics, logger, channels, url, stop };
+  return { app, assistant, state, metrics, logger, channels, corpus, url, stop };
 }

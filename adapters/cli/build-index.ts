@@ -1,0 +1,28 @@
+/**
+ * `npm run index -- [--json]`: builds the index of CORPUS_DIR and persists it in INDEX_DIR (or
+ * finds it there already), so a deployment or a running server can load it at once. Skipped
+ * files are listed, each with its file and line. The server's corpus watcher runs this in a
+ * process of its own, so a rebuild never blocks answers.
+ */
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadKnowledgeFromDir } from "../knowledge-files.js";
+
+const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
+}
+const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
+const k = loaded.knowledge;
+const problems = loaded.problems.map((p) => ({ file: p.file, line: p.line, code: p.code, message: p.message }));
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ hash: k.hash, articles: k.articles.length, facts: k.facts.length, fromCache: loaded.fromCache, ms: Math.round(loaded.milliseconds), problems })}\n`);
+} else {
+  for (const p of problems) process.stderr.write(`skipped ${p.message}\n`);
+  process.stdout.write(`${loaded.fromCache ? "already built" : "built"}: ${k.articles.length} articles, ${k.facts.length} facts, ${Math.round(loaded.milliseconds)} ms → ${config.indexDir}\n`);
+}

@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../adapters/config.js";
+import { freePort } from "../../test/support/redis.js";
+
+/** A server started as its own process, so the load generator does not share its event loop. */
+export interface ServerProcess {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a TypeScript entry point under tsx with `PORT` set, and waits until it answers. */
+export async function startServerProcess(entry: string, env: Record<string, string> = {}, readyPath = "/healthz"): Promise<ServerProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, entry)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const end = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}${readyPath}`, { method: readyPath === "/api/ask" ? "POST" : "GET" }).then(() => true, () => false);
+    if (ok) break;
+    if (Date.now() > end) throw new Error(`${entry} did not answer within 30 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
