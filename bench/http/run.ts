@@ -1,10 +1,12 @@
 /**
  * The HTTP section of `npm run bench`: `POST /api/ask` under autocannon on loopback, beside a bare
- * fastify route returning a fixed JSON measured in the same run. Each server is its own process.
+ * fastify route returning a fixed JSON measured in the same run, then 1, 2 and 4 instances
+ * sharing one Redis. Each server is its own process; the load generator is this one.
  */
+import { startRedis } from "../../test/support/redis.js";
 import { QUESTIONS } from "../questions.js";
 import { load, type LoadRequest, type LoadResult } from "./load.js";
-import { startServerProcess } from "./processes.js";
+import { startServerProcess, type ServerProcess } from "./processes.js";
 
 /** Settings of the service under load: limits out of the way, logs at the default level. */
 export const LOAD_ENV = { RATE_LIMIT_PER_MINUTE: "1000000", CHAT_RATE_LIMIT_PER_MINUTE: "1000000", LOG_LEVEL: "info", CORPUS_WATCH: "false" };
@@ -13,15 +15,39 @@ const json = { "content-type": "application/json" };
 /** Every benchmark question once, each from a new chat. */
 export const ASK_REQUESTS: LoadRequest[] = QUESTIONS.map((q) => ({ method: "POST", path: "/api/ask", headers: json, body: JSON.stringify({ chat: "bench-[<id>]", text: q.text }) }));
 
-/** Measures the bare route, then the service, for `seconds` each. */
-export async function httpBench(seconds: number): Promise<{ bare: LoadResult; ask: LoadResult }> {
-  const bareServer = await startServerProcess("bench/http/bare-server.ts", {}, "/api/ask");
-  const bare = await load([bareServer.url], ASK_REQUESTS, seconds);
-  await bareServer.stop();
-  const service = await startServerProcess("adapters/server/main.ts", LOAD_ENV);
-  // Warm-up: the first answers build caches.
-  await load([service.url], ASK_REQUESTS, 2);
-  const ask = await load([service.url], ASK_REQUESTS, seconds);
-  await service.stop();
-  return { bare, ask };
+/** One measured row. */
+export interface HttpRow {
+  readonly label: string;
+  readonly instances: number;
+  readonly result: LoadResult;
+}
+
+async function measure(label: string, servers: readonly ServerProcess[], requests: readonly LoadRequest[], seconds: number): Promise<HttpRow> {
+  const urls = servers.map((s) => s.url);
+  await load(urls, requests, 2); // warm-up: the first answers fill caches
+  return { label, instances: servers.length, result: await load(urls, requests, seconds) };
+}
+
+/** The bare route, then the service alone (memory state), then 1, 2 and 4 instances on one Redis. */
+export async function httpBench(seconds: number, instanceCounts: readonly number[] = [1, 2, 4]): Promise<HttpRow[]> {
+  const rows: HttpRow[] = [];
+  const bare = await startServerProcess("bench/http/bare-server.ts", {}, "/api/ask");
+  rows.push(await measure("bare fastify route, fixed JSON (baseline)", [bare], ASK_REQUESTS, seconds));
+  await bare.stop();
+
+  const alone = await startServerProcess("adapters/server/main.ts", LOAD_ENV);
+  rows.push(await measure("POST /api/ask, state in memory", [alone], ASK_REQUESTS, seconds));
+  await alone.stop();
+
+  const redis = await startRedis();
+  try {
+    for (const n of instanceCounts) {
+      const servers = await Promise.all(Array.from({ length: n }, () => startServerProcess("adapters/server/main.ts", { ...LOAD_ENV, REDIS_URL: redis.url })));
+      rows.push(await measure(`POST /api/ask, ${n} instance${n > 1 ? "s" : ""} sharing Redis`, servers, ASK_REQUESTS, seconds));
+      await Promise.all(servers.map((s) => s.stop()));
+    }
+  } finally {
+    await redis.stop();
+  }
+  return rows;
 }
