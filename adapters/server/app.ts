@@ -61,10 +61,23 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
+  // HTTPS is the TLS terminator's business: over plain http (a phone on the LAN trying `npm
+  // start`), upgrade-insecure-requests would make the browser fetch the page's files over https
+  // and show a blank page, and HSTS and COOP are ignored or warned about.
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", "data:"], connectSrc: ["'self'"], frameAncestors: ["'none'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
     },
+    strictTransportSecurity: false,
+    crossOriginOpenerPolicy: false,
   });
   await app.register(cors, { origin: server.corsOrigins.length ? [...server.corsOrigins] : false });
   await app.register(rateLimit, {
@@ -78,7 +91,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       message: `rate limited, retry in ${context.after}`,
     }),
   });
-  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: "index.html", maxAge: "1h" });
+  // Revalidated on every load (ETag): the page's modules have unversioned names, so a cached
+  // old module must never meet a new one after a deploy.
+  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: "index.html", maxAge: 0, etag: true });
 
   askRoute(app, deps.assistant);
   healthRoutes(app, deps);
