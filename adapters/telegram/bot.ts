@@ -1,0 +1,106 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, GrammyError, type BotError, type Context, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import { vi } from "../../bot/index.js";
+import { loggedError } from "./errors.js";
+import { telegramHandlers } from "./handlers.js";
+import type { TelegramDeps } from "./respond.js";
+
+/** How outgoing calls are retried (grammY's auto-retry plugin). */
+export interface RetryOptions {
+  /** Retries of one call after a 429, a 5xx or a network error. Default 3. */
+  readonly maxRetryAttempts?: number;
+  /** Longest `retry_after` waited for; a longer one fails the call at once. Default 30 s. */
+  readonly maxDelaySeconds?: number;
+}
+
+/** What {@link createTelegramBot} needs. */
+export interface TelegramBotOptions extends TelegramDeps {
+  readonly token: string;
+  /** Bot API root, e.g. `https://api.telegram.org` or a local Bot API server. */
+  readonly apiRoot: string;
+  /** The bot's own account; given, no `getMe` is needed (offline tests). */
+  readonly botInfo?: UserFromGetMe;
+  readonly retry?: RetryOptions;
+}
+
+/** A bot and a way to wait for the updates it is handling. */
+export interface TelegramBot {
+  readonly bot: Bot;
+  /** Resolves once every update in hand has been handled. */
+  idle(): Promise<void>;
+  /** How many updates are in hand now. */
+  inHand(): number;
+}
+
+const DEFAULT_RETRY: Required<RetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+
+// Every refused or failed attempt is logged (the retry plugin, installed after, retries it);
+// a call aborted on purpose (the poller stopping) is not a failure.
+function logFailures(logger: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok) logger.warn({ method, error_code: result.error_code, description: result.description, retry_after: result.parameters?.retry_after }, "Telegram refused a call");
+      return result;
+    } catch (e) {
+      if (!signal?.aborted) logger.warn({ method, err: loggedError(e) }, "Telegram call failed");
+      throw e;
+    }
+  };
+}
+
+// Inline queries have no chat: their sender's own order.
+function orderKey(ctx: Context): string | undefined {
+  const id = ctx.chat?.id ?? ctx.from?.id;
+  return id === undefined ? undefined : String(id);
+}
+
+function updateKind(ctx: Context): string {
+  return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+}
+
+/**
+ * The grammY bot of the channel: outgoing calls logged and retried; each update handled once
+ * (de-duplicated by `update_id` in the shared state), one at a time per chat, inside an error
+ * boundary that logs the failure and tells the person, so the bot keeps serving.
+ */
+export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
+  const { assistant, logger } = options;
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  bot.api.config.use(logFailures(logger));
+  bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
+
+  const inHand = new Set<Promise<unknown>>();
+  bot.use(async (_ctx, next) => {
+    const handling = next();
+    inHand.add(handling);
+    try {
+      await handling;
+    } finally {
+      inHand.delete(handling);
+    }
+  });
+  bot.use(async (ctx, next) => {
+    const id = ctx.update.update_id;
+    if (!Number.isSafeInteger(id)) return logger.warn({ update: updateKind(ctx) }, "update without an update_id ignored");
+    if (!(await assistant.firstDelivery("telegram", String(id)))) return logger.info({ update_id: id }, "update delivered again: ignored");
+    await next();
+  });
+  // Updates of one chat in order (a follow-up after its question); other chats run alongside.
+  bot.use(sequentialize(orderKey));
+  bot.errorBoundary(async (err: BotError) => {
+    const ctx = err.ctx;
+    // A person who blocked the bot or left the group: nothing failed, and nothing can be said.
+    if (err.error instanceof GrammyError && err.error.error_code === 403) return logger.warn({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, description: err.error.description }, "chat unreachable");
+    logger.error({ err: loggedError(err.error), update_id: ctx.update.update_id, update: updateKind(ctx), chat_id: ctx.chat?.id }, "Telegram update failed");
+    if (ctx.chat) await ctx.reply(vi.serverError).catch((e: unknown) => logger.error({ err: loggedError(e), update_id: ctx.update.update_id }, "could not tell the chat about the failure"));
+  }, telegramHandlers(options));
+  // Failures outside the boundary (the shared state itself); the poller keeps going after it.
+  bot.catch((err) => logger.error({ err: loggedError(err.error), update_id: err.ctx.update.update_id }, "Telegram update failed before its handler"));
+
+  return { bot, idle: async () => void (await Promise.allSettled([...inHand])), inHand: () => inHand.size };
+}

@@ -1,0 +1,102 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { FastifyInstance } from "fastify";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { TelegramConfig } from "../config.js";
+import type { Assistant } from "../runtime/assistant.js";
+import type { SharedState } from "../runtime/state.js";
+import type { Channel } from "../server/channel.js";
+import { createTelegramBot, type RetryOptions, type TelegramBot } from "./bot.js";
+import { apiSignal, registerCommands } from "./commands.js";
+import { suggestionStoreFor } from "./suggestions.js";
+import { telegramWebhookRoute } from "./webhook.js";
+
+/** What {@link TelegramChannel} is built from. */
+export interface TelegramChannelOptions {
+  readonly config: TelegramConfig;
+  readonly assistant: Assistant;
+  readonly state: SharedState;
+  readonly logger: Logger;
+  /** The bot's account, when known (offline tests); otherwise `getMe` at start. */
+  readonly botInfo?: UserFromGetMe;
+  readonly retry?: RetryOptions;
+  /** Webhook mode: how long Telegram waits for the answer before it gets 200 anyway. Default 10 s. */
+  readonly webhookTimeoutMs?: number;
+  /** Long polling: how long one `getUpdates` waits for updates, in seconds. Default 30. */
+  readonly pollTimeoutSeconds?: number;
+  /** Start-up calls (getMe, setMyCommands, setWebhook) must be done within. Default 30 s. */
+  readonly setupTimeoutMs?: number;
+  /**
+   * Longest wait at stop for the updates in hand (a reply may be retrying against an unreachable
+   * Telegram). Default 8 s, inside the 10 s `npm start` gives a shutdown.
+   */
+  readonly stopTimeoutMs?: number;
+}
+
+/** The updates the bot asks Telegram for. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+
+/**
+ * Telegram as a channel of the service: webhook mode when `config.webhookUrl` is set (the route
+ * is mounted on the server, `setWebhook` is called at start), long polling otherwise (grammY's
+ * runner; updates of one chat in order, chats in parallel). Stopping waits for updates in hand.
+ */
+export class TelegramChannel implements Channel {
+  readonly name = "telegram";
+  private readonly telegram: TelegramBot;
+  private readonly logger: Logger;
+  private readonly webhookTimeoutMs: number;
+  private readonly pollTimeoutSeconds: number;
+  private readonly setupTimeoutMs: number;
+  private readonly stopTimeoutMs: number;
+  private runner: RunnerHandle | null = null;
+
+  constructor(private readonly options: TelegramChannelOptions) {
+    this.webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
+    this.pollTimeoutSeconds = options.pollTimeoutSeconds ?? 30;
+    this.setupTimeoutMs = options.setupTimeoutMs ?? 30_000;
+    this.stopTimeoutMs = options.stopTimeoutMs ?? 8_000;
+    this.logger = options.logger.child({ channel: "telegram" });
+    this.telegram = createTelegramBot({
+      token: options.config.token,
+      apiRoot: options.config.apiRoot,
+      assistant: options.assistant,
+      suggestions: suggestionStoreFor(options.state),
+      logger: this.logger,
+      ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+    });
+  }
+
+  register(app: FastifyInstance): void {
+    const { webhookUrl, webhookSecret } = this.options.config;
+    if (!webhookUrl || !webhookSecret) return;
+    telegramWebhookRoute(app, this.telegram.bot, { secretToken: webhookSecret, timeoutMs: this.webhookTimeoutMs, logger: this.logger });
+  }
+
+  async start(): Promise<void> {
+    const { bot } = this.telegram;
+    const { webhookUrl, webhookSecret } = this.options.config;
+    const signal = apiSignal(AbortSignal.timeout(this.setupTimeoutMs));
+    await bot.init(signal);
+    await registerCommands(bot.api, signal);
+    if (webhookUrl && webhookSecret) {
+      await bot.api.setWebhook(webhookUrl, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] }, signal);
+      this.logger.info({ bot: bot.botInfo.username, mode: "webhook" }, "Telegram bot started");
+      return;
+    }
+    // A webhook left from an earlier run would make getUpdates fail.
+    await bot.api.deleteWebhook({}, signal);
+    this.runner = run(bot, { runner: { fetch: { timeout: this.pollTimeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+    this.logger.info({ bot: bot.botInfo.username, mode: "polling" }, "Telegram bot started");
+  }
+
+  async stop(): Promise<void> {
+    const runner = this.runner?.isRunning() ? this.runner.stop() : Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), this.stopTimeoutMs)));
+    const done = await Promise.race([Promise.all([runner, this.telegram.idle()]), late]);
+    clearTimeout(timer);
+    if (done === "late") this.logger.warn({ inHand: this.telegram.inHand() }, "Telegram updates still in hand at stop: left unfinished");
+  }
+}

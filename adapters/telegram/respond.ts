@@ -1,0 +1,107 @@
+import { InputFile, type Context } from "grammy";
+import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters } from "grammy/types";
+import type { Logger } from "pino";
+import type { Answer, IncomingMessage, Suggestion } from "../../bot/index.js";
+import { barChartSvg, svgToPng } from "../charts/bar-chart.js";
+import type { Assistant } from "../runtime/assistant.js";
+import { loggedError } from "./errors.js";
+import { packMessages, type Paragraph } from "./html.js";
+import { slugOf } from "./provinces.js";
+import { answerParagraphs, chartCaption, chartTitle, textParagraphs } from "./render.js";
+import { callbackData, type SuggestionStore } from "./suggestions.js";
+
+/** What the handlers need. */
+export interface TelegramDeps {
+  readonly assistant: Assistant;
+  readonly suggestions: SuggestionStore;
+  readonly logger: Logger;
+}
+
+/** Options of {@link answerInChat}. */
+export interface AnswerOptions {
+  /** Buttons instead of the answer's own suggestions (the province list of /tinh). */
+  readonly keyboard?: InlineKeyboardMarkup;
+  /** Paragraphs shown after the answer (the command guide under /help). */
+  readonly extra?: readonly Paragraph[];
+}
+
+/** The update's logger: every line carries its update id. */
+export function loggerOf(ctx: Context, logger: Logger): Logger {
+  return logger.child({ update_id: ctx.update.update_id });
+}
+
+/** "en" for a client set to English, "vi" otherwise. */
+export function localeOf(ctx: Context): string {
+  return ctx.from?.language_code?.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/**
+ * Whose conversation a message continues: the chat in private; in a group each member's own,
+ * so one member's "còn Lào Cai?" follows their own question, not another's.
+ */
+function conversationOf(ctx: Context): string {
+  const chat = ctx.chat!;
+  return chat.type === "private" ? String(chat.id) : `${chat.id}:${ctx.from?.id ?? 0}`;
+}
+
+/** In groups the reply quotes the message it answers; in private it needs not. */
+function replyTo(ctx: Context): { reply_parameters?: ReplyParameters } {
+  if (!ctx.msg || ctx.chat?.type === "private") return {};
+  return { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } };
+}
+
+/** Sends HTML messages in order, the first quoting the message answered, the last with the buttons. */
+export async function sendHtml(ctx: Context, messages: readonly string[], keyboard?: InlineKeyboardMarkup): Promise<void> {
+  for (const [i, html] of messages.entries()) {
+    await ctx.reply(html, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(i === 0 ? replyTo(ctx) : {}),
+      ...(i === messages.length - 1 && keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+}
+
+/** Sends plain text (a refusal, a usage line), escaped, split if long. */
+export function sendText(ctx: Context, text: string): Promise<void> {
+  return sendHtml(ctx, packMessages(textParagraphs(text)));
+}
+
+/** One button a row: suggestions are whole questions, too long to sit side by side. */
+export async function suggestionKeyboard(suggestions: readonly Suggestion[], store: SuggestionStore): Promise<InlineKeyboardMarkup | undefined> {
+  if (!suggestions.length) return undefined;
+  const id = await store.save(suggestions.map((s) => s.text));
+  return { inline_keyboard: suggestions.map((s, index) => [{ text: s.label, callback_data: callbackData({ kind: "suggestion", id, index }) }]) };
+}
+
+/** Provinces as buttons, two a row; a tap asks for that province's overview. */
+export function provinceKeyboard(provinces: readonly string[]): InlineKeyboardMarkup {
+  const buttons: InlineKeyboardButton[] = provinces.map((p) => ({ text: p, callback_data: callbackData({ kind: "province", slug: slugOf(p) }) }));
+  const rows: InlineKeyboardButton[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  return { inline_keyboard: rows };
+}
+
+async function sendChart(ctx: Context, answer: Answer, log: Logger): Promise<void> {
+  await ctx.replyWithChatAction("upload_photo").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
+  const png = svgToPng(barChartSvg(answer.series, chartTitle(answer)));
+  await ctx.replyWithPhoto(new InputFile(png, "chart.png"), { caption: chartCaption(answer), parse_mode: "HTML", ...replyTo(ctx) });
+}
+
+/**
+ * Asks the assistant `text` on behalf of the update's chat and sends the outcome: the answer's
+ * messages with its suggestions as buttons, and for comparisons and rankings a bar chart; or the
+ * per-chat limit's words.
+ */
+export async function answerInChat(ctx: Context, text: string, deps: TelegramDeps, options: AnswerOptions = {}): Promise<void> {
+  if (!ctx.chat) return;
+  const log = loggerOf(ctx, deps.logger);
+  await ctx.replyWithChatAction("typing").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
+  const message: IncomingMessage = { channel: "telegram", chatId: conversationOf(ctx), text, locale: localeOf(ctx) };
+  const outcome = await deps.assistant.ask(message, log);
+  if (outcome.kind === "limited") return sendText(ctx, outcome.text);
+  const answer = outcome.answer;
+  const keyboard = options.keyboard ?? (await suggestionKeyboard(answer.suggestions, deps.suggestions));
+  await sendHtml(ctx, packMessages([...answerParagraphs(answer), ...(options.extra ?? [])]), keyboard);
+  if (answer.series.length >= 2) await sendChart(ctx, answer, log);
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../../adapters/runtime/logger.js";
+import { RedisState } from "../../../adapters/runtime/redis-state.js";
+import { MemoryState } from "../../../adapters/runtime/state.js";
+import { provinceOfSlug, slugOf } from "../../../adapters/telegram/provinces.js";
+import { callbackData, parseCallbackData, suggestionStoreFor } from "../../../adapters/telegram/suggestions.js";
+import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../../../knowledge/index.js";
+import { startRedis, type TestRedis } from "../../support/redis.js";
+
+describe("slugOf", () => {
+  it("makes a short ASCII key of a province's name", () => {
+    expect(slugOf("Lào Cai")).toBe("lao-cai");
+    expect(slugOf("Bà Rịa - Vũng Tàu")).toBe("ba-ria-vung-tau");
+    expect(slugOf("TP. Hồ Chí Minh")).toBe("tp-ho-chi-minh");
+  });
+});
+
+describe("provinceOfSlug", () => {
+  it("reads a key back through the gazetteer, aliases included", () => {
+    expect(provinceOfSlug("long-an")).toBe("Long An");
+    expect(provinceOfSlug("tp_hcm")).toBe("TP. Hồ Chí Minh");
+    expect(provinceOfSlug("hue")).toBe("Thừa Thiên Huế");
+    expect(provinceOfSlug("khong-co-tinh-nay")).toBeNull();
+  });
+
+  it("reads back the key of every former province", () => {
+    for (const p of FORMER_PROVINCES) expect(provinceOfSlug(slugOf(p.name)), p.name).toBe(p.name);
+  });
+});
+
+describe("callbackData", () => {
+  it("stays within Telegram's 64 bytes for every province and a suggestion", () => {
+    for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) expect(Buffer.byteLength(callbackData({ kind: "province", slug: slugOf(p.name) }))).toBeLessThanOrEqual(64);
+    expect(callbackData({ kind: "suggestion", id: "AbCdEf12", index: 2 })).toBe("s:AbCdEf12:2");
+  });
+});
+
+describe("parseCallbackData", () => {
+  it("reads what callbackData writes and nothing else", () => {
+    expect(parseCallbackData("s:AbCdEf12:2")).toEqual({ kind: "suggestion", id: "AbCdEf12", index: 2 });
+    expect(parseCallbackData("p:lao-cai")).toEqual({ kind: "province", slug: "lao-cai" });
+    for (const junk of ["", "s:", "s:id:x", "p:Lào Cai", "x:1", "s:AbCdEf12:2:extra"]) expect(parseCallbackData(junk), junk).toBeNull();
+  });
+});
+
+describe("suggestionStoreFor", () => {
+  let redis: TestRedis;
+  const logger = createLogger("silent");
+  beforeAll(async () => {
+    redis = await startRedis();
+  }, 30_000);
+  afterAll(() => redis?.stop());
+
+  it("keeps an answer's suggestions in memory for a single instance", async () => {
+    const store = suggestionStoreFor(new MemoryState());
+    const id = await store.save(["Nguồn?", "Tóm tắt Long An"]);
+    expect(await store.text(id, 1)).toBe("Tóm tắt Long An");
+    expect(await store.text(id, 2)).toBeUndefined();
+    expect(await store.text("unknown", 0)).toBeUndefined();
+  });
+
+  it("shares them through Redis, so a tap reaching another instance works", async () => {
+    const a = new RedisState({ url: redis.url, logger });
+    const b = new RedisState({ url: redis.url, logger });
+    await Promise.all([a.connected(), b.connected()]);
+    const id = await suggestionStoreFor(a).save(["Chi tiết hơn", "Nguồn?"]);
+    expect(await suggestionStoreFor(b).text(id, 1)).toBe("Nguồn?");
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("keeps them in this instance while Redis is down", async () => {
+    const state = new RedisState({ url: redis.url, logger });
+    await state.connected();
+    const store = suggestionStoreFor(state);
+    await redis.kill();
+    const id = await store.save(["Nguồn?"]);
+    expect(await store.text(id, 0)).toBe("Nguồn?");
+    await redis.restart();
+    await state.close();
+  });
+});
