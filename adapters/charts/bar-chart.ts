@@ -14,8 +14,10 @@ const LEFT = 24;
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * A horizontal bar chart of an answer's series as SVG: one bar a province, longest for the
- * largest value, each labelled with the figure as written and its citation number.
+ * A horizontal bar chart of an answer's series as SVG: one row a province, its name and the figure
+ * as written with its citation number on a line, the bar under them across the whole width, the
+ * longest for the largest value. Labels never share a line with a bar, so a long counted noun
+ * ("1.600 dịch vụ công trực tuyến") cannot run off the picture.
  */
 export function barChartSvg(series: readonly SeriesPoint[], title: string): string {
   const max = Math.max(...series.map((p) => p.value), 0) || 1;
@@ -23,12 +25,12 @@ export function barChartSvg(series: readonly SeriesPoint[], title: string): stri
   const height = TOP + series.length * ROW + 16;
   const rows = series.map((p, i) => {
     const y = TOP + i * ROW;
-    const w = Math.max(2, Math.round((p.value / max) * (plot - 160)));
+    const w = Math.max(2, Math.round((p.value / max) * plot));
     const figure = `${p.raw}${p.unit && p.unit !== "%" ? ` ${p.unit}` : ""} [${p.citation}]`;
     return [
-      `<text x="${LEFT}" y="${y + 16}" font-size="16" fill="#1f2933">${escapeXml(p.label)}</text>`,
-      `<rect x="${LEFT}" y="${y + 24}" width="${w}" height="24" rx="4" fill="#0b6bcb"/>`,
-      `<text x="${LEFT + w + 8}" y="${y + 42}" font-size="16" font-weight="bold" fill="#1f2933">${escapeXml(figure)}</text>`,
+      `<text x="${LEFT}" y="${y + 18}" font-size="16" fill="#1f2933">${escapeXml(p.label)}: <tspan font-weight="bold">${escapeXml(figure)}</tspan></text>`,
+      `<rect x="${LEFT}" y="${y + 28}" width="${plot}" height="20" rx="4" fill="#e4e9f0"/>`,
+      `<rect x="${LEFT}" y="${y + 28}" width="${w}" height="20" rx="4" fill="#0b6bcb"/>`,
     ].join("");
   });
   return (
