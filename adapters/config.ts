@@ -41,7 +41,7 @@ const Env = z
     CORPUS_WATCH: flag.default(true),
 
     TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (from @BotFather)").optional(),
-    TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address" }).optional(),
+    TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address (http:// for a local test only)" }).optional(),
     TELEGRAM_WEBHOOK_SECRET: telegramSecret.optional(),
     TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
 
@@ -55,7 +55,7 @@ const Env = z
     ZALO_TOKEN_FILE: optionalText,
     ZALO_BOT_TOKEN: optionalText,
     ZALO_BOT_WEBHOOK_SECRET: z.string().min(8, "must be 8–256 characters").max(256, "must be 8–256 characters").optional(),
-    ZALO_BOT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address" }).optional(),
+    ZALO_BOT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address (http:// for a local test only)" }).optional(),
     ZALO_BOT_API_URL: httpUrl.default("https://bot-api.zaloplatforms.com"),
     ZALO_BOT_MODE: z.enum(["webhook", "polling"]).default("polling"),
   })

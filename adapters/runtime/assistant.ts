@@ -57,7 +57,10 @@ export class Assistant {
    */
   async ask(message: IncomingMessage, logger: Logger = this.deps.logger): Promise<Outcome> {
     const { metrics, state } = this.deps;
-    const hits = await state.hit(`${message.channel}:${message.chatId}`, WINDOW_MS);
+    // Chats are keyed by channel too: a web client choosing "12345" as its chat must never meet
+    // the context of Telegram's chat 12345.
+    const chat = `${message.channel}:${message.chatId}`;
+    const hits = await state.hit(chat, WINDOW_MS);
     if (hits > this.limit) {
       metrics.chatLimited.inc({ channel: message.channel });
       logger.warn({ channel: message.channel }, "chat over its message limit");
@@ -65,7 +68,7 @@ export class Assistant {
       return { kind: "limited", text: vi.chatLimited(seconds), retryAfterSeconds: seconds };
     }
     const started = performance.now();
-    const answer = await this.bot.answer(message);
+    const answer = await this.bot.answer({ ...message, chatId: chat });
     const seconds = (performance.now() - started) / 1000;
     metrics.answerDuration.observe({ channel: message.channel, intent: answer.intent }, seconds);
     logger.info({ channel: message.channel, intent: answer.intent, provinces: answer.provinces, citations: answer.citations.length, ms: +(seconds * 1000).toFixed(2) }, "answered");

@@ -2,6 +2,9 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import type { SharedState } from "../runtime/state.js";
+import { TelegramChannel } from "../telegram/channel.js";
+import { ZaloBotChannel } from "../zalo/bot-channel.js";
+import { ZaloOaChannel } from "../zalo/oa-channel.js";
 import type { Channel } from "./channel.js";
 
 /** What a channel is built from. */
@@ -12,6 +15,10 @@ export interface ChannelDeps {
 }
 
 /** The channels the settings turn on (none: the service serves its web chat and API only). */
-export function channelsFor(_config: Config, _deps: ChannelDeps): Channel[] {
-  return [];
+export function channelsFor(config: Config, deps: ChannelDeps): Channel[] {
+  const channels: Channel[] = [];
+  if (config.telegram) channels.push(new TelegramChannel({ config: config.telegram, ...deps }));
+  if (config.zaloOa) channels.push(new ZaloOaChannel({ config: config.zaloOa, contextTtlMs: config.contextTtlMs, ...deps }));
+  if (config.zaloBot) channels.push(new ZaloBotChannel({ config: config.zaloBot, contextTtlMs: config.contextTtlMs, ...deps }));
+  return channels;
 }

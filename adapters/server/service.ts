@@ -37,6 +37,9 @@ export interface Service {
 export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Service> {
   const s = config.server;
   const state: SharedState = s.redisUrl ? new RedisState({ url: s.redisUrl, logger, contextTtlMs: config.contextTtlMs }) : new MemoryState({ contextTtlMs: config.contextTtlMs });
+  // Deliveries in the first moments are de-duplicated across instances only once Redis answers:
+  // wait for it a little, and start without it (in memory, said in the log) if it does not come.
+  if (state instanceof RedisState) await state.connected(5000).catch(() => undefined);
   const unanswered: UnansweredLog = state instanceof RedisState ? new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")) : new FileUnansweredLog(s.unansweredFile, logger);
   const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
   for (const p of loaded.problems) logger.warn({ file: p.file, line: p.line, code: p.code }, `article skipped: ${p.message}`);

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { Answer } from "../../bot/index.js";
+import { barChartSvg, svgToPng } from "../charts/bar-chart.js";
+import { RedisState } from "../runtime/redis-state.js";
+import { ExpiringMap, type SharedState } from "../runtime/state.js";
+import { chartTitle } from "./render.js";
+
+/** A comparison or ranking answer's bars as a PNG picture; null for answers without a chart (fewer than two bars). */
+export function chartPng(answer: Answer): Buffer | null {
+  return answer.series.length >= 2 ? svgToPng(barChartSvg(answer.series, chartTitle(answer))) : null;
+}
+
+/** How long a hosted chart stays fetchable: 1 hour (Zalo fetches it within seconds). */
+export const CHART_TTL_MS = 3600_000;
+
+/**
+ * Chart pictures the server hosts for Zalo to fetch (the Bot Platform's `sendPhoto` takes an
+ * address, not a file). In Redis when the state is shared, so any instance serves them; else in
+ * memory. A chart's id is its content hash: the same chart is stored once.
+ */
+export class ChartStore {
+  private readonly local = new ExpiringMap<Buffer>(Date.now, 200);
+
+  constructor(private readonly state: SharedState) {}
+
+  /** Stores a PNG; returns its id (32 hexadecimal digits). */
+  async put(png: Buffer): Promise<string> {
+    const id = createHash("sha256").update(png).digest("hex").slice(0, 32);
+    this.local.set(id, png, CHART_TTL_MS);
+    if (this.state instanceof RedisState && this.state.healthy()) await this.state.redis.set(this.state.key("zalo-chart", id), png, "PX", CHART_TTL_MS).catch(() => undefined);
+    return id;
+  }
+
+  /** The PNG stored under `id`, or null. */
+  async get(id: string): Promise<Buffer | null> {
+    const here = this.local.get(id);
+    if (here) return here;
+    if (!(this.state instanceof RedisState && this.state.healthy())) return null;
+    return this.state.redis.getBuffer(this.state.key("zalo-chart", id)).catch(() => null);
+  }
+}

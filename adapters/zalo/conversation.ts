@@ -1,0 +1,65 @@
+import type { Logger } from "pino";
+import type { Assistant } from "../runtime/assistant.js";
+import { chartPng } from "./charts.js";
+import { errorFields, ZaloApiError, ZaloGrantLostError } from "./errors.js";
+import type { FollowUps } from "./follow-ups.js";
+import { zaloVi } from "./messages.vi.js";
+import { OA_OUTSIDE_WINDOW } from "./oa-client.js";
+import { chartTitle, zaloMessages } from "./render.js";
+
+/** How one Zalo product delivers replies to a chat. */
+export interface ZaloSender {
+  sendText(chatId: string, text: string): Promise<void>;
+  /** Sends a chart picture with a caption; absent where the product cannot (no public address for the Bot Platform). */
+  sendChart?(chatId: string, png: Buffer, caption: string): Promise<void>;
+  /** Shows that an answer is coming, where the product can. */
+  typing?(chatId: string): Promise<void>;
+}
+
+/** What {@link answerMessage} needs. */
+export interface ConversationDeps {
+  readonly channel: "zalo-oa" | "zalo-bot";
+  readonly assistant: Assistant;
+  readonly followUps: FollowUps;
+  readonly sender: ZaloSender;
+  readonly logger: Logger;
+}
+
+/**
+ * Answers one text message: a number picks a follow-up question offered before, the assistant
+ * answers (or refuses a chat over its limit, and that refusal is sent), the chart goes first where
+ * the product can show one, then the text in messages of at most 2000 characters with the
+ * numbered follow-up questions at the end.
+ */
+export async function answerMessage(deps: ConversationDeps, chatId: string, text: string): Promise<void> {
+  const { channel, assistant, followUps, sender, logger } = deps;
+  // Numbered follow-ups are kept per channel and chat.
+  const chat = `${channel}:${chatId}`;
+  const question = (await followUps.pick(chat, text)) ?? text;
+  void sender.typing?.(chatId).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
+  const outcome = await assistant.ask({ channel, chatId, text: question }, logger);
+  if (outcome.kind === "limited") {
+    await sender.sendText(chatId, outcome.text);
+    return;
+  }
+  const { answer } = outcome;
+  await followUps.remember(chat, answer.suggestions.map((s) => s.text));
+  const png = sender.sendChart ? chartPng(answer) : null;
+  if (png && sender.sendChart) {
+    // The chart adds to the text, which has every figure: a chart that fails is logged, not fatal.
+    await sender.sendChart(chatId, png, chartTitle(answer)).catch((e: Error) => logger.warn({ error: errorFields(e) }, "chart not sent; the text follows"));
+  }
+  for (const message of zaloMessages(answer)) await sender.sendText(chatId, message);
+}
+
+/** Answers a picture, sticker or other non-text message. */
+export async function answerNotText(sender: ZaloSender, chatId: string): Promise<void> {
+  await sender.sendText(chatId, zaloVi.textOnly);
+}
+
+/** Logs a reply that could not be delivered, at the level its cause deserves. */
+export function logUndelivered(logger: Logger, channel: string, e: unknown): void {
+  if (e instanceof ZaloGrantLostError) logger.warn({ channel }, "reply not sent: the Zalo OA grant is lost (see the error logged when it was lost)");
+  else if (e instanceof ZaloApiError && e.code === OA_OUTSIDE_WINDOW) logger.info({ channel, error: errorFields(e) }, "reply not sent: the user has not written to the OA in the last 7 days");
+  else logger.error({ channel, error: errorFields(e) }, "reply not sent");
+}

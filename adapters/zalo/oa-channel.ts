@@ -1,0 +1,167 @@
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { Agent, type Dispatcher } from "undici";
+import type { ZaloOaConfig } from "../config.js";
+import type { Assistant } from "../runtime/assistant.js";
+import { RedisState } from "../runtime/redis-state.js";
+import type { SharedState } from "../runtime/state.js";
+import type { Channel } from "../server/channel.js";
+import { answerMessage, answerNotText, logUndelivered, type ConversationDeps, type ZaloSender } from "./conversation.js";
+import { errorFields } from "./errors.js";
+import { FollowUps } from "./follow-ups.js";
+import { readOaEvent, type Inbound } from "./inbound.js";
+import { isObject } from "./json.js";
+import { ZaloOaClient } from "./oa-client.js";
+import { verifyOaSignature } from "./signature.js";
+import { FileTokenStore, RedisTokenStore, type TokenStore } from "./token-store.js";
+import { OaTokenManager } from "./tokens.js";
+import { header, jsonBody, keepRawBodies, ok, rawBody, stopping, unauthorized, WEBHOOK_ROUTE } from "./webhook.js";
+import { ChatWork, DRAIN_MS } from "./work.js";
+
+/** What the Official Account channel is built from. */
+export interface ZaloOaChannelOptions {
+  readonly config: ZaloOaConfig;
+  readonly assistant: Assistant;
+  readonly state: SharedState;
+  readonly logger: Logger;
+  /** How long the follow-up questions offered in a chat are kept: the conversation context's lifetime. */
+  readonly contextTtlMs: number;
+  /** undici dispatcher for Zalo's APIs. Default: an `Agent` of the channel's own, closed at stop. */
+  readonly dispatcher?: Dispatcher;
+}
+
+/** How often the token's expiry is checked in the background: every 30 minutes. */
+const TOKEN_CHECK_MS = 30 * 60_000;
+
+/** The webhook route Zalo's Official Account platform posts events to. */
+export const OA_WEBHOOK_PATH = "/webhooks/zalo-oa";
+
+/**
+ * The Zalo Official Account channel: signed webhook events in, consultation messages out through
+ * the OA Open API, with the OA's access token kept fresh by {@link OaTokenManager}.
+ */
+export class ZaloOaChannel implements Channel {
+  readonly name = "zalo-oa";
+  readonly tokens: OaTokenManager;
+  private readonly client: ZaloOaClient;
+  private readonly agent: Agent | null;
+  private readonly abort = new AbortController();
+  private readonly work: ChatWork;
+  private readonly conversation: ConversationDeps;
+  private readonly logger: Logger;
+  private stopped = false;
+  private shuttingDown: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: ZaloOaChannelOptions) {
+    const { config, state } = options;
+    this.logger = options.logger.child({ channel: this.name });
+    this.agent = options.dispatcher ? null : new Agent({ connections: 32, keepAliveTimeout: 30_000 });
+    this.client = new ZaloOaClient({
+      apiUrl: config.apiUrl,
+      oauthUrl: config.oauthUrl,
+      dispatcher: options.dispatcher ?? this.agent!,
+      signal: this.abort.signal,
+      logger: this.logger,
+    });
+    const store: TokenStore =
+      state instanceof RedisState ? new RedisTokenStore({ redis: state.redis, key: state.key("zalo-oa", "token"), logger: this.logger }) : new FileTokenStore(config.tokenFile, this.logger);
+    this.tokens = new OaTokenManager({
+      client: this.client,
+      store,
+      logger: this.logger,
+      appId: config.appId,
+      appSecret: config.appSecret,
+      accessToken: config.accessToken,
+      refreshToken: config.refreshToken,
+    });
+    const sender: ZaloSender = {
+      sendText: async (userId, text) => {
+        await this.tokens.withToken((t) => this.client.send(t, userId, { text }));
+      },
+      sendChart: async (userId, png, caption) => {
+        const attachment = await this.tokens.withToken((t) => this.client.uploadImage(t, png));
+        await this.tokens.withToken((t) => this.client.send(t, userId, { imageAttachmentId: attachment, caption }));
+      },
+    };
+    this.conversation = { channel: this.name, assistant: options.assistant, followUps: new FollowUps(state, options.contextTtlMs, this.logger), sender, logger: this.logger };
+    this.work = new ChatWork((e) => this.logger.error({ error: errorFields(e) }, "Zalo OA message not processed"));
+  }
+
+  register(app: FastifyInstance): void {
+    const { appId, secretKey } = this.options.config;
+    keepRawBodies(app);
+    // Zalo's console checks a webhook address before saving it.
+    app.get(OA_WEBHOOK_PATH, WEBHOOK_ROUTE, async (_request, reply) => ok(reply));
+    app.post(OA_WEBHOOK_PATH, WEBHOOK_ROUTE, async (request, reply) => {
+      if (this.stopped) throw stopping();
+      const raw = rawBody(request);
+      const signature = header(request, "x-zevent-signature");
+      if (!signature) {
+        // A probe without an event is answered; an event without a signature is not Zalo's.
+        const body = raw.trim() ? jsonBody(raw) : {};
+        if (isObject(body) && "event_name" in body) throw unauthorized("X-ZEvent-Signature is missing");
+        return ok(reply);
+      }
+      const body = jsonBody(raw);
+      const timestamp = isObject(body) ? body.timestamp : undefined;
+      const ts = typeof timestamp === "string" ? timestamp : typeof timestamp === "number" ? String(timestamp) : "";
+      if (!ts || !verifyOaSignature(signature, appId, raw, ts, secretKey)) {
+        request.log.warn("Zalo OA webhook refused: the signature does not match; if real events are refused, check ZALO_OA_APP_ID and ZALO_OA_SECRET_KEY (the OA secret key of the app's Webhook page, not the app secret)");
+        throw unauthorized("X-ZEvent-Signature does not sign this body");
+      }
+      this.accept(readOaEvent(body), request.log as Logger);
+      return ok(reply);
+    });
+  }
+
+  async start(): Promise<void> {
+    // Refreshing in the background too keeps the grant alive while nobody writes: refresh
+    // tokens expire after 3 months unused.
+    this.timer = setInterval(() => {
+      this.tokens.accessToken(true).catch((e: unknown) => this.logger.warn({ error: errorFields(e) }, "Zalo OA token check failed"));
+    }, TOKEN_CHECK_MS);
+    this.timer.unref();
+  }
+
+  /** Resolves once no reply is queued or in flight (false if `ms` passed first). */
+  settled(ms = 30_000): Promise<boolean> {
+    return this.work.drain(ms);
+  }
+
+  /** Refuses new deliveries (503: Zalo delivers them again, to an instance that runs), waits for the replies under way, then closes the connections. */
+  stop(): Promise<void> {
+    this.stopped = true;
+    return (this.shuttingDown ??= this.shutdown());
+  }
+
+  private async shutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    if (!(await this.work.drain(DRAIN_MS))) {
+      this.logger.warn({ pending: this.work.size, waitedMs: DRAIN_MS }, "Zalo OA replies still in flight at stop: cancelled");
+      this.abort.abort();
+      await this.work.drain(5000);
+    }
+    await this.agent?.close();
+  }
+
+  /** Queues the answer to a verified event; the webhook is acknowledged without waiting for it. */
+  private accept(event: Inbound, log: Logger): void {
+    if (event.kind === "ignored") {
+      log.debug({ event: event.event, why: event.why }, "Zalo OA event ignored");
+      return;
+    }
+    this.work.enqueue(event.chatId, async () => {
+      if (!(await this.options.assistant.firstDelivery(this.name, event.messageId))) {
+        log.info({ messageId: event.messageId }, "Zalo OA delivery seen before: not answered again");
+        return;
+      }
+      try {
+        if (event.kind === "text") await answerMessage({ ...this.conversation, logger: log }, event.chatId, event.text);
+        else await answerNotText(this.conversation.sender, event.chatId);
+      } catch (e) {
+        logUndelivered(log, this.name, e);
+      }
+    });
+  }
+}
