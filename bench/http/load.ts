@@ -15,6 +15,8 @@ export interface LoadRequest {
   readonly path: string;
   readonly headers?: Record<string, string>;
   readonly body?: string;
+  /** Makes each request anew (a fresh update id, a signature over the body). */
+  readonly fresh?: () => { readonly body: string; readonly headers: Record<string, string> };
 }
 
 /**
@@ -29,7 +31,13 @@ export async function load(urls: readonly string[], requests: readonly LoadReque
         connections: Math.max(1, Math.round(connections / urls.length)),
         duration: seconds,
         idReplacement: true,
-        requests: requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers ?? {}, ...(r.body === undefined ? {} : { body: r.body }) })),
+        requests: requests.map((r) => ({
+          method: r.method,
+          path: r.path,
+          headers: r.headers ?? {},
+          ...(r.body === undefined ? {} : { body: r.body }),
+          ...(r.fresh ? { setupRequest: (req: autocannon.Request) => ({ ...req, ...r.fresh!() }) } : {}),
+        })),
       }),
     ),
   );

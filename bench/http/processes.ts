@@ -9,9 +9,18 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** Where a server process listens and how it shows it is up. */
+export interface ServerProcessOptions {
+  /** Default: a free port. */
+  readonly port?: number;
+  /** Default `/healthz` (GET); `/api/ask` is probed with a POST. */
+  readonly readyPath?: string;
+}
+
 /** Starts a TypeScript entry point under tsx with `PORT` set, and waits until it answers. */
-export async function startServerProcess(entry: string, env: Record<string, string> = {}, readyPath = "/healthz"): Promise<ServerProcess> {
-  const port = await freePort();
+export async function startServerProcess(entry: string, env: Record<string, string> = {}, options: ServerProcessOptions = {}): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
+  const readyPath = options.readyPath ?? "/healthz";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, entry)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
@@ -23,7 +32,10 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
     const ok = await fetch(`${url}${readyPath}`, { method: readyPath === "/api/ask" ? "POST" : "GET" }).then(() => true, () => false);
     if (ok) break;
-    if (Date.now() > end) throw new Error(`${entry} did not answer within 30 s`);
+    if (Date.now() > end) {
+      child.kill("SIGKILL");
+      throw new Error(`${entry} did not answer within 30 s`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -20,6 +20,8 @@ export interface HttpRow {
   readonly label: string;
   readonly instances: number;
   readonly result: LoadResult;
+  /** For webhooks: replies the fake platform received during and after the run. */
+  readonly replies?: number;
 }
 
 async function measure(label: string, servers: readonly ServerProcess[], requests: readonly LoadRequest[], seconds: number): Promise<HttpRow> {
@@ -31,7 +33,7 @@ async function measure(label: string, servers: readonly ServerProcess[], request
 /** The bare route, then the service alone (memory state), then 1, 2 and 4 instances on one Redis. */
 export async function httpBench(seconds: number, instanceCounts: readonly number[] = [1, 2, 4]): Promise<HttpRow[]> {
   const rows: HttpRow[] = [];
-  const bare = await startServerProcess("bench/http/bare-server.ts", {}, "/api/ask");
+  const bare = await startServerProcess("bench/http/bare-server.ts", {}, { readyPath: "/api/ask" });
   rows.push(await measure("bare fastify route, fixed JSON (baseline)", [bare], ASK_REQUESTS, seconds));
   await bare.stop();
 

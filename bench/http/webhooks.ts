@@ -1,0 +1,144 @@
+/**
+ * The webhook part of the HTTP bench: the Telegram webhook and the two Zalo webhooks under
+ * autocannon, each against its local fake platform (in this process, recording every send), at
+ * 1, 2 and 4 instances sharing one Redis. Telegram's webhook answers once the reply is sent;
+ * Zalo's answer at once and reply after, so for them the sends completed are counted too.
+ */
+import { FakeTelegram } from "../../test/fakes/telegram-api.js";
+import { startFakeZaloBot } from "../../test/fakes/zalo-bot.js";
+import { startFakeZaloOa } from "../../test/fakes/zalo-oa.js";
+import { freePort, startRedis } from "../../test/support/redis.js";
+import { load, type LoadRequest } from "./load.js";
+import { startServerProcess, type ServerProcess } from "./processes.js";
+import { LOAD_ENV, type HttpRow } from "./run.js";
+
+const QUESTION = "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?";
+const TG_TOKEN = "123456:BENCH-webhook-abcdefghijklmnop";
+const TG_SECRET = "bench_secret_token";
+const ZB_SECRET = "bench-zalo-bot-secret";
+const CHATS = 200;
+
+/** A webhook platform faked for the run. */
+interface Platform {
+  /** The instances' settings; `port` is the first instance's, where the webhook is registered. */
+  env(port: number): Record<string, string>;
+  readonly requests: LoadRequest[];
+  /** Runs once the instances listen, before the load. */
+  warm?(): Promise<void>;
+  /** Replies the platform has received so far. */
+  sends(): number;
+  close(): Promise<void>;
+}
+
+/** One webhook route under load. */
+interface Target {
+  readonly label: string;
+  setup(): Promise<Platform>;
+}
+
+let nextUpdate = 1_000_000;
+const telegram: Target = {
+  label: "Telegram webhook (answered before 200)",
+  async setup() {
+    const fake = await FakeTelegram.start(TG_TOKEN);
+    return {
+      env: (port) => ({ TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_API_ROOT: fake.url, TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`, TELEGRAM_WEBHOOK_SECRET: TG_SECRET }),
+      requests: [
+        {
+          method: "POST",
+          path: "/webhooks/telegram",
+          fresh: () => {
+            const id = nextUpdate++;
+            const chat = 500_000 + (id % CHATS);
+            const update = { update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: "private", first_name: "Lan" }, from: { id: chat, is_bot: false, first_name: "Lan", language_code: "vi" }, text: QUESTION } };
+            return { body: JSON.stringify(update), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET } };
+          },
+        },
+      ],
+      // The fake only accepts sends to chats it has seen: each bench chat writes once through it first.
+      warm: async () => {
+        while (!fake.callsOf("setWebhook").length) await new Promise((r) => setTimeout(r, 50));
+        for (let c = 0; c < CHATS; c++) await fake.postToWebhook({ message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 500_000 + c, type: "private", first_name: "Lan" }, from: { id: 500_000 + c, is_bot: false, first_name: "Lan" }, text: "xin chào" } }, TG_SECRET);
+      },
+      sends: () => fake.callsOf("sendMessage").length,
+      close: () => fake.close(),
+    };
+  },
+};
+
+const zaloBot: Target = {
+  label: "Zalo Bot webhook (200 first, answered after)",
+  async setup() {
+    const fake = await startFakeZaloBot();
+    let n = 0;
+    return {
+      env: (port) => ({ ZALO_BOT_TOKEN: fake.token, ZALO_BOT_API_URL: fake.url, ZALO_BOT_MODE: "webhook", ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET, ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot` }),
+      requests: [
+        {
+          method: "POST",
+          path: "/webhooks/zalo-bot",
+          fresh: () => ({ body: JSON.stringify(fake.textUpdate(`zb-${n++ % CHATS}`, QUESTION)), headers: { "content-type": "application/json", "x-bot-api-secret-token": ZB_SECRET } }),
+        },
+      ],
+      sends: () => fake.sent.items.length,
+      close: () => fake.close(),
+    };
+  },
+};
+
+const zaloOa: Target = {
+  label: "Zalo OA webhook (signed; 200 first, answered after)",
+  async setup() {
+    const fake = await startFakeZaloOa();
+    let n = 0;
+    return {
+      env: () => ({ ZALO_OA_APP_ID: fake.appId, ZALO_OA_SECRET_KEY: fake.oaSecretKey, ZALO_APP_SECRET: fake.appSecret, ZALO_OA_ACCESS_TOKEN: fake.accessToken, ZALO_OA_REFRESH_TOKEN: fake.refreshToken, ZALO_OA_API_URL: fake.url, ZALO_OAUTH_URL: fake.url }),
+      requests: [
+        {
+          method: "POST",
+          path: "/webhooks/zalo-oa",
+          fresh: () => {
+            const event = fake.textEvent(`${8_000_000_000_000_000_000n + BigInt(n++ % CHATS)}`, QUESTION);
+            const body = JSON.stringify(event);
+            return { body, headers: { "content-type": "application/json", "x-zevent-signature": fake.sign(body, String(event.timestamp)) } };
+          },
+        },
+      ],
+      sends: () => fake.sent.items.length,
+      close: () => fake.close(),
+    };
+  },
+};
+
+/** Each webhook route at each instance count, with one Redis shared by the instances. */
+export async function webhookBench(seconds: number, instanceCounts: readonly number[] = [1, 2, 4]): Promise<HttpRow[]> {
+  const rows: HttpRow[] = [];
+  for (const target of [telegram, zaloBot, zaloOa]) {
+    for (const n of instanceCounts) {
+      const redis = await startRedis();
+      const platform = await target.setup();
+      const ports = await Promise.all(Array.from({ length: n }, () => freePort()));
+      let servers: ServerProcess[] = [];
+      try {
+        servers = await Promise.all(ports.map((port) => startServerProcess("adapters/server/main.ts", { ...LOAD_ENV, REDIS_URL: redis.url, ...platform.env(ports[0]!) }, { port })));
+        await platform.warm?.();
+        const before = platform.sends();
+        const result = await load(
+          servers.map((s) => s.url),
+          platform.requests,
+          seconds,
+        );
+        // Zalo replies after its 200: wait (a while) for the sends to catch up.
+        const accepted = Math.round(result.requestsPerSecond * seconds);
+        const end = Date.now() + 30_000;
+        while (platform.sends() - before < accepted * 0.98 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+        rows.push({ label: `${target.label}, ${n} instance${n > 1 ? "s" : ""}`, instances: n, result, replies: platform.sends() - before });
+      } finally {
+        await Promise.all(servers.map((s) => s.stop()));
+        await platform.close();
+        await redis.stop();
+      }
+    }
+  }
+  return rows;
+}
