@@ -178,6 +178,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
   return fromParsed(parsed.data);
 }
 
+/**
+ * The settings of a program that is starting: on a wrong setting, every problem is printed on
+ * stderr and the process exits with status 2, before anything else happens.
+ */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+}
+
 function fromParsed(c: Parsed): Config {
   const cache = resolve(PROJECT_ROOT, ".cache");
   return {

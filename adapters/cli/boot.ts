@@ -1,5 +1,5 @@
 import { createBot, MemoryConversationStore, type Bot } from "../../bot/index.js";
-import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadConfigOrExit, type Config } from "../config.js";
 import { loadKnowledgeFromDir, type LoadedKnowledge } from "../knowledge-files.js";
 
 /** A command-line program's start: settings, knowledge base, bot. */
@@ -14,16 +14,7 @@ export interface CliBoot {
  * with status 2; skipped article files are reported on stderr and the rest still answers.
  */
 export function bootCli(): CliBoot {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
   for (const p of loaded.problems) process.stderr.write(`skipped ${p.message}\n`);
   const bot = createBot({

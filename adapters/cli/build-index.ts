@@ -5,18 +5,11 @@
  * process of its own, so a rebuild never blocks answers.
  */
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { loadKnowledgeFromDir } from "../knowledge-files.js";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
-let config: Config;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (!(e instanceof ConfigError)) throw e;
-  process.stderr.write(`${e.message}\n`);
-  process.exit(2);
-}
+const config = loadConfigOrExit();
 const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
 const k = loaded.knowledge;
 const problems = loaded.problems.map((p) => ({ file: p.file, line: p.line, code: p.code, message: p.message }));

@@ -4,7 +4,7 @@
  * local file (UNANSWERED_FILE). No user id is ever kept, only the folded question.
  */
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { createLogger } from "../runtime/logger.js";
 import { RedisState } from "../runtime/redis-state.js";
 import { FileUnansweredLog, RedisUnansweredLog, type UnansweredCount } from "../runtime/unanswered.js";
@@ -15,14 +15,7 @@ if (!Number.isInteger(limit) || limit < 1) {
   process.stderr.write(`--limit must be a whole number above 0, not ${JSON.stringify(values.limit)}\n`);
   process.exit(2);
 }
-let config: Config;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (!(e instanceof ConfigError)) throw e;
-  process.stderr.write(`${e.message}\n`);
-  process.exit(2);
-}
+const config = loadConfigOrExit();
 
 let rows: UnansweredCount[];
 if (config.server.redisUrl) {

@@ -3,18 +3,11 @@
  * channels the settings turn on. SIGTERM or SIGINT: stop accepting, finish requests in flight,
  * close Redis, exit 0 (or 1 after 10 s).
  */
-import { ConfigError, loadConfig, type Config } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { createLogger } from "../runtime/logger.js";
 import { startService } from "./service.js";
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (!(e instanceof ConfigError)) throw e;
-  process.stderr.write(`${e.message}\n`);
-  process.exit(2);
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 const service = await startService(config, logger);
 logger.info({ url: service.url, channels: service.channels.map((c) => c.name) }, `Trợ lý số liệu chuyển đổi số: ${service.url}`);
