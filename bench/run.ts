@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: build, load and answer timings of the bot on the embedded corpus, beside plain
  * MiniSearch over the articles' raw sentences, measured in the same run. Figures go to stdout and
- * to bench/LAST_RUN.md; ratios, not absolute times, are what compare across machines.
+ * to bench/LAST_RUN.md; ratios, not absolute times, are what compare across machines. Then the
+ * scale section (bench/scale/): synthetic corpora of 100, 1 000 and 10 000 articles (`BENCH_SIZES`
+ * to choose), figures to bench/RESULTS.md and bench/scale.svg.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -11,6 +13,7 @@ import { readArticleFiles } from "../adapters/knowledge-files.js";
 import { createBot } from "../bot/index.js";
 import { DEFAULT_CORPUS_DIR, buildKnowledge, loadKnowledge, serializeKnowledge } from "../knowledge/index.js";
 import { QUESTIONS } from "./questions.js";
+import { runScaleSection } from "./scale/section.js";
 
 const ROUNDS = 40;
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
@@ -69,3 +72,5 @@ const table = [`| measure | value | beside |`, `| --- | --- | --- |`, ...rows.ma
 const report = `# Benchmark, last run\n\nMachine: ${machine}. ${QUESTIONS.length} questions × ${ROUNDS} rounds.\n\n${table}\n`;
 writeFileSync(new URL("./LAST_RUN.md", import.meta.url), report);
 console.log(report);
+
+console.log(runScaleSection());

@@ -46,7 +46,11 @@ const FIGURE = /\b(bao nhieu|may|ti le|ti trong|phan tram|so luong|dat (duoc )?(
 const PERCENT = /\b(ti le|ti trong|phan tram|bao nhieu %|rate|percentage|share|proportion)\b|%/;
 const RANK = /\b(xep hang|xep thu|dung thu|thu may|hang may|vi tri|hang|top|dti|chi so chuyen doi so|rank|ranking|ranked)\b/;
 const TARGET = /\b(muc tieu|phan dau|ke hoach|chi tieu|den nam 20\d\d|target|goal|plan)\b/;
-const COUNTED = /\b(?:bao nhieu|may|so|how many)\s+((?:[a-z]+\s?){1,3})/;
+// The noun counted: after "bao nhiêu" first, else after "mấy" or "số" ("số" also ends nouns:
+// "doanh nghiệp công nghệ số … bao nhiêu lao động" counts workers).
+const COUNTED = [/\b(?:bao nhieu|how many)\s+((?:[a-z]+\s?){1,3})/, /\b(?:may|so)\s+((?:[a-z]+\s?){1,3})/];
+// A year named as a period ("năm 2023") says when, not what: its "năm" is no topic word.
+const YEAR_PHRASE = / nam (?:19|20)\d\d /g;
 
 const PILLARS: readonly { pillar: Pillar; folded: string }[] = [
   { pillar: "chính quyền số", folded: "chinh quyen so" },
@@ -118,9 +122,10 @@ export function entitiesOf(question: string): Entities {
   // An English question's topic is what its words mapped to in Vietnamese.
   let topicText = english ? ` ${foldWords(query.slice(rest.length))} ` : foldedQuery;
   for (const g of GENERIC) topicText = topicText.replaceAll(` ${g} `, " ");
+  topicText = topicText.replace(YEAR_PHRASE, " ");
   const topicWords = topicText.split(" ").filter((w) => w && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
   const pillar = PILLARS.find((p) => foldedRest.includes(` ${p.folded} `))?.pillar ?? null;
-  const counted = COUNTED.exec(foldedQuery)?.[1]?.trim() ?? null;
+  const counted = COUNTED.map((re) => re.exec(foldedQuery)?.[1]?.trim()).find((c) => c !== undefined) ?? null;
   const yearMatch = /\b(20\d\d)\b/.exec(folded);
   return {
     text,

@@ -47,23 +47,6 @@ const COMPARE = /\b(so sanh|so voi|khac (nhau|gi)|doi chieu|compare|versus|vs)\b
 const RANKING = /\b(tinh nao|dia phuong nao|noi nao|which province)\b.*\b(nhat|most|highest|lowest|best|top)\b|\b(xep hang cac tinh|dan dau|cao nhat|nhieu nhat|thap nhat|it nhat)\b/;
 const FOLLOW_UP = /^(con|the con|va|vay con|the|what about|how about|and)\b/;
 
-/** How many facts' sentences use each search term of the corpus (bigrams included). */
-const vocabularies = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
-function vocabulary(k: Knowledge): ReadonlyMap<string, number> {
-  let v = vocabularies.get(k);
-  if (!v) {
-    const counts = new Map<string, number>();
-    const seen = new Set<string>();
-    for (const f of k.facts) {
-      if (seen.has(f.sentenceId)) continue;
-      seen.add(f.sentenceId);
-      for (const t of new Set(searchTerms(k.sentence(f.sentenceId)?.text ?? f.clause))) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    vocabularies.set(k, (v = counts));
-  }
-  return v;
-}
-
 const LEXICON = [...TOPICS.flatMap((t) => t.phrases), ...SYNONYMS.flat()]
   .map((p) => foldText(p).replace(/[^\p{L}\p{N}%]+/gu, " ").trim())
   .filter((p) => p.length >= 3 && !/^(ti le|phan tram|%|san|the|tem|cho|top|vi tri|nguoi dan|ho so|bao cao|truc tuyen)$/.test(p));
@@ -78,8 +61,8 @@ export function isDomain(e: Entities, k: Knowledge): boolean {
   if (!e.topicWords.length) return false;
   const folded = ` ${e.folded} `;
   if (LEXICON.some((p) => folded.includes(` ${p} `))) return true;
-  const vocab = vocabulary(k);
-  const bigrams = [...new Set(searchTerms(e.topic).filter((t) => t.includes("_") && !GENERIC_BIGRAMS.has(t)))].map((t) => vocab.get(t) ?? 0).filter((n) => n > 0);
+  // How many facts' sentences use each bigram, counted by the index up to the 3 that matter.
+  const bigrams = [...new Set(searchTerms(e.topic).filter((t) => t.includes("_") && !GENERIC_BIGRAMS.has(t)))].map((t) => k.index.sentencesUsing(t, 3)).filter((n) => n > 0);
   return bigrams.length >= 2 || bigrams.some((n) => n >= 3);
 }
 

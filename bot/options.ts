@@ -6,6 +6,21 @@ export interface BotOptions {
   readonly overviewMax: number;
   /** A second figure is shown beside the best when it scores at least this share of it. Default 0.9. */
   readonly alsoShowRatio: number;
+  /**
+   * Another article's figure for the same measure (another year's, or one that disagrees) is
+   * weighed against the best when it scores at least this share of it: the same measure scores
+   * a little differently in sentences set in different paragraphs. Default 0.75.
+   */
+  readonly sameMeasureRatio: number;
+  /**
+   * Facts weighed for a question: the most relevant by their words, before what the question
+   * asks of the figure is weighed, shared among the provinces asked. Bounds the work of an
+   * answer however large the corpus grows: a province's measure may have been reported by
+   * dozens of articles over the years, all candidates for its newest figure. Default 300.
+   */
+  readonly candidates: number;
+  /** Facts weighed at least per province, when many share the candidates (a ranking). Default 10. */
+  readonly candidatesPerProvince: number;
   /** Weights of what a question asks of a figure, added to search relevance (scaled to 1). */
   readonly weights: {
     /** 0.8: the counted noun asked about ("bao nhiêu thành viên") is the figure's. */
@@ -36,6 +51,9 @@ export const DEFAULT_OPTIONS: BotOptions = {
   maxMessageLength: 2000,
   overviewMax: 6,
   alsoShowRatio: 0.9,
+  sameMeasureRatio: 0.75,
+  candidates: 300,
+  candidatesPerProvince: 10,
   weights: {
     countedNoun: 0.8,
     kind: 0.4,

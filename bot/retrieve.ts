@@ -9,18 +9,43 @@ export interface Ranked {
 }
 
 /**
- * Ranks the facts of some provinces for a question: MiniSearch's relevance over the fact's
- * words, then what the question asks of the figure: its kind (a percentage, a rank, a count of
- * the noun asked about), a goal or a result, a change or a level, the year, and recency.
+ * Ranks the facts of some provinces for a question: relevance over the fact's words (the most
+ * relevant `options.candidates`, shared among the provinces), then what the question asks of
+ * the figure: its kind (a percentage, a rank, a count of the noun asked about), a goal or a
+ * result, a change or a level, the year, and recency.
  */
 export function rankFacts(knowledge: Knowledge, e: Entities, provinces: ReadonlySet<string>, options: BotOptions): Ranked[] {
-  const hits = knowledge.index.search(e.query, (f) => provinces.has(f.province));
+  // The candidates are shared among the provinces asked: a figure question weighs its province's
+  // best 300, a ranking over 60 provinces each one's best 10.
+  const perProvince = Math.max(options.candidatesPerProvince, Math.ceil(options.candidates / Math.max(1, provinces.size)));
+  const hits = knowledge.index.search(e.query, { provinces, perProvince });
   if (!hits.length) return [];
   const top = Math.max(...hits.map((h) => h.score));
   const asked = new Set(searchTerms(e.query).filter((t) => !t.includes("_")));
   const ranked = hits.map(({ fact, score }) => ({ fact, score: score / top + fit(fact, e, asked, options) }));
   ranked.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
   return e.year === null ? latestFirst(ranked) : ranked;
+}
+
+/**
+ * The facts on some provinces in reading order (article, sentence, figure), as the corpus
+ * states them; one province's come as the knowledge base holds them.
+ */
+export function factsOn(knowledge: Knowledge, provinces: readonly string[]): readonly Fact[] {
+  if (provinces.length === 1) return knowledge.factsOf(provinces[0]!);
+  const order = readingOrder(knowledge);
+  const key = (f: Fact) => order.get(f.articleId) ?? 0;
+  const number = (id: string, mark: string) => Number(id.slice(id.lastIndexOf(mark) + 1));
+  return [...new Set(provinces)]
+    .flatMap((p) => knowledge.factsOf(p))
+    .sort((a, b) => key(a) - key(b) || number(a.sentenceId, "#") - number(b.sentenceId, "#") || number(a.id, ":") - number(b.id, ":"));
+}
+
+const articleOrders = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
+function readingOrder(knowledge: Knowledge): ReadonlyMap<string, number> {
+  let order = articleOrders.get(knowledge);
+  if (!order) articleOrders.set(knowledge, (order = new Map(knowledge.articles.map((a, i) => [a.id, i]))));
+  return order;
 }
 
 /**
@@ -42,7 +67,10 @@ function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): n
   if (e.countedNoun) {
     const want = e.countedNoun.split(" ");
     const have = unit.split(" ");
-    if (have[0] === want[0]) s += have[1] !== undefined && have[1] === want[1] ? o.weights.countedNoun : o.weights.countedNoun * 0.6;
+    // Two words of the noun in common count fully, one counts 60%; a third word in common too
+    // ("sản phẩm OCOP" asked, "sản phẩm OCOP" counted, not just "sản phẩm") adds half again.
+    const third = want[2] !== undefined && have[2] === want[2] ? 1.5 : 1;
+    if (have[0] === want[0]) s += have[1] !== undefined && have[1] === want[1] ? o.weights.countedNoun * third : o.weights.countedNoun * 0.6;
     else if (f.unit === "%" && !e.wantsPercent) s -= o.weights.kindMismatch;
     // "bao nhiêu ảnh" is not answered by a count of "loài".
     else if (f.unit && f.unit !== "hạng" && !e.wantsPercent) s -= o.weights.countedNoun / 2;
@@ -71,18 +99,23 @@ function nearTerms(f: Fact): ReadonlySet<string> {
 }
 
 /**
- * Another article's figure for the same measure of the same province, when it differs: the
- * same kind of unit and mostly the same words before the figure.
+ * Other articles' figures for the same measure of the same province as the best: the same kind
+ * of unit, a goal or a result alike, the same words around the figure (60% of the words of the
+ * longer of the two), and ranked not far below (at least `ratio` of the best's score), best
+ * first. In a large corpus they are the measure's other years, or articles that disagree.
  */
-export function conflictingWith(best: Fact, ranked: readonly Ranked[]): Fact | null {
-  const words = (f: Fact) => new Set(searchTerms(f.left).filter((t) => !t.includes("_")));
-  const a = words(best);
-  for (const { fact } of ranked.slice(1, 8)) {
-    if (fact.articleId === best.articleId || fact.province !== best.province || fact.unit !== best.unit || fact.value === best.value) continue;
-    if (fact.target !== best.target) continue;
+export function sameMeasure(ranked: readonly Ranked[], ratio: number): Ranked[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  // The words before the figure, and after it: "trên 192.000 hồ sơ nộp trực tuyến" has its
+  // measure after the figure.
+  const words = (f: Fact) => new Set(searchTerms(`${f.left} ${f.after}`).filter((t) => !t.includes("_")));
+  const a = words(best.fact);
+  return rest.filter(({ fact, score }) => {
+    if (score < best.score * ratio) return false;
+    if (fact.articleId === best.fact.articleId || fact.province !== best.fact.province || fact.unit !== best.fact.unit || fact.target !== best.fact.target) return false;
     const b = words(fact);
     const shared = [...a].filter((t) => b.has(t)).length;
-    if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.6) return fact;
-  }
-  return null;
+    return shared / Math.max(1, a.size, b.size) >= 0.6;
+  });
 }

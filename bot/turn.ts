@@ -56,15 +56,19 @@ function fold(s: string): string {
 }
 
 // A fact's sentence and heading, folded, its province's name removed (the "lao" of "số lao
-// động" must not match "Lào Cai"), with the synonyms of the lexicon phrases it uses; computed once.
-const haystacks = new WeakMap<Fact, string>();
+// động" must not match "Lào Cai"), with the synonyms of the lexicon phrases it uses; computed
+// once per sentence and province, shared by the sentence's facts.
+const haystacks = new WeakMap<Knowledge, Map<string, string>>();
 function haystack(t: Turn, f: Fact): string {
-  let hay = haystacks.get(f);
+  let known = haystacks.get(t.knowledge);
+  if (!known) haystacks.set(t.knowledge, (known = new Map()));
+  const key = `${f.sentenceId}\u0000${f.province}`;
+  let hay = known.get(key);
   if (hay === undefined) {
     const s = t.knowledge.sentence(f.sentenceId);
     hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${fold(f.province).trim()} `, " ");
     for (const group of SYNONYM_GROUPS) if (group.some((p) => hay!.includes(p))) hay += `${group.join(" ")} `;
-    haystacks.set(f, hay);
+    known.set(key, hay);
   }
   return hay;
 }

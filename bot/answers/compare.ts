@@ -2,15 +2,14 @@ import { searchTerms, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder, figureText } from "../compose.js";
 import type { Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
-import { rankFacts } from "../retrieve.js";
+import { factsOn, rankFacts } from "../retrieve.js";
 import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
 import { pickOverview } from "./overview.js";
 
 const COMPARE_WORDS = /(?<![\p{L}])(so sánh|so với|giữa|với|và|khác nhau|khác gì|đối chiếu|compare|versus|vs|and|with)(?![\p{L}])/giu;
 
 function bestFor(t: Turn, province: string, e: Entities): Fact | null {
-  const ranked = rankFacts(t.knowledge, e, new Set([province]), t.options).filter((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT);
-  return ranked[0]?.fact ?? null;
+  return rankFacts(t.knowledge, e, new Set([province]), t.options).find((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT)?.fact ?? null;
 }
 
 function measureLabel(topic: string): string {
@@ -31,7 +30,7 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
     b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline(vi.headlineFigures));
     for (const g of groups) {
       b.line(`${g.label}:`);
-      for (const f of pickOverview(t.knowledge.facts.filter((f) => g.provinces.includes(f.province)), 3, null)) {
+      for (const f of pickOverview(factsOn(t.knowledge, g.provinces), 3, null)) {
         b.factLine(f);
         found.push(f);
       }
@@ -67,17 +66,17 @@ export function answerRanking(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const measure = measureLabel(t.e.topic.replace(/(?<![\p{L}])(tỉnh nào|địa phương nào|nơi nào|nhất|cao|nhiều|thấp|ít|có)(?![\p{L}])/giu, " "));
   const coverage = t.knowledge.coverage();
-  const ranked = rankFacts(t.knowledge, t.e, new Set(coverage.map((c) => c.province)), t.options).filter(
-    (r) => r.fact.value !== null && support(t, r.fact) >= MIN_SUPPORT,
-  );
+  const ranked = rankFacts(t.knowledge, t.e, new Set(coverage.map((c) => c.province)), t.options);
+  // Support is weighed only where it decides: the first figure it lets through, then each
+  // province's first figure of the same kind.
+  const usable = (f: Fact) => f.value !== null && support(t, f) >= MIN_SUPPORT;
   // The measure's kind is the best figure's: a rate, a rank, or a count of the same noun.
   const kindOf = (f: Fact) => (f.unit === "%" || f.unit === "hạng" ? f.unit : (f.unit?.split(" ")[0]?.toLowerCase() ?? ""));
-  const kind = ranked[0] ? kindOf(ranked[0].fact) : null;
-  const same: Fact[] = [];
-  for (const c of coverage) {
-    const f = ranked.find((r) => r.fact.province === c.province && kindOf(r.fact) === kind)?.fact;
-    if (f) same.push(f);
-  }
+  const first = ranked.find((r) => usable(r.fact));
+  const kind = first ? kindOf(first.fact) : null;
+  const best = new Map<string, Fact>();
+  for (const { fact } of ranked) if (!best.has(fact.province) && kindOf(fact) === kind && usable(fact)) best.set(fact.province, fact);
+  const same = coverage.flatMap((c) => best.get(c.province) ?? []);
   if (!same.length) {
     b.setHeadline(vi.rankingNone(measure));
     return { answer: b.build(t.e.text, "ranking", [], []) };

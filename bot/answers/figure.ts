@@ -2,7 +2,7 @@ import type { Fact } from "../../knowledge/index.js";
 import { AnswerBuilder, figureText } from "../compose.js";
 import { entitiesOf, type Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
-import { conflictingWith, rankFacts } from "../retrieve.js";
+import { factsOn, rankFacts, sameMeasure, type Ranked } from "../retrieve.js";
 import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
 import type { Suggestion } from "../types.js";
 
@@ -13,7 +13,7 @@ import type { Suggestion } from "../types.js";
  */
 export function answerFigure(t: Turn, provinces: readonly string[], e: Entities): Reply {
   const query = e.topic;
-  const ranked = rankFacts(t.knowledge, e, new Set(provinces), t.options).filter((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT);
+  const ranked = supported({ ...t, e }, rankFacts(t.knowledge, e, new Set(provinces), t.options));
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const label = provinces.join(", ");
   const best = ranked[0]?.fact;
@@ -21,8 +21,11 @@ export function answerFigure(t: Turn, provinces: readonly string[], e: Entities)
     b.setHeadline(t.e.english ? en.noFigure(label) : vi.noFigure(label, e.topic || vi.thisTopic));
     return { answer: b.build(t.e.text, "figure", provinces, [{ label: vi.suggestion.overview(provinces[0]!), text: vi.suggestion.overview(provinces[0]!) }]), provinces, query };
   }
-  const conflict = conflictingWith(best, ranked);
-  const [first, second] = conflict && (conflict.year ?? 0) > (best.year ?? 0) ? [conflict, best] : [best, conflict];
+  // Asked without a year, the measure's newest figure comes first; with a year, that year's.
+  // Another article's different figure for the same period is shown beside it, flagged.
+  const peers = sameMeasure(ranked, t.options.sameMeasureRatio).map((r) => r.fact);
+  const first = e.year === null ? [best, ...peers].reduce((newest, f) => ((f.year ?? 0) > (newest.year ?? 0) ? f : newest)) : best;
+  const second = [best, ...peers].find((f) => f !== first && f.value !== first.value && f.articleId !== first.articleId && (e.year === null || f.year === first.year)) ?? null;
   headline(b, first);
   const shown: Fact[] = [first];
   if (second) {
@@ -41,6 +44,18 @@ export function answerFigure(t: Turn, provinces: readonly string[], e: Entities)
   return { answer: b.build(t.e.text, "figure", [first.province], suggestionsAfterFigure(first.province)), provinces, query, shown };
 }
 
+/**
+ * The ranked facts the question's words support that can be shown: the best, and those scoring
+ * near it (the only ones a second figure is taken from). Support is weighed for those alone.
+ */
+function supported(t: Turn, ranked: readonly Ranked[]): Ranked[] {
+  const at = ranked.findIndex((r) => support(t, r.fact) >= MIN_SUPPORT);
+  if (at < 0) return [];
+  const best = ranked[at]!;
+  const near = best.score * Math.min(t.options.alsoShowRatio, t.options.sameMeasureRatio);
+  return [best, ...ranked.slice(at + 1).filter((r) => r.score >= near && support(t, r.fact) >= MIN_SUPPORT)];
+}
+
 function headline(b: AnswerBuilder, f: Fact): void {
   const n = b.cite(f);
   const text = (b.english ? en.figureHeadline : vi.figureHeadline)(f.province, figureText(f, b.english), f.period, f.target);
@@ -57,8 +72,16 @@ export function answerMore(t: Turn): Reply {
   }
   const shownIds = new Set(s.shownFactIds);
   const ranked = s.query ? rankFacts(t.knowledge, entitiesOf(s.query), new Set(s.provinces), t.options) : [];
-  const pool = ranked.length ? ranked.map((r) => r.fact) : t.knowledge.facts.filter((f) => s.provinces.includes(f.province));
-  const next = pool.filter((f) => !shownIds.has(f.id)).filter((f, i, all) => all.findIndex((g) => g.sentenceId === f.sentenceId) === i).slice(0, 3);
+  const pool = ranked.length ? ranked.map((r) => r.fact) : factsOn(t.knowledge, s.provinces);
+  // The first three not shown yet, one per sentence.
+  const next: Fact[] = [];
+  const sentences = new Set<string>();
+  for (const f of pool) {
+    if (next.length >= 3) break;
+    if (shownIds.has(f.id)) continue;
+    if (!sentences.has(f.sentenceId)) next.push(f);
+    sentences.add(f.sentenceId);
+  }
   if (!next.length) {
     b.setHeadline(vi.moreNone);
     return { answer: b.build(t.e.text, s.intent === "overview" ? "overview" : "figure", s.provinces, []) };

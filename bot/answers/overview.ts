@@ -1,6 +1,7 @@
 import { TOPICS, type Fact, type Pillar } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { en, vi } from "../messages.vi.js";
+import { factsOn } from "../retrieve.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { suggestionsAfterFigure } from "./figure.js";
 
@@ -27,21 +28,28 @@ export function salience(f: Fact): number {
 
 /** The most telling figures of some provinces, up to `max`, spread over the pillars, one per sentence. */
 export function pickOverview(facts: readonly Fact[], max: number, pillar: Pillar | null): Fact[] {
-  // A figure superseded in its own sentence ("từ vị trí 16/63 năm 2021 lên 10/63 năm 2022") is left out.
-  const superseded = (f: Fact) => facts.some((g) => g.sentenceId === f.sentenceId && g.unit === f.unit && (g.year ?? 0) > (f.year ?? 0) && f.year !== null);
+  // A figure superseded in its own sentence ("từ vị trí 16/63 năm 2021 lên 10/63 năm 2022") is
+  // left out: the newest year of each sentence and unit is found once, not per figure.
+  const newest = new Map<string, number>();
+  const measureKey = (f: Fact) => `${f.sentenceId}\u0000${f.unit}`;
+  for (const f of facts) newest.set(measureKey(f), Math.max(newest.get(measureKey(f)) ?? 0, f.year ?? 0));
+  const superseded = (f: Fact) => f.year !== null && newest.get(measureKey(f))! > f.year;
   const pool = facts.filter((f) => (!pillar || PILLAR_OF.get(f.topic) === pillar) && !superseded(f));
+  const score = new Map(pool.map((f) => [f, salience(f)]));
   const byPillar = new Map<Pillar, Fact[]>();
-  for (const f of [...pool].sort((a, b) => salience(b) - salience(a))) {
+  for (const f of [...pool].sort((a, b) => score.get(b)! - score.get(a)!)) {
     const p = PILLAR_OF.get(f.topic) ?? "chính quyền số";
-    byPillar.set(p, [...(byPillar.get(p) ?? []), f]);
+    const list = byPillar.get(p);
+    if (list) list.push(f);
+    else byPillar.set(p, [f]);
   }
   const chosen: Fact[] = [];
   const sentences = new Set<string>();
   // Round-robin over the pillars so each is represented before any gets a second figure.
   for (let round = 0; chosen.length < max && round < max; round++) {
     for (const p of PILLAR_ORDER) {
-      const next = (byPillar.get(p) ?? []).filter((f) => !sentences.has(f.sentenceId))[0];
-      if (!next || chosen.length >= max || (round > 0 && salience(next) < 1)) continue;
+      const next = byPillar.get(p)?.find((f) => !sentences.has(f.sentenceId));
+      if (!next || chosen.length >= max || (round > 0 && score.get(next)! < 1)) continue;
       chosen.push(next);
       sentences.add(next.sentenceId);
     }
@@ -53,7 +61,7 @@ export function pickOverview(facts: readonly Fact[], max: number, pillar: Pillar
 export function answerOverview(t: Turn, provinces: readonly string[]): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const label = provinces.join(", ");
-  const chosen = pickOverview(t.knowledge.facts.filter((f) => provinces.includes(f.province)), t.options.overviewMax, t.e.pillar);
+  const chosen = pickOverview(factsOn(t.knowledge, provinces), t.options.overviewMax, t.e.pillar);
   if (!chosen.length) {
     b.setHeadline(vi.noFigure(label, t.e.pillar ?? vi.anyTopic));
     return { answer: b.build(t.e.text, "overview", provinces, []), provinces };

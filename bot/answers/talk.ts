@@ -54,8 +54,13 @@ export function answerClarify(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge);
   if (isDomain(t.e, t.knowledge)) {
     const all = new Set(t.knowledge.coverage().map((c) => c.province));
-    const hits = rankFacts(t.knowledge, t.e, all, t.options).filter((r) => support(t, r.fact) >= MIN_SUPPORT);
-    const provinces = [...new Set(hits.map((h) => h.fact.province))].slice(0, 4);
+    // The first four provinces whose figures the question's words support, best first.
+    const found = new Set<string>();
+    for (const { fact } of rankFacts(t.knowledge, t.e, all, t.options)) {
+      if (found.size >= 4) break;
+      if (!found.has(fact.province) && support(t, fact) >= MIN_SUPPORT) found.add(fact.province);
+    }
+    const provinces = [...found];
     if (provinces.length) {
       const topic = t.e.text.replace(/[?!.]+$/, "");
       b.setHeadline(vi.clarifyProvince(topic, provinces));

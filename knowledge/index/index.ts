@@ -1,13 +1,15 @@
-export { FactIndex, type FactHit } from "./fact-index.js";
-export { INDEX_OPTIONS, SEARCH_OPTIONS, FIELD_BOOST, type FactDocument } from "./options.js";
+export { FactIndex, groupByProvince, type FactHit, type SearchScope } from "./fact-index.js";
+export { INDEX_OPTIONS, FIELD_BOOST, FIELDS, type FactDocument } from "./options.js";
+export { TermIndex, type TermIndexOptions, type TermMatches, type SavedTermIndex } from "./term-index.js";
 export {
   buildKnowledge,
-  serializeKnowledge,
-  loadKnowledge,
+  assembleKnowledge,
   corpusHash,
   BUILD_VERSION,
   type Knowledge,
   type ArticleFile,
+  type ArticleInfo,
   type BuildResult,
   type ProvinceCoverage,
 } from "./knowledge.js";
+export { serializeKnowledge, loadKnowledge } from "./persist.js";

@@ -1,20 +1,23 @@
 import { createHash } from "node:crypto";
 import { ArticleError, documentOf, parseArticle, type Article, type Sentence } from "../corpus/index.js";
 import { extractFacts, type Fact } from "../facts/index.js";
-import { FactIndex } from "./fact-index.js";
+import { FactIndex, groupByProvince } from "./fact-index.js";
 import type { FactDocument } from "./options.js";
 
 /**
- * Version of what a build contains. Bump it when cleaning, tagging or extraction changes, so a
- * persisted build from older code is rebuilt instead of loaded.
+ * Version of what a build contains. Bump it when cleaning, tagging, extraction or the persisted
+ * form changes, so a persisted build from older code is rebuilt instead of loaded.
  */
-export const BUILD_VERSION = 10;
+export const BUILD_VERSION = 12;
 
 /** An article file as read from disk. */
 export interface ArticleFile {
   readonly name: string;
   readonly bytes: Uint8Array;
 }
+
+/** What the knowledge base keeps of an article once its sentences are indexed: all but its text. */
+export type ArticleInfo = Omit<Article, "blocks">;
 
 /** How many facts the corpus holds on a province, and from which articles. */
 export interface ProvinceCoverage {
@@ -23,15 +26,19 @@ export interface ProvinceCoverage {
   readonly articleIds: readonly string[];
 }
 
-/** The knowledge base: cleaned articles, tagged sentences, extracted facts and their index. */
+/** The knowledge base: articles, the sentences facts are quoted from, the facts and their index. */
 export interface Knowledge {
   /** Hash of the corpus files and {@link BUILD_VERSION}. */
   readonly hash: string;
-  readonly articles: readonly Article[];
+  readonly articles: readonly ArticleInfo[];
+  /** Every fact, grouped by province. */
   readonly facts: readonly Fact[];
   readonly index: FactIndex;
-  article(id: string): Article | undefined;
+  article(id: string): ArticleInfo | undefined;
+  /** A sentence by id; a loaded base keeps only the sentences that hold facts. */
   sentence(id: string): Sentence | undefined;
+  /** The facts on one province, in article order; none for a province without facts. */
+  factsOf(province: string): readonly Fact[];
   /** Provinces with at least one fact, most facts first. */
   coverage(): readonly ProvinceCoverage[];
 }
@@ -65,12 +72,13 @@ export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
     }
   }
   const sentences: Sentence[] = [];
-  const facts: Fact[] = [];
+  const extracted: Fact[] = [];
   for (const a of articles) {
     const doc = documentOf(a);
     sentences.push(...doc.sentences);
-    facts.push(...extractFacts(doc).filter((f) => f.province));
+    extracted.push(...extractFacts(doc).filter((f) => f.province));
   }
+  const facts = groupByProvince(extracted);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   const leads = new Map<string, string>();
   for (const s of sentences) if (!leads.has(`${s.articleId}#${s.block}`)) leads.set(`${s.articleId}#${s.block}`, s.text);
@@ -86,49 +94,25 @@ export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
     const subject = s.text.slice(f.clauseStart, firstFigure.get(`${f.sentenceId}@${f.clauseStart}`) ?? f.clauseStart);
     return factDocument(f, s, lead === s.text ? "" : (lead ?? ""), subject);
   });
-  return { knowledge: assemble(corpusHash(files), articles, sentences, facts, index), problems };
+  const infos = articles.map(({ blocks: _blocks, ...info }) => info);
+  return { knowledge: assembleKnowledge(corpusHash(files), infos, sentences, facts, index), problems };
 }
 
-interface Saved {
-  readonly format: 1;
-  readonly hash: string;
-  readonly articles: Article[];
-  readonly sentences: Sentence[];
-  readonly facts: Fact[];
-  readonly index: string;
-}
-
-/** The knowledge base as JSON text, to persist. */
-export function serializeKnowledge(k: Knowledge): string {
-  const sentences = [...new Set(k.facts.map((f) => f.sentenceId))].map((id) => k.sentence(id)!);
-  const saved: Saved = { format: 1, hash: k.hash, articles: [...k.articles], sentences, facts: [...k.facts], index: k.index.toJSON() };
-  return JSON.stringify(saved);
-}
-
-/** Restores a persisted knowledge base; null if the text is not one (then rebuild). */
-export function loadKnowledge(json: string): Knowledge | null {
-  let saved: Saved;
-  try {
-    saved = JSON.parse(json) as Saved;
-  } catch {
-    return null;
-  }
-  if (saved?.format !== 1 || typeof saved.index !== "string") return null;
-  return assemble(saved.hash, saved.articles, saved.sentences, saved.facts, FactIndex.load(saved.index, saved.facts));
-}
-
-function assemble(hash: string, articles: readonly Article[], sentences: readonly Sentence[], facts: readonly Fact[], index: FactIndex): Knowledge {
+/** The knowledge base over its parts, with its lookups; the facts grouped by province. */
+export function assembleKnowledge(hash: string, articles: readonly ArticleInfo[], sentences: readonly Sentence[], facts: readonly Fact[], index: FactIndex): Knowledge {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-  const coverage = new Map<string, { facts: number; articleIds: Set<string> }>();
+  const byProvince = new Map<string, Fact[]>();
+  const articleIds = new Map<string, Set<string>>();
   for (const f of facts) {
-    const c = coverage.get(f.province) ?? { facts: 0, articleIds: new Set<string>() };
-    c.facts += 1;
-    c.articleIds.add(f.articleId);
-    coverage.set(f.province, c);
+    const list = byProvince.get(f.province);
+    if (list) list.push(f);
+    else byProvince.set(f.province, [f]);
+    const ids = articleIds.get(f.province) ?? new Set<string>();
+    articleIds.set(f.province, ids.add(f.articleId));
   }
-  const coverageList = [...coverage]
-    .map(([province, c]) => ({ province, facts: c.facts, articleIds: [...c.articleIds] }))
+  const coverageList = [...byProvince]
+    .map(([province, list]) => ({ province, facts: list.length, articleIds: [...articleIds.get(province)!] }))
     .sort((a, b) => b.facts - a.facts || a.province.localeCompare(b.province, "vi"));
   return {
     hash,
@@ -137,6 +121,7 @@ function assemble(hash: string, articles: readonly Article[], sentences: readonl
     index,
     article: (id) => articleById.get(id),
     sentence: (id) => sentenceById.get(id),
+    factsOf: (province) => byProvince.get(province) ?? [],
     coverage: () => coverageList,
   };
 }
@@ -147,7 +132,6 @@ function assemble(hash: string, articles: readonly Article[], sentences: readonl
 function factDocument(f: Fact, s: Sentence, lead: string, subject: string): FactDocument {
   const elliptical = f.left.split(/\s+/).length < 5 && !f.left.startsWith(subject.trim());
   return {
-    id: f.id,
     left: elliptical ? `${subject} ${f.left}` : f.left,
     after: f.after,
     clause: f.clause,

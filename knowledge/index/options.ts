@@ -1,9 +1,8 @@
-import type { Options, SearchOptions } from "minisearch";
 import { searchTerms } from "../text/index.js";
+import type { TermIndexOptions } from "./term-index.js";
 
-/** What the index stores per fact: the text fields searched, by the fact's id. */
+/** What the index holds per fact: the text fields searched. */
 export interface FactDocument {
-  readonly id: string;
   /** Words between the previous figure and this one: what the figure measures. */
   readonly left: string;
   /** Words after the figure: its counted noun ("thành viên"). */
@@ -17,7 +16,7 @@ export interface FactDocument {
 }
 
 /** Fields searched, with their weight: the words nearest the figure count most. */
-export const FIELD_BOOST: Readonly<Record<keyof Omit<FactDocument, "id">, number>> = {
+export const FIELD_BOOST: Readonly<Record<keyof FactDocument, number>> = {
   /** 3: the measure ("tỷ lệ sử dụng hộp thư điện tử công vụ … đạt"). */
   left: 3,
   /** 2.5: the counted noun. */
@@ -30,31 +29,25 @@ export const FIELD_BOOST: Readonly<Record<keyof Omit<FactDocument, "id">, number
   context: 0.5,
 };
 
-/**
- * Typo tolerance on long words only (six letters and more, edit distance up to 20%), so a
- * mistyped "thuong mai" still matches while short words ("xã", "tổ") never match noise.
- * Bigrams are exact.
- */
-const fuzzy = (term: string): number | boolean => (term.length >= 6 && !term.includes("_") ? 0.2 : false);
-
-/** Search defaults, used for every query. */
-export const SEARCH_OPTIONS: SearchOptions = {
-  boost: FIELD_BOOST,
-  fuzzy,
-  prefix: false,
-  combineWith: "OR",
-};
+/** The fields in the order the index stores them. */
+export const FIELDS = Object.keys(FIELD_BOOST) as readonly (keyof FactDocument)[];
 
 /**
- * THE MiniSearch options of the fact index, shared by build and load (`loadJSON` must get the
- * same tokenizer). Our tokenizer folds Vietnamese, keeps figures whole ("10/63", "99,7%") and
- * adds syllable bigrams; terms arrive folded, so `processTerm` only drops empties.
+ * THE options of the fact index, shared by build and load. Our tokenizer folds Vietnamese,
+ * keeps figures whole ("10/63", "99,7%") and adds syllable bigrams. The ranking is MiniSearch's
+ * with its defaults (BM25+ k 1.2, b 0.7, d 0.5; fuzzy weight 0.45, at most 6 edits), OR of the
+ * query terms, no prefix search.
  */
-export const INDEX_OPTIONS: Options<FactDocument> = {
-  idField: "id",
-  fields: Object.keys(FIELD_BOOST),
-  storeFields: [],
-  tokenize: (text) => searchTerms(text),
-  processTerm: (term) => term || null,
-  searchOptions: SEARCH_OPTIONS,
+export const INDEX_OPTIONS: TermIndexOptions = {
+  fields: FIELDS.map((name) => ({ name, boost: FIELD_BOOST[name] })),
+  tokenize: searchTerms,
+  /**
+   * Typo tolerance on long words only (six letters and more, edit distance up to 20%), so a
+   * mistyped "thuong mai" still matches while short words ("xã", "tổ") never match noise.
+   * Bigrams are exact.
+   */
+  fuzzy: (term) => (term.length >= 6 && !term.includes("_") ? 0.2 : false),
+  maxFuzzy: 6,
+  fuzzyWeight: 0.45,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };

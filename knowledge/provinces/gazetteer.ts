@@ -65,6 +65,10 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   return map;
 })();
 
+// The folded first word of every name, alias and place: a word that starts none is passed over
+// without trying the longer spans that would start with it.
+const FIRST_WORDS: ReadonlySet<string> = new Set([...VARIANTS.keys()].map((k) => k.split(" ")[0]!));
+
 /**
  * Every province a text names, in order: former provinces by name or alias, with or without
  * diacritics, and places inside a province (districts, cities) when the place belongs to a
@@ -74,6 +78,10 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: m.index ?? 0 }));
   const out: ProvinceMention[] = [];
   for (let i = 0; i < words.length; ) {
+    if (!FIRST_WORDS.has(words[i]!.folded)) {
+      i += 1;
+      continue;
+    }
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const slice = words.slice(i, i + n);

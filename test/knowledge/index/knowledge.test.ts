@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, it, expect, beforeAll } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ const FILES: ArticleFile[] = readdirSync(CORPUS)
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(CORPUS, name))) }));
 
 const MAILBOX = "hộp thư điện tử công vụ";
-const mailboxOfLongAn = (k: Knowledge) => k.index.search(MAILBOX, (f) => f.province === "Long An")[0]?.fact;
+const mailboxOfLongAn = (k: Knowledge) => k.index.search(MAILBOX, { provinces: ["Long An"] })[0]?.fact;
 
 let built: Knowledge;
 beforeAll(() => {
@@ -58,7 +59,7 @@ describe("buildKnowledge", () => {
   });
 
   it("finds figures quoted in the articles, by province", () => {
-    const first = (q: string, province: string) => built.index.search(q, (f) => f.province === province)[0]?.fact.raw;
+    const first = (q: string, province: string) => built.index.search(q, { provinces: [province] })[0]?.fact.raw;
     expect(first("dịch vụ công tích hợp lên Cổng dịch vụ công Quốc gia", "Lào Cai")).toBe("1.837");
     expect(first("chữ ký số", "Kiên Giang")).toBe("11.000");
     expect(first("điện thoại thông minh", "Long An")).toBe("88%");
@@ -94,6 +95,54 @@ describe("buildKnowledge", () => {
   });
 });
 
+describe("Knowledge.factsOf", () => {
+  it("gives one province's facts in reading order, and none for a province without articles", () => {
+    const longAn = built.factsOf("Long An");
+    expect(longAn.length).toBeGreaterThan(0);
+    expect(longAn.every((f) => f.province === "Long An")).toBe(true);
+    expect(longAn.length).toBe(built.facts.filter((f) => f.province === "Long An").length);
+    expect(longAn.findIndex((f) => f.raw === "5.500")).toBeLessThan(longAn.findIndex((f) => f.raw === "92%"));
+    expect(built.factsOf("Quảng Ninh")).toEqual([]);
+  });
+});
+
+describe("FactIndex.search", () => {
+  const provincesOf = (hits: readonly { fact: { province: string } }[]) => new Set(hits.map((h) => h.fact.province));
+
+  it("searches within the provinces given, scoring as a search of all of them", () => {
+    const all = built.index.search("dịch vụ công trực tuyến");
+    const within = built.index.search("dịch vụ công trực tuyến", { provinces: ["Lào Cai", "An Giang"] });
+    expect(provincesOf(within)).toEqual(new Set(["Lào Cai", "An Giang"]));
+    expect(within).toEqual(all.filter((h) => h.fact.province === "Lào Cai" || h.fact.province === "An Giang"));
+  });
+
+  it("keeps the best facts of each province when asked for a number per province", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.constantFrom("tỷ lệ", "dịch vụ công", "thanh toán không dùng tiền mặt", "sản phẩm OCOP"), (n, q) => {
+        const all = built.index.search(q);
+        const best = built.index.search(q, { perProvince: n });
+        const expected = all.filter((h, i) => all.slice(0, i).filter((g) => g.fact.province === h.fact.province).length < n);
+        expect(best).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("finds nothing in a province without articles", () => {
+    expect(built.index.search("hộp thư", { provinces: ["Quảng Ninh"] })).toEqual([]);
+    expect(built.index.search("hộp thư", { provinces: [] })).toEqual([]);
+  });
+});
+
+describe("FactIndex.sentencesUsing", () => {
+  it("counts the distinct sentences with facts that use a term, up to the most asked", () => {
+    expect(built.index.sentencesUsing("hop_thu", 3)).toBe(1);
+    expect(built.index.sentencesUsing("dich_vu", 3)).toBe(3);
+    expect(built.index.sentencesUsing("dich_vu", 100)).toBeGreaterThan(3);
+    expect(built.index.sentencesUsing("gia_do", 3)).toBe(0);
+  });
+});
+
 describe("serializeKnowledge and loadKnowledge", () => {
   it("round-trips the base: same hash, facts and search results", () => {
     const loaded = loadKnowledge(serializeKnowledge(built));
@@ -109,8 +158,22 @@ describe("serializeKnowledge and loadKnowledge", () => {
 
   it("keeps the sentences facts are quoted from", () => {
     const loaded = loadKnowledge(serializeKnowledge(built))!;
-    for (const f of built.facts) expect(loaded.sentence(f.sentenceId)?.text).toBe(built.sentence(f.sentenceId)?.text);
+    for (const f of built.facts) expect(loaded.sentence(f.sentenceId)).toEqual(built.sentence(f.sentenceId));
     expect(loaded.article("003_073f218658a0be58")?.source).toBe("PLVN");
+  });
+
+  it("writes ASCII alone, Vietnamese letters escaped, and reads them back", () => {
+    const saved = serializeKnowledge(built);
+    expect(saved).toMatch(/^[\x20-\x7e]*$/);
+    expect(saved).toContain("\\u1ec7");
+    expect(loadKnowledge(saved)!.sentence(mailboxOfLongAn(built)!.sentenceId)?.text).toContain("hộp thư điện tử công vụ");
+  });
+
+  it("keeps the facts' order and every province's facts", () => {
+    const loaded = loadKnowledge(serializeKnowledge(built))!;
+    expect(loaded.facts.map((f) => f.id)).toEqual(built.facts.map((f) => f.id));
+    for (const c of built.coverage()) expect(loaded.factsOf(c.province)).toEqual(built.factsOf(c.province));
+    expect(loaded.articles).toEqual(built.articles);
   });
 
   it("gives null for text that is not a saved base", () => {
@@ -119,6 +182,11 @@ describe("serializeKnowledge and loadKnowledge", () => {
     expect(loadKnowledge("null")).toBeNull();
     expect(loadKnowledge("{}")).toBeNull();
     expect(loadKnowledge(JSON.stringify({ format: 2, index: "{}" }))).toBeNull();
+    expect(loadKnowledge(JSON.stringify({ format: 1, index: {} }))).toBeNull();
+    expect(loadKnowledge(JSON.stringify({ format: 2, index: {} }))).toBeNull();
+    const saved = serializeKnowledge(built);
+    expect(loadKnowledge(saved.slice(0, saved.length / 2))).toBeNull();
+    expect(loadKnowledge(saved.replace(/"units":"[^"]*"/, '"units":"AAAA"'))).toBeNull();
   });
 });
 

@@ -70,6 +70,23 @@ describe("foldText", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => !COMBINING.test(foldText(s))));
   });
 
+  it("folds character by character as the whole text would fold at once", () => {
+    // The definition, applied to the whole text in one go: NFD, marks off, đ→d, lower case, y→i.
+    const wholeText = (s: string) =>
+      s
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D")
+        .toLowerCase()
+        .replace(/(?<![\p{L}\p{N}])([bcdghklmnpqrstvx]+)y(?![\p{L}\p{N}])/gu, "$1i");
+    fc.assert(fc.property(vietnameseText, (s) => foldText(s) === wholeText(s)));
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => foldText(s) === wholeText(s)));
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => foldText(s) === wholeText(s)));
+    expect(foldText("ΟΔΟΣ Σ")).toBe(wholeText("ΟΔΟΣ Σ"));
+    expect(foldText("İstanbul 😀 Ỷ")).toBe("istanbul 😀 y");
+  });
+
   it("gives no upper-case letter and no đ for Vietnamese text", () => {
     fc.assert(fc.property(vietnameseText, (s) => !/[\p{Lu}đĐ]/u.test(foldText(s))));
   });

@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { firstAtOrAfter, kthLargest } from "../../../knowledge/index/arrays.js";
+
+describe("firstAtOrAfter", () => {
+  it("finds the first place holding at least the value", () => {
+    const xs = Uint32Array.from([1, 3, 3, 7, 10]);
+    expect(firstAtOrAfter(xs, 0)).toBe(0);
+    expect(firstAtOrAfter(xs, 3)).toBe(1);
+    expect(firstAtOrAfter(xs, 4)).toBe(3);
+    expect(firstAtOrAfter(xs, 11)).toBe(5);
+    expect(firstAtOrAfter(xs, 7, 4, 5)).toBe(4);
+  });
+
+  it("agrees with a scan from the left, on any ascending array", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000)), fc.nat(1001), (list, value) => {
+        const xs = Uint32Array.from(list.sort((a, b) => a - b));
+        const scan = xs.findIndex((x) => x >= value);
+        return firstAtOrAfter(xs, value) === (scan < 0 ? xs.length : scan);
+      }),
+    );
+  });
+});
+
+describe("kthLargest", () => {
+  it("gives the k-th largest, ties counted", () => {
+    expect(kthLargest(Float64Array.from([5, 1, 4, 2, 3]), 1)).toBe(5);
+    expect(kthLargest(Float64Array.from([5, 1, 4, 2, 3]), 2)).toBe(4);
+    expect(kthLargest(Float64Array.from([2, 2, 2, 1]), 3)).toBe(2);
+    expect(kthLargest(Float64Array.from([2, 2, 2, 1]), 4)).toBe(1);
+  });
+
+  it("agrees with sorting, on any numbers", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true }), { minLength: 1 }), fc.nat(), (list, k) => {
+        const kth = (k % list.length) + 1;
+        return kthLargest(Float64Array.from(list), kth) === [...list].sort((a, b) => b - a)[kth - 1];
+      }),
+    );
+  });
+});
