@@ -48,7 +48,12 @@ const RANK = /\b(xep hang|xep thu|dung thu|thu may|hang may|vi tri|hang|top|dti|
 const TARGET = /\b(muc tieu|phan dau|ke hoach|chi tieu|den nam 20\d\d|target|goal|plan)\b/;
 // The noun counted: after "bao nhiêu" first, else after "mấy" or "số" ("số" also ends nouns:
 // "doanh nghiệp công nghệ số … bao nhiêu lao động" counts workers).
-const COUNTED = [/\b(?:bao nhieu|how many)\s+((?:[a-z]+\s?){1,3})/, /\b(?:may|so)\s+((?:[a-z]+\s?){1,3})/];
+// "số X" counts X, unless "số" is "digital" ("chuyển đổi số", "chữ ký số", "kinh tế số"), part of
+// "hồ sơ", or the start of "so sánh"/"so với".
+const COUNTED = [
+  /\b(?:bao nhieu|how many)\s+((?:[a-z]+\s?){1,3})/,
+  /\b(?<!(?:doi|ki|ho|nghe|tang|te|hoi|quyen|lieu|do|dai) )(?:may|so)\s+(?!sanh\b|voi\b)((?:[a-z]+\s?){1,3})/,
+];
 // A year named as a period ("năm 2023") says when, not what: its "năm" is no topic word.
 const YEAR_PHRASE = / nam (?:19|20)\d\d /g;
 

@@ -38,13 +38,22 @@ export function resolveProvinces(e: Entities, knowledge: Knowledge): Resolved[] 
   });
 }
 
-const GREETING = /^(xin )?(chao|hello|hi|hey|alo|helo|start|bat dau)( ban| bot| em| anh| chi| ad| admin| nhe| a)*( a| nhe)?$|^\/start\b/;
-const HELP = /^\/help\b|\b(giup (duoc )?(gi|toi)|lam (duoc )?(nhung )?gi|huong dan|ban la ai|ban biet (nhung )?gi|hoi (duoc )?(nhung )?gi|cach dung|help|what can you)\b/;
-const LIST = /^\/tinh$|\b((co )?(du lieu|so lieu|thong tin|bai viet)( ve)? (cua )?(nhung |cac )?(tinh|dia phuong) nao|tinh nao co (du lieu|so lieu|bai)|danh sach (cac )?tinh|nhung tinh nao|which provinces)\b/;
-const SOURCE = /^(\/nguon|nguon( dau| nao| tin| goc| o dau)?|trich dan|bai (viet )?nao|lay (so lieu )?o dau|source|sources)$/;
+const GREETING = /^(xin )?(chao|hello|hi|hey|alo|helo|start|bat dau)( ban| bot| em| anh| chi| ad| admin| nhe| a)*( a| nhe)?$/;
+const HELP = /\b(giup (duoc )?(gi|toi)|lam (duoc )?(nhung )?gi|huong dan|ban la ai|ban biet (nhung )?gi|hoi (duoc )?(nhung )?gi|cach dung|help|what can you)\b/;
+const LIST = /\b((co )?(du lieu|so lieu|thong tin|bai viet)( ve)? (cua )?(nhung |cac )?(tinh|dia phuong) nao|tinh nao co (du lieu|so lieu|bai)|danh sach (cac )?tinh|nhung tinh nao|which provinces)\b/;
+const SOURCE = /^(nguon( dau| nao| tin| goc| o dau)?|trich dan|bai (viet )?nao|lay (so lieu )?o dau|source|sources)$/;
 const MORE = /^(chi tiet( hon| them)?|them( nua)?|noi them|cu the hon|xem them|con (gi|nua) (khong|ko)?|more|details?)$/;
 const COMPARE = /\b(so sanh|so voi|khac (nhau|gi)|doi chieu|compare|versus|vs)\b/;
-const RANKING = /\b(tinh nao|dia phuong nao|noi nao|which province)\b.*\b(nhat|most|highest|lowest|best|top)\b|\b(xep hang cac tinh|dan dau|cao nhat|nhieu nhat|thap nhat|it nhat)\b/;
+const RANKING =
+  /\b(tinh nao|dia phuong nao|noi nao|which province)\b.*\b(nhat|most|highest|lowest|best|top)\b|\b(dan dau|cao nhat|nhieu nhat|thap nhat|it nhat)\b|\b(xep hang|bang xep hang|thu hang|so sanh|rank|ranking)\b.*\b(cac tinh|tinh thanh|dia phuong|provinces)\b/;
+// Chat commands ("/tinh", "/help@so_lieu_bot"), read before folding drops their slash.
+const COMMANDS: ReadonlyMap<string, Intent> = new Map([
+  ["start", "greeting"],
+  ["help", "help"],
+  ["tinh", "list"],
+  ["nguon", "source"],
+]);
+const COMMAND = /^\/([a-z]+)(?:@\w+)?$/i;
 const FOLLOW_UP = /^(con|the con|va|vay con|the|what about|how about|and)\b/;
 
 const LEXICON = [...TOPICS.flatMap((t) => t.phrases), ...SYNONYMS.flat()]
@@ -70,6 +79,8 @@ export function isDomain(e: Entities, k: Knowledge): boolean {
 export function classify(e: Entities, resolved: readonly Resolved[], state: DialogState | undefined, k: Knowledge): Intent | "more" | "follow-up" {
   const f = e.folded;
   if (!f) return "help";
+  const command = COMMANDS.get(COMMAND.exec(e.text)?.[1]?.toLowerCase() ?? "");
+  if (command) return command;
   if (!resolved.length && GREETING.test(f)) return "greeting";
   if (!resolved.length && HELP.test(f)) return "help";
   if (LIST.test(f)) return "list";

@@ -1,19 +1,73 @@
-import { searchTerms, type Fact } from "../../knowledge/index.js";
+import { foldText, searchTerms, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder, figureText } from "../compose.js";
 import type { Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
-import { factsOn, rankFacts } from "../retrieve.js";
+import { factsOn, rankFacts, type Ranked } from "../retrieve.js";
 import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
+import type { Suggestion } from "../types.js";
 import { pickOverview } from "./overview.js";
 
-const COMPARE_WORDS = /(?<![\p{L}])(so sánh|so với|giữa|với|và|khác nhau|khác gì|đối chiếu|compare|versus|vs|and|with)(?![\p{L}])/giu;
+// Words that frame a comparison or a ranking rather than name its measure, folded: they are
+// left out of the measure's label however they were typed ("so sánh", "so sanh").
+const COMPARE_FRAME = ["so sanh", "so voi", "giua", "voi", "va", "khac nhau", "khac gi", "doi chieu", "compare", "versus", "vs", "and", "with"];
+const RANKING_FRAME = [
+  ...COMPARE_FRAME,
+  "tinh nao co", "dia phuong nao co", "noi nao co", "tinh nao", "dia phuong nao", "noi nao", "which province",
+  "nhat", "cao", "nhieu", "thap", "it", "xep hang", "bang xep hang", "thu hang", "cac tinh", "tinh thanh", "cac dia phuong", "provinces", "top",
+].map((p) => p.split(" "));
+const COMPARE_FRAME_WORDS = COMPARE_FRAME.map((p) => p.split(" "));
 
-function bestFor(t: Turn, province: string, e: Entities): Fact | null {
-  return rankFacts(t.knowledge, e, new Set([province]), t.options).find((r) => support({ ...t, e }, r.fact) >= MIN_SUPPORT)?.fact ?? null;
+/** The measure a question names: its words without the framing ones (the longest frame first). */
+function measureLabel(topic: string, frame: readonly (readonly string[])[]): string {
+  const words = topic.replace(/[?!.,:;]+/g, " ").split(/\s+/).filter(Boolean);
+  const folded = words.map((w) => foldText(w));
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const skip = Math.max(0, ...frame.filter((p) => p.every((w, j) => folded[i + j] === w)).map((p) => p.length));
+    if (skip) i += skip;
+    else kept.push(words[i++]!);
+  }
+  return kept.join(" ") || vi.anyTopic;
 }
 
-function measureLabel(topic: string): string {
-  return topic.replace(COMPARE_WORDS, " ").replace(/[?!.,:]+/g, " ").replace(/\s+/g, " ").trim() || vi.anyTopic;
+/** The kind of figure a measure is: a rate, a rank, or a count of one noun. */
+function kindOf(f: Fact): string {
+  return f.unit === "%" || f.unit === "hạng" ? f.unit : (f.unit?.split(" ")[0]?.toLowerCase() ?? "");
+}
+
+/** The figures that answer the question for one group of provinces, best first, with their scores. */
+function usableFor(t: Turn, provinces: readonly string[], e: Entities): Ranked[] {
+  const out: Ranked[] = [];
+  for (const r of rankFacts(t.knowledge, e, new Set(provinces), t.options)) {
+    if (out.length >= 10) break;
+    if (support({ ...t, e }, r.fact) >= MIN_SUPPORT) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * One figure a group, of one kind for all where the articles allow: "dịch vụ công trực tuyến"
+ * compares a count with a count, not one province's count with another's rate. The kind chosen
+ * is the one whose best figures score highest summed over the groups, so a kind that answers
+ * well in every group beats one that answers one group best and the others barely.
+ */
+function alignedFigures(candidates: readonly Ranked[][], e: Entities): (Fact | null)[] {
+  const total = new Map<string, number>();
+  for (const c of candidates) {
+    const bestOfKind = new Map<string, number>();
+    for (const r of c) bestOfKind.set(kindOf(r.fact), Math.max(bestOfKind.get(kindOf(r.fact)) ?? -Infinity, r.score));
+    for (const [k, score] of bestOfKind) total.set(k, (total.get(k) ?? 0) + Math.max(0, score));
+  }
+  const kind = [...total].reduce<[string, number] | null>((a, x) => (a && a[1] >= x[1] ? a : x), null)?.[0];
+  // A question that names its kind ("tỷ lệ…", "số doanh nghiệp…") gets no figure of another
+  // kind for a group that lacks one; an open question gets the group's best, flagged as differing.
+  const strict = e.wantsPercent || e.countedNoun !== null;
+  return candidates.map((c) => (c.find((r) => kindOf(r.fact) === kind) ?? (strict ? undefined : c[0]))?.fact ?? null);
+}
+
+/** Follow-ups of a comparison or a ranking: each province's overview, and the sources. */
+function followUps(provinces: readonly string[]): Suggestion[] {
+  return [...provinces.slice(0, 3).map((p) => ({ label: vi.suggestion.overview(p), text: vi.suggestion.overview(p) })), { label: vi.suggestion.sources, text: vi.suggestion.sources }];
 }
 
 /**
@@ -24,7 +78,7 @@ function measureLabel(topic: string): string {
 export function answerComparison(t: Turn, groups: readonly { label: string; provinces: readonly string[] }[], e: Entities): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
   const topical = e.topicWords.length > 0;
-  const measure = measureLabel(e.topic);
+  const measure = measureLabel(e.topic, COMPARE_FRAME_WORDS);
   const found: Fact[] = [];
   if (!topical) {
     b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline(vi.headlineFigures));
@@ -37,8 +91,9 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
     }
   } else {
     b.setHeadline(t.e.english ? en.comparisonHeadline : vi.comparisonHeadline(measure));
-    for (const g of groups) {
-      const f = g.provinces.map((p) => bestFor(t, p, e)).find((x) => x) ?? null;
+    const figures = alignedFigures(groups.map((g) => usableFor(t, g.provinces, e)), e);
+    for (const [i, g] of groups.entries()) {
+      const f = figures[i];
       if (!f) {
         b.line(`• ${vi.comparisonMissing(g.label)}`);
         continue;
@@ -58,20 +113,20 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
   }
   mergerNotes(b, t.resolved);
   const provinces = groups.flatMap((g) => g.provinces);
-  return { answer: b.build(t.e.text, "comparison", found.length ? [...new Set(found.map((f) => f.province))] : provinces, []), provinces, query: topical ? e.topic : null, shown: found };
+  const about = found.length ? [...new Set(found.map((f) => f.province))] : provinces;
+  return { answer: b.build(t.e.text, "comparison", about, followUps(about)), provinces, query: topical ? e.topic : null, shown: found };
 }
 
 /** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */
 export function answerRanking(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.e.english);
-  const measure = measureLabel(t.e.topic.replace(/(?<![\p{L}])(tỉnh nào|địa phương nào|nơi nào|nhất|cao|nhiều|thấp|ít|có)(?![\p{L}])/giu, " "));
+  const measure = measureLabel(t.e.topic, RANKING_FRAME);
   const coverage = t.knowledge.coverage();
   const ranked = rankFacts(t.knowledge, t.e, new Set(coverage.map((c) => c.province)), t.options);
   // Support is weighed only where it decides: the first figure it lets through, then each
   // province's first figure of the same kind.
   const usable = (f: Fact) => f.value !== null && support(t, f) >= MIN_SUPPORT;
   // The measure's kind is the best figure's: a rate, a rank, or a count of the same noun.
-  const kindOf = (f: Fact) => (f.unit === "%" || f.unit === "hạng" ? f.unit : (f.unit?.split(" ")[0]?.toLowerCase() ?? ""));
   const first = ranked.find((r) => usable(r.fact));
   const kind = first ? kindOf(first.fact) : null;
   const best = new Map<string, Fact>();
@@ -91,6 +146,7 @@ export function answerRanking(t: Turn): Reply {
   });
   b.note(vi.rankingCaveat(coverage.length));
   if (new Set(same.map((f) => f.period ?? "?")).size > 1) b.note(vi.comparisonPeriodsDiffer);
-  return { answer: b.build(t.e.text, "ranking", same.map((f) => f.province), []), provinces: same.map((f) => f.province), query: t.e.topic, shown: same };
+  const ordered = same.map((f) => f.province);
+  return { answer: b.build(t.e.text, "ranking", ordered, followUps(ordered)), provinces: ordered, query: t.e.topic, shown: same };
 }
 

@@ -18,7 +18,10 @@ export function answerGreeting(t: Turn, help: boolean): Reply {
   const b = new AnswerBuilder(t.knowledge);
   const provinces = t.knowledge.coverage().map((c) => c.province);
   const ex = examples(t);
-  b.setHeadline((help ? vi.help : vi.greeting)(provinces, topicLabels()));
+  // The headline is the first line, as for every answer; the rest of the greeting follows it.
+  const [headline = "", ...rest] = (help ? vi.help : vi.greeting)(provinces, topicLabels()).split("\n");
+  b.setHeadline(headline);
+  for (const line of rest) b.line(line);
   for (const s of ex) b.line(`• ${s.text}`);
   return { answer: b.build(t.e.text, help ? "help" : "greeting", [], ex) };
 }

@@ -51,6 +51,11 @@ describe("answer: one intent per row", () => {
     { text: "tỷ lệ là bao nhiêu?", intent: "clarify" },
     { text: "tỷ giá đô la hôm nay", intent: "offtopic" },
     { text: "Kể chuyện cười đi", intent: "offtopic" },
+    { text: "/tinh", intent: "list" },
+    { text: "/help@so_lieu_cds_bot", intent: "help" },
+    { text: "/start", intent: "greeting" },
+    { text: "/constructor", intent: "offtopic" },
+    { text: "xếp hạng DTI các tỉnh", intent: "ranking" },
   ];
   it.each(rows)("$text → $intent", async ({ text, intent, figure, province }) => {
     const a = await ask(newBot(), text);
@@ -79,6 +84,34 @@ describe("answer: one intent per row", () => {
       ["An Giang", "66,2%"],
       ["Long An", "88%"],
     ]);
+  });
+
+  it("compares a count with a count, labelled without the words that frame the comparison, however typed", async () => {
+    const a = await ask(newBot(), "so sanh dich vu cong truc tuyen Lao Cai va Long An");
+    expect(a.headline).toBe("So sánh dich vu cong truc tuyen:");
+    expect(a.series.map((s) => [s.label, s.raw, s.unit])).toEqual([
+      ["Lào Cai", "1.837", "dịch vụ công"],
+      ["Long An", "1.600", "dịch vụ công trực tuyến"],
+    ]);
+    expect(a.suggestions.map((s) => s.text)).toEqual(["Tóm tắt Lào Cai", "Tóm tắt Long An", "Nguồn?"]);
+  });
+
+  it("says a province lacks a count asked for rather than give it another kind of figure", async () => {
+    const a = await ask(newBot(), "so sánh số doanh nghiệp công nghệ số Long An và Kiên Giang");
+    expect(a.text).toContain("• Long An: 277 doanh nghiệp công nghệ số [1]\n• Kiên Giang: các bài viết không nêu số liệu này.");
+    expect(a.series.map((s) => s.label)).toEqual(["Long An"]);
+  });
+
+  it("ranks by the measure named, the framing words left out of its label", async () => {
+    const a = await ask(newBot(), "xếp hạng DTI các tỉnh");
+    expect(a.headline).toBe("Xếp theo DTI, trong các tỉnh có bài viết:");
+    expect(a.suggestions.at(-1)?.text).toBe("Nguồn?");
+  });
+
+  it("greets with a one-line headline", async () => {
+    const a = await ask(newBot(), "xin chào");
+    expect(a.headline).toBe("Xin chào! Tôi là trợ lý số liệu chuyển đổi số. Tôi trả lời bằng con số trích nguyên văn từ bài viết có nguồn.");
+    expect(a.text.startsWith(`${a.headline}\nHiện tôi có số liệu về: `)).toBe(true);
   });
 
   it("overviews a province with 3 to 6 figures, every citation from its article", async () => {
