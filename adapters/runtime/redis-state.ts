@@ -14,6 +14,13 @@ export interface RedisStateOptions {
   readonly prefix?: string;
 }
 
+/**
+ * Longest wait for one reply, 2 s (Redis answers in well under a millisecond): past it Redis counts
+ * as unreachable. Without it a Redis that stops answering while its connection stays open (a hung
+ * server, a network cut without a reset) held every message, and /readyz still said ready.
+ */
+const COMMAND_TIMEOUT_MS = 2000;
+
 // INCR and, on the first hit of a window, its expiry, in one step (PEXPIRE … NX needs Redis 7).
 const HIT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
 
@@ -41,6 +48,7 @@ export class RedisState implements SharedState {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
+      commandTimeout: COMMAND_TIMEOUT_MS,
       retryStrategy: (times) => Math.min(times * 200, 2000),
     });
     this.redis.on("error", (e: Error) => this.down(e));
@@ -113,6 +121,10 @@ export class RedisState implements SharedState {
       return await shared();
     } catch (e) {
       this.down(e as Error);
+      // A connection that no longer answers is dropped: the next calls fall back at once instead
+      // of each waiting its own timeout, and ioredis reconnects; its ready check tells when Redis
+      // answers again.
+      if ((e as Error).message === "Command timed out" && this.redis.status === "ready") this.redis.disconnect(true);
       return local();
     }
   }

@@ -4,6 +4,7 @@ import { Bot, GrammyError, type BotError, type Context, type Transformer } from 
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import { vi } from "../../bot/index.js";
+import { attemptTimeout, retryNetworkFailures } from "./calls.js";
 import { loggedError } from "./errors.js";
 import { telegramHandlers } from "./handlers.js";
 import type { TelegramDeps } from "./respond.js";
@@ -14,6 +15,8 @@ export interface RetryOptions {
   readonly maxRetryAttempts?: number;
   /** Longest `retry_after` waited for; a longer one fails the call at once. Default 30 s. */
   readonly maxDelaySeconds?: number;
+  /** One attempt of a call is given up after this long (a long poll: its own timeout plus this). Default 15 s. */
+  readonly attemptTimeoutSeconds?: number;
 }
 
 /** What {@link createTelegramBot} needs. */
@@ -35,7 +38,7 @@ export interface TelegramBot {
   inHand(): number;
 }
 
-const DEFAULT_RETRY: Required<RetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+const DEFAULT_RETRY: Required<RetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30, attemptTimeoutSeconds: 15 };
 
 // Every refused or failed attempt is logged (the retry plugin, installed after, retries it);
 // a call aborted on purpose (the poller stopping) is not a failure.
@@ -63,7 +66,8 @@ function updateKind(ctx: Context): string {
 }
 
 /**
- * The grammY bot of the channel: outgoing calls logged and retried; each update handled once
+ * The grammY bot of the channel: outgoing calls timed out, logged and retried a bounded number of
+ * times, so a failing Telegram fails the update in bounded time; each update handled once
  * (de-duplicated by `update_id` in the shared state), one at a time per chat, inside an error
  * boundary that logs the failure and tells the person, so the bot keeps serving.
  */
@@ -71,8 +75,12 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   const { assistant, logger } = options;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  // Transformers installed later wrap those installed before: each attempt is timed out, then
+  // logged; network failures are retried here, 429 and 5xx by the plugin.
+  bot.api.config.use(attemptTimeout(retry.attemptTimeoutSeconds));
   bot.api.config.use(logFailures(logger));
-  bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
+  bot.api.config.use(retryNetworkFailures(retry.maxRetryAttempts));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowInternalServerErrors: false, rethrowHttpErrors: true }));
 
   const inHand = new Set<Promise<unknown>>();
   bot.use(async (_ctx, next) => {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "pino";
 import { errors, request, type Dispatcher, type FormData } from "undici";
+import { linkedSignal } from "../runtime/abort.js";
 import { errorFields, ZaloApiError, ZaloNetworkError } from "./errors.js";
 import { isObject, parseZaloJson } from "./json.js";
 
@@ -67,15 +68,15 @@ export class ZaloHttp {
 
   /** One POST; throws {@link ZaloNetworkError} when no answer came back in time. */
   async post(call: ZaloCall): Promise<ZaloReply> {
-    const timeout = AbortSignal.timeout(call.timeoutMs ?? this.timeoutMs);
-    const signals = [timeout, this.options.signal, call.signal].filter((s): s is AbortSignal => !!s);
+    // Linked, not AbortSignal.any: the client's signal lives as long as the channel (see linkedSignal).
+    const cancel = linkedSignal([this.options.signal, call.signal], call.timeoutMs ?? this.timeoutMs);
     try {
       const res = await request(call.url, {
         method: "POST",
         dispatcher: this.options.dispatcher,
         headers: call.headers,
         body: call.body,
-        signal: AbortSignal.any(signals),
+        signal: cancel.signal,
       });
       const text = await res.body.text();
       let json: Record<string, unknown> | null = null;
@@ -87,11 +88,13 @@ export class ZaloHttp {
       }
       return { status: res.statusCode, json };
     } catch (e) {
-      if (timeout.aborted) throw new ZaloNetworkError("timeout", call.method, `no answer within ${call.timeoutMs ?? this.timeoutMs} ms`, { cause: e });
-      if (signals.some((s) => s.aborted)) throw new ZaloNetworkError("aborted", call.method, "cancelled", { cause: e });
+      if (cancel.timedOut) throw new ZaloNetworkError("timeout", call.method, `no answer within ${call.timeoutMs ?? this.timeoutMs} ms`, { cause: e });
+      if (cancel.signal.aborted) throw new ZaloNetworkError("aborted", call.method, "cancelled", { cause: e });
       // undici's errors and system errors (ECONNREFUSED, ECONNRESET…) are the network's; anything else is a bug, thrown as is.
       if (e instanceof errors.UndiciError || typeof (e as NodeJS.ErrnoException).code === "string") throw new ZaloNetworkError("network", call.method, (e as Error).message, { cause: e });
       throw e;
+    } finally {
+      cancel.release();
     }
   }
 
@@ -101,7 +104,6 @@ export class ZaloHttp {
    * everything else is thrown at once. `signal` (and the client's own) ends the waits between tries.
    */
   async retrying<T>(attempt: () => Promise<T>, rateLimitCodes: ReadonlySet<number>, signal?: AbortSignal): Promise<T> {
-    const cancel = AbortSignal.any([this.options.signal, signal].filter((s): s is AbortSignal => !!s));
     for (let tried = 0; ; tried++) {
       try {
         return await attempt();
@@ -109,10 +111,13 @@ export class ZaloHttp {
         if (tried >= this.retry.retries || !isRetryable(e, rateLimitCodes)) throw e;
         const wait = backoff(tried, this.retry);
         this.options.logger?.warn({ error: errorFields(e), retryInMs: wait, attempt: tried + 1 }, "Zalo call failed, retrying");
+        const cancel = linkedSignal([this.options.signal, signal]);
         try {
-          await sleep(wait, undefined, { signal: cancel });
+          await sleep(wait, undefined, { signal: cancel.signal });
         } catch {
           throw e;
+        } finally {
+          cancel.release();
         }
       }
     }

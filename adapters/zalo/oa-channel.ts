@@ -151,16 +151,18 @@ export class ZaloOaChannel implements Channel {
       log.debug({ event: event.event, why: event.why }, "Zalo OA event ignored");
       return;
     }
+    // Every line about the delivery names it; a reply that cannot be sent is reported with its chat too.
+    const delivery = log.child({ messageId: event.messageId });
     this.work.enqueue(event.chatId, async () => {
-      if (!(await this.options.assistant.firstDelivery(this.name, event.messageId))) {
-        log.info({ messageId: event.messageId }, "Zalo OA delivery seen before: not answered again");
-        return;
-      }
       try {
-        if (event.kind === "text") await answerMessage({ ...this.conversation, logger: log }, event.chatId, event.text);
+        if (!(await this.options.assistant.firstDelivery(this.name, event.messageId))) {
+          delivery.info("Zalo OA delivery seen before: not answered again");
+          return;
+        }
+        if (event.kind === "text") await answerMessage({ ...this.conversation, logger: delivery }, event.chatId, event.text);
         else await answerNotText(this.conversation.sender, event.chatId);
       } catch (e) {
-        logUndelivered(log, this.name, e);
+        logUndelivered(delivery.child({ chatId: event.chatId }), this.name, e);
       }
     });
   }

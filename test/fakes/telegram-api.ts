@@ -175,8 +175,19 @@ export interface RecordedCall {
   readonly shown?: string;
 }
 
-/** What the next matching calls get instead of their normal answer. */
-export type Fault = { readonly status: 429; readonly retryAfter: number } | { readonly status: 500 | 502 | 503 } | { readonly delayMs: number };
+/**
+ * What the next matching calls get instead of their normal answer: a refusal (429 with its
+ * `retry_after`, a 5xx), a delay before the normal answer, a hang (no answer for `hangMs` or
+ * until the caller gives up, then the connection is closed and the call is not carried out), or
+ * the connection closed at once without an answer (`drop`). A hung or dropped call is recorded
+ * with status 0.
+ */
+export type Fault =
+  | { readonly status: 429; readonly retryAfter: number }
+  | { readonly status: 500 | 502 | 503 }
+  | { readonly delayMs: number }
+  | { readonly hangMs: number }
+  | { readonly drop: true };
 
 /** An update as tests write it: `update_id` is given by the fake unless set (to repeat one). */
 export type UpdateInput = Record<string, any> & { update_id?: number };
@@ -236,19 +247,26 @@ export class FakeTelegram {
   /** Posts an update to the webhook, as Telegram does; `secretToken` overrides the one set. */
   async postToWebhook(input: UpdateInput, secretToken?: string): Promise<{ status: number; body: string; updateId: number }> {
     if (!this.webhook) throw new Error("no webhook set");
-    const update = this.learn(input);
-    const secret = secretToken ?? this.webhook.secretToken;
-    const r = await fetch(this.webhook.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
-      body: JSON.stringify(update),
-    });
-    return { status: r.status, body: await r.text(), updateId: update.update_id as number };
+    return this.post(this.webhook.url, input, secretToken ?? this.webhook.secretToken);
+  }
+
+  /**
+   * Posts an update to `url` with the secret token of the webhook set: one of several instances
+   * behind the webhook's address, as a load balancer spreads Telegram's deliveries.
+   */
+  async postTo(url: string, input: UpdateInput): Promise<{ status: number; body: string; updateId: number }> {
+    if (!this.webhook) throw new Error("no webhook set");
+    return this.post(url, input, this.webhook.secretToken);
   }
 
   /** The next `times` calls of `method` ("*": any) get `fault`. */
   failNext(method: string, times: number, fault: Fault): void {
     this.faults.push({ method, left: times, fault });
+  }
+
+  /** Forgets the faults not used yet: Telegram is well again. */
+  clearFaults(): void {
+    this.faults.splice(0);
   }
 
   /** Calls of `method` so far. */
@@ -293,6 +311,16 @@ export class FakeTelegram {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  private async post(url: string, input: UpdateInput, secret: string | null): Promise<{ status: number; body: string; updateId: number }> {
+    const update = this.learn(input);
+    const r = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+      body: JSON.stringify(update),
+    });
+    return { status: r.status, body: await r.text(), updateId: update.update_id as number };
+  }
+
   // Remembers the chats, messages and queries an update makes known, as Telegram knows them.
   private learn(input: UpdateInput): Record<string, any> {
     const update: Record<string, any> = { ...input, update_id: input.update_id ?? this.nextUpdateId++ };
@@ -325,6 +353,17 @@ export class FakeTelegram {
       return this.record(res, { method, params: {}, at }, BAD("Bad Request: can't parse request body"));
     }
     const fault = this.takeFault(method);
+    if (fault && "drop" in fault) return this.unanswered(res, { method, params, photo, at }, "connection dropped");
+    if (fault && "hangMs" in fault) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, fault.hangMs);
+        res.once("close", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      return this.unanswered(res, { method, params, photo, at }, "no answer (hung)");
+    }
     if (fault && "delayMs" in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
     else if (fault?.status === 429) {
       return this.record(res, { method, params, photo, at }, [429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter}`, parameters: { retry_after: fault.retryAfter } }]);
@@ -345,10 +384,20 @@ export class FakeTelegram {
     return f.fault;
   }
 
+  // A call that gets no answer: recorded with status 0, its connection closed.
+  private unanswered(res: ServerResponse, call: Omit<RecordedCall, "status" | "response">, description: string): void {
+    this.notify({ ...call, status: 0, response: { ok: false, description } });
+    res.socket?.destroy();
+  }
+
   private record(res: ServerResponse, call: Omit<RecordedCall, "status" | "response">, [status, response]: [number, ApiResult], shown?: string): void {
     const recorded: RecordedCall = { ...call, status, response, ...(shown !== undefined ? { shown } : {}) };
-    this.calls.push(recorded);
     send(res, status, response);
+    this.notify(recorded);
+  }
+
+  private notify(recorded: RecordedCall): void {
+    this.calls.push(recorded);
     for (const w of [...this.waiters]) {
       if (w.check(recorded)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);

@@ -48,14 +48,23 @@ export interface FakeZaloBot {
   textUpdate(chatId: string, text: string): Record<string, unknown>;
   /** Any update (`message.image.received`…) in chat `chatId`. */
   update(eventName: string, chatId: string, message?: Record<string, unknown>): Record<string, unknown>;
-  /** Pushes an update to the webhook, flat or wrapped in `{ok: true, result}`; resolves with the status. */
-  push(update: Record<string, unknown>, options?: { wrapped?: boolean; secret?: string | null }): Promise<number>;
-  /** The next `n` calls of `method` fail: rate limited (429), an HTTP 502 from a proxy, or the connection dropped. */
-  failNext(method: string, n: number, how: "429" | "502" | "drop"): void;
+  /**
+   * Pushes an update to the webhook (or to `url`: one of several instances behind its address),
+   * flat or wrapped in `{ok: true, result}`; resolves with the status.
+   */
+  push(update: Record<string, unknown>, options?: { wrapped?: boolean; secret?: string | null; url?: string }): Promise<number>;
+  /**
+   * The next `n` calls of `method` fail: rate limited (429), an HTTP 502 from a proxy, the
+   * connection dropped, or no answer until the caller gives up (`hang`). A failed call sends nothing.
+   */
+  failNext(method: string, n: number, how: Failure): void;
   /** The next sendMessage to `chatId` gets no answer until the caller gives up. */
   hangNextSendTo(chatId: string): void;
   close(): Promise<void>;
 }
+
+/** How {@link FakeZaloBot.failNext} fails a call. */
+export type Failure = "429" | "502" | "drop" | "hang";
 
 export async function startFakeZaloBot(): Promise<FakeZaloBot> {
   const botToken = `2718281828459045235:${randomBytes(24).toString("base64url")}`;
@@ -63,7 +72,7 @@ export async function startFakeZaloBot(): Promise<FakeZaloBot> {
   const sent = new Recorder<BotSent>();
   const updates: Record<string, unknown>[] = [];
   const waiters = new Set<{ res: ServerResponse; timer: NodeJS.Timeout }>();
-  const failures = new Map<string, { n: number; how: "429" | "502" | "drop" }>();
+  const failures = new Map<string, { n: number; how: Failure }>();
   const hangs = new Set<string>();
   let abandoned = 0;
 
@@ -95,6 +104,7 @@ export async function startFakeZaloBot(): Promise<FakeZaloBot> {
     if (failure && failure.n > 0) {
       failure.n--;
       if (failure.how === "drop") return void res.socket?.destroy();
+      if (failure.how === "hang") return;
       if (failure.how === "502") return void res.writeHead(502, { "content-type": "text/html" }).end("<html>Bad Gateway</html>");
       return fail(res, 429, "Too Many Requests");
     }
@@ -188,7 +198,7 @@ export async function startFakeZaloBot(): Promise<FakeZaloBot> {
     push: async (u, options = {}) => {
       if (!fake.webhook) throw new Error("no webhook set");
       const secret = options.secret === undefined ? fake.webhook.secret : options.secret;
-      const r = await fetch(fake.webhook.url, {
+      const r = await fetch(options.url ?? fake.webhook.url, {
         method: "POST",
         headers: { "content-type": "application/json", ...(secret === null ? {} : { "x-bot-api-secret-token": secret }) },
         body: JSON.stringify(options.wrapped ? { ok: true, result: u } : u),

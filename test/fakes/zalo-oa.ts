@@ -50,6 +50,11 @@ export interface FakeZaloOa {
   rateLimitNext(n: number): void;
   /** The next send to `userId` gets no answer until the caller gives up (a hung server). */
   hangNextSendTo(userId: string): void;
+  /**
+   * The next `n` sends (message/cs), to anyone, fail before Zalo looks at them: an HTTP 502 from
+   * a proxy, the connection dropped, or no answer until the caller gives up (`hang`).
+   */
+  failNextSends(n: number, how: "502" | "drop" | "hang"): void;
   /** Refreshes a token as another client would (spending it). */
   spendRefreshToken(token: string): Promise<void>;
   /** A `user_send_text` event from `userId`, with a fresh msg_id. */
@@ -94,6 +99,7 @@ export async function startFakeZaloOa(): Promise<FakeZaloOa> {
   const outsideWindow = new Set<string>();
   const hangs = new Set<string>();
   let rateLimited = 0;
+  let failing: { n: number; how: "502" | "drop" | "hang" } = { n: 0, how: "502" };
 
   const openApiError = (res: ServerResponse, error: number, message: string) => sendJson(res, { error, message });
   const checkToken = (req: IncomingMessage, res: ServerResponse): string | null => {
@@ -138,6 +144,12 @@ export async function startFakeZaloOa(): Promise<FakeZaloOa> {
     }
 
     if (path === "/v3.0/oa/message/cs") {
+      if (failing.n > 0) {
+        failing.n--;
+        if (failing.how === "drop") return void res.socket?.destroy();
+        if (failing.how === "hang") return;
+        return void res.writeHead(502, { "content-type": "text/html" }).end("<html>Bad Gateway</html>");
+      }
       let j: { recipient?: { user_id?: unknown }; message?: { text?: unknown; attachment?: { payload?: { elements?: { attachment_id?: unknown }[] } } } };
       try {
         j = JSON.parse(body.toString("utf8")) as typeof j;
@@ -207,6 +219,9 @@ export async function startFakeZaloOa(): Promise<FakeZaloOa> {
     },
     hangNextSendTo: (userId) => {
       hangs.add(userId);
+    },
+    failNextSends: (n, how) => {
+      failing = { n, how };
     },
     spendRefreshToken: async (t) => {
       const r = await fetch(`${http.url}/v4/oa/access_token`, {

@@ -12,6 +12,10 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port (Redis back). */
   restart(): Promise<void>;
+  /** Freezes the server (SIGSTOP): its connections stay open and nothing is answered — a hung Redis. */
+  pause(): void;
+  /** Lets a paused server run again (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -72,6 +76,8 @@ export async function startRedis(): Promise<TestRedis> {
     port,
     kill,
     restart: start,
+    pause: () => void (child as ChildProcess | null)?.kill("SIGSTOP"),
+    resume: () => void (child as ChildProcess | null)?.kill("SIGCONT"),
     stop: async () => {
       await kill();
       rmSync(dir, { recursive: true, force: true });
