@@ -92,6 +92,9 @@ export class FileUnansweredLog implements UnansweredLog {
   }
 }
 
+/** Distinct questions counted while Redis is unreachable, at most. */
+const MAX_PENDING = 10_000;
+
 /** The log in Redis (a sorted set), shared by every instance. */
 export class RedisUnansweredLog implements UnansweredLog {
   // Counts made while Redis was unreachable, added when it answers again.
@@ -105,6 +108,8 @@ export class RedisUnansweredLog implements UnansweredLog {
   async record(question: string): Promise<void> {
     const q = foldQuestion(question);
     if (!q) return;
+    // A long outage keeps the most recent questions only: counts are for editors, not accounts.
+    if (this.pending.size >= MAX_PENDING && !this.pending.has(q)) this.pending.delete(this.pending.keys().next().value!);
     this.pending.set(q, (this.pending.get(q) ?? 0) + 1);
     if (this.redis.status !== "ready") return;
     const batch = [...this.pending];
