@@ -8,7 +8,7 @@ import type { Channel } from "../server/channel.js";
 import { ApiError } from "../server/errors.js";
 import { BOT_UNAUTHORIZED, ZaloBotClient } from "./bot-client.js";
 import { ChartStore } from "./charts.js";
-import { answerMessage, answerNotText, logUndelivered, type ConversationDeps, type ZaloSender } from "./conversation.js";
+import { acceptInbound, type ConversationDeps, type ZaloSender } from "./conversation.js";
 import { errorFields, ZaloApiError } from "./errors.js";
 import { FollowUps } from "./follow-ups.js";
 import { readBotUpdate } from "./inbound.js";
@@ -184,24 +184,6 @@ export class ZaloBotChannel implements Channel {
 
   /** Queues the answer to an update; the webhook is acknowledged (the next poll made) without waiting for it. */
   private accept(update: unknown, log: Logger): void {
-    const event = readBotUpdate(update);
-    if (event.kind === "ignored") {
-      log.debug({ event: event.event, why: event.why }, "Zalo Bot update ignored");
-      return;
-    }
-    // Every line about the delivery names it; a reply that cannot be sent is reported with its chat too.
-    const delivery = log.child({ messageId: event.messageId });
-    this.work.enqueue(event.chatId, async () => {
-      try {
-        if (!(await this.options.assistant.firstDelivery(this.name, event.messageId))) {
-          delivery.info("Zalo Bot delivery seen before: not answered again");
-          return;
-        }
-        if (event.kind === "text") await answerMessage({ ...this.conversation, logger: delivery }, event.chatId, event.text);
-        else await answerNotText(this.conversation.sender, event.chatId);
-      } catch (e) {
-        logUndelivered(delivery.child({ chatId: event.chatId }), this.name, e);
-      }
-    });
+    acceptInbound(this.conversation, this.work, readBotUpdate(update), log);
   }
 }

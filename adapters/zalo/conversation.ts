@@ -2,10 +2,12 @@ import type { Logger } from "pino";
 import type { Assistant } from "../runtime/assistant.js";
 import { chartPng } from "./charts.js";
 import { errorFields, ZaloApiError, ZaloGrantLostError } from "./errors.js";
+import type { Inbound } from "./inbound.js";
 import type { FollowUps } from "./follow-ups.js";
 import { zaloVi } from "./messages.vi.js";
 import { OA_OUTSIDE_WINDOW } from "./oa-client.js";
 import { chartTitle, zaloMessages } from "./render.js";
+import type { ChatWork } from "./work.js";
 
 /** How one Zalo product delivers replies to a chat. */
 export interface ZaloSender {
@@ -62,4 +64,33 @@ export function logUndelivered(logger: Logger, channel: string, e: unknown): voi
   if (e instanceof ZaloGrantLostError) logger.warn({ channel }, "reply not sent: the Zalo OA grant is lost (see the error logged when it was lost)");
   else if (e instanceof ZaloApiError && e.code === OA_OUTSIDE_WINDOW) logger.info({ channel, error: errorFields(e) }, "reply not sent: the user has not written to the OA in the last 7 days");
   else logger.error({ channel, error: errorFields(e) }, "reply not sent");
+}
+
+const PRODUCT = { "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" } as const;
+
+/**
+ * Queues the answer to an event on its chat's queue, so the webhook (or the next poll) goes on
+ * without waiting: an event that is no message is logged and dropped, a delivery seen before is
+ * not answered again, and a reply that cannot be sent is reported with its message and chat.
+ */
+export function acceptInbound(deps: ConversationDeps, work: ChatWork, event: Inbound, log: Logger): void {
+  const product = PRODUCT[deps.channel];
+  if (event.kind === "ignored") {
+    log.debug({ event: event.event, why: event.why }, `${product} event ignored`);
+    return;
+  }
+  // Every line about the delivery names it; a reply that cannot be sent is reported with its chat too.
+  const delivery = log.child({ messageId: event.messageId });
+  work.enqueue(event.chatId, async () => {
+    try {
+      if (!(await deps.assistant.firstDelivery(deps.channel, event.messageId))) {
+        delivery.info(`${product} delivery seen before: not answered again`);
+        return;
+      }
+      if (event.kind === "text") await answerMessage({ ...deps, logger: delivery }, event.chatId, event.text);
+      else await answerNotText(deps.sender, event.chatId);
+    } catch (e) {
+      logUndelivered(delivery.child({ chatId: event.chatId }), deps.channel, e);
+    }
+  });
 }

@@ -6,7 +6,7 @@ import type { Assistant } from "../runtime/assistant.js";
 import { RedisState } from "../runtime/redis-state.js";
 import type { SharedState } from "../runtime/state.js";
 import type { Channel } from "../server/channel.js";
-import { answerMessage, answerNotText, logUndelivered, type ConversationDeps, type ZaloSender } from "./conversation.js";
+import { acceptInbound, type ConversationDeps, type ZaloSender } from "./conversation.js";
 import { errorFields } from "./errors.js";
 import { FollowUps } from "./follow-ups.js";
 import { readOaEvent, type Inbound } from "./inbound.js";
@@ -147,23 +147,6 @@ export class ZaloOaChannel implements Channel {
 
   /** Queues the answer to a verified event; the webhook is acknowledged without waiting for it. */
   private accept(event: Inbound, log: Logger): void {
-    if (event.kind === "ignored") {
-      log.debug({ event: event.event, why: event.why }, "Zalo OA event ignored");
-      return;
-    }
-    // Every line about the delivery names it; a reply that cannot be sent is reported with its chat too.
-    const delivery = log.child({ messageId: event.messageId });
-    this.work.enqueue(event.chatId, async () => {
-      try {
-        if (!(await this.options.assistant.firstDelivery(this.name, event.messageId))) {
-          delivery.info("Zalo OA delivery seen before: not answered again");
-          return;
-        }
-        if (event.kind === "text") await answerMessage({ ...this.conversation, logger: delivery }, event.chatId, event.text);
-        else await answerNotText(this.conversation.sender, event.chatId);
-      } catch (e) {
-        logUndelivered(delivery.child({ chatId: event.chatId }), this.name, e);
-      }
-    });
+    acceptInbound(this.conversation, this.work, event, log);
   }
 }
