@@ -4,6 +4,9 @@
  * 1, 2 and 4 instances sharing one Redis. Telegram's webhook answers once the reply is sent;
  * Zalo's answer at once and reply after, so for them the sends completed are counted too.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { FakeTelegram } from "../../test/fakes/telegram-api.js";
 import { startFakeZaloBot } from "../../test/fakes/zalo-bot.js";
 import { startFakeZaloOa } from "../../test/fakes/zalo-oa.js";
@@ -92,7 +95,7 @@ const zaloOa: Target = {
     const fake = await startFakeZaloOa();
     let n = 0;
     return {
-      env: () => ({ ZALO_OA_APP_ID: fake.appId, ZALO_OA_SECRET_KEY: fake.oaSecretKey, ZALO_APP_SECRET: fake.appSecret, ZALO_OA_ACCESS_TOKEN: fake.accessToken, ZALO_OA_REFRESH_TOKEN: fake.refreshToken, ZALO_OA_API_URL: fake.url, ZALO_OAUTH_URL: fake.url }),
+      env: () => fake.settings(join(mkdtempSync(join(tmpdir(), "bench-zalo-")), "token.json")),
       requests: [
         {
           method: "POST",

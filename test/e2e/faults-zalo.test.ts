@@ -47,14 +47,7 @@ beforeAll(async () => {
     ZALO_BOT_MODE: "webhook",
     ZALO_BOT_WEBHOOK_SECRET: SECRET,
     ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`,
-    ZALO_OA_APP_ID: oa.appId,
-    ZALO_OA_SECRET_KEY: oa.oaSecretKey,
-    ZALO_APP_SECRET: oa.appSecret,
-    ZALO_OA_ACCESS_TOKEN: oa.accessToken,
-    ZALO_OA_REFRESH_TOKEN: oa.refreshToken,
-    ZALO_OA_API_URL: oa.url,
-    ZALO_OAUTH_URL: oa.url,
-    ZALO_TOKEN_FILE: join(dir, "token.json"),
+    ...oa.settings(join(dir, "token.json")),
   });
   oa.webhookUrl = `${svc.url}/webhooks/zalo-oa`;
   await bot.calls.until((all) => all.some((c) => c.method === "setWebhook"), 30_000, "setWebhook");

@@ -32,6 +32,8 @@ export interface FakeZaloOa {
   /** The pair to start the service with (ZALO_OA_ACCESS_TOKEN, ZALO_OA_REFRESH_TOKEN). */
   readonly accessToken: string;
   readonly refreshToken: string;
+  /** The service's settings to use this fake, the token pair kept in `tokenFile`. */
+  settings(tokenFile: string): Record<string, string>;
   /** Where deliveries go: set once the service listens. */
   webhookUrl: string;
   /** Every accepted message, in order. */
@@ -231,6 +233,16 @@ export async function startFakeZaloOa(): Promise<FakeZaloOa> {
       });
       await r.text();
     },
+    settings: (tokenFile) => ({
+      ZALO_OA_APP_ID: appId,
+      ZALO_OA_SECRET_KEY: oaSecretKey,
+      ZALO_APP_SECRET: appSecret,
+      ZALO_OA_ACCESS_TOKEN: first.access,
+      ZALO_OA_REFRESH_TOKEN: first.refresh,
+      ZALO_OA_API_URL: http.url,
+      ZALO_OAUTH_URL: http.url,
+      ZALO_TOKEN_FILE: tokenFile,
+    }),
     textEvent: (userId, text) => event("user_send_text", userId, { text }),
     event,
     sign,

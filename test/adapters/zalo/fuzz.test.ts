@@ -31,14 +31,7 @@ beforeAll(async () => {
   const port = await freePort();
   svc = await startTestService({
     PORT: String(port),
-    ZALO_OA_APP_ID: oa.appId,
-    ZALO_OA_SECRET_KEY: oa.oaSecretKey,
-    ZALO_APP_SECRET: oa.appSecret,
-    ZALO_OA_ACCESS_TOKEN: oa.accessToken,
-    ZALO_OA_REFRESH_TOKEN: oa.refreshToken,
-    ZALO_OA_API_URL: oa.url,
-    ZALO_OAUTH_URL: oa.url,
-    ZALO_TOKEN_FILE: join(dir, "token.json"),
+    ...oa.settings(join(dir, "token.json")),
     ZALO_BOT_TOKEN: bot.token,
     ZALO_BOT_API_URL: bot.url,
     ZALO_BOT_MODE: "webhook",

@@ -31,14 +31,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zalo-redis-"));
   const env = {
     REDIS_URL: redis.url,
-    ZALO_OA_APP_ID: oa.appId,
-    ZALO_OA_SECRET_KEY: oa.oaSecretKey,
-    ZALO_APP_SECRET: oa.appSecret,
-    ZALO_OA_ACCESS_TOKEN: oa.accessToken,
-    ZALO_OA_REFRESH_TOKEN: oa.refreshToken,
-    ZALO_OA_API_URL: oa.url,
-    ZALO_OAUTH_URL: oa.url,
-    ZALO_TOKEN_FILE: join(dir, "token.json"),
+    ...oa.settings(join(dir, "token.json")),
     CHAT_RATE_LIMIT_PER_MINUTE: "3",
   };
   [a, b] = await Promise.all([startTestService(env), startTestService(env)]);
