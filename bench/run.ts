@@ -1,76 +1,17 @@
 /**
  * `npm run bench`: build, load and answer timings of the bot on the embedded corpus, beside plain
  * MiniSearch over the articles' raw sentences, measured in the same run. Figures go to stdout and
- * to bench/LAST_RUN.md; ratios, not absolute times, are what compare across machines. Then the
+ * to bench/RESULTS.md; ratios, not absolute times, are what compare across machines. Then the
  * scale section (bench/scale/): synthetic corpora of 100, 1 000 and 10 000 articles (`BENCH_SIZES`
- * to choose), figures to bench/RESULTS.md and bench/scale.svg.
+ * to choose), figures to bench/RESULTS.md and bench/scale.svg; then the HTTP section (bench/http/):
+ * the API and the webhooks under load, beside a bare fastify route, to bench/RESULTS.md.
+ * `BENCH_SECTIONS=scale,http` runs only the sections named (embedded, scale, http).
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { join } from "node:path";
-import MiniSearch from "minisearch";
-import { readArticleFiles } from "../adapters/knowledge-files.js";
-import { createBot } from "../bot/index.js";
-import { DEFAULT_CORPUS_DIR, buildKnowledge, loadKnowledge, serializeKnowledge } from "../knowledge/index.js";
-import { QUESTIONS } from "./questions.js";
+import { runEmbeddedSection } from "./embedded.js";
+import { runHttpSection } from "./http/section.js";
 import { runScaleSection } from "./scale/section.js";
 
-const ROUNDS = 40;
-const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const time = (f: () => void, n: number): number[] => {
-  for (let i = 0; i < 3; i++) f();
-  return Array.from({ length: n }, () => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  });
-};
-const ms = (x: number) => `${x.toFixed(3)} ms`;
-
-const files = readArticleFiles(DEFAULT_CORPUS_DIR);
-const build = time(() => buildKnowledge(files), 20);
-const knowledge = buildKnowledge(files).knowledge;
-const json = serializeKnowledge(knowledge);
-const load = time(() => loadKnowledge(json), 20);
-
-// The baseline: plain MiniSearch, default options, over raw sentences, top hit as the answer.
-const sentences = files.flatMap((f) => readFileSync(join(DEFAULT_CORPUS_DIR, f.name), "utf8").split(/(?<=[.!?])\s+/).map((text, i) => ({ id: `${f.name}#${i}`, text })));
-const baselineBuild = time(() => new MiniSearch({ fields: ["text"] }).addAll(sentences), 20);
-const baseline = new MiniSearch<{ id: string; text: string }>({ fields: ["text"] });
-baseline.addAll(sentences);
-
-const bot = createBot({ knowledge });
-const byIntent = new Map<string, number[]>();
-const all: number[] = [];
-const baseTimes: number[] = [];
-let chat = 0;
-for (const question of QUESTIONS) for (let i = 0; i < 3; i++) await bot.answer({ channel: "bench", chatId: `w${chat++}`, text: question.text });
-for (let r = 0; r < ROUNDS; r++) {
-  for (const question of QUESTIONS) {
-    const t = performance.now();
-    const a = await bot.answer({ channel: "bench", chatId: `c${chat++}`, text: question.text });
-    const d = performance.now() - t;
-    all.push(d);
-    byIntent.set(a.intent, [...(byIntent.get(a.intent) ?? []), d]);
-    const b = performance.now();
-    baseline.search(question.text);
-    baseTimes.push(performance.now() - b);
-  }
-}
-
-const rows: [string, string, string][] = [
-  ["index build (median)", ms(q(build, 50)), `${(q(build, 50) / q(baselineBuild, 50)).toFixed(1)}× baseline build (${ms(q(baselineBuild, 50))})`],
-  ["load persisted build (median)", ms(q(load, 50)), `${(q(load, 50) / q(build, 50)).toFixed(2)}× a fresh build`],
-  ["persisted size", `${(json.length / 1024).toFixed(0)} KB`, `${knowledge.facts.length} facts, ${knowledge.articles.length} articles`],
-  ["answer p50, all intents", ms(q(all, 50)), `${(q(all, 50) / q(baseTimes, 50)).toFixed(1)}× baseline search p50 (${ms(q(baseTimes, 50))})`],
-  ["answer p99, all intents", ms(q(all, 99)), `${(q(all, 99) / q(baseTimes, 99)).toFixed(1)}× baseline search p99 (${ms(q(baseTimes, 99))})`],
-  ...[...byIntent].sort().map(([intent, xs]): [string, string, string] => [`answer ${intent} p50 / p99`, `${ms(q(xs, 50))} / ${ms(q(xs, 99))}`, `${xs.length} answers`]),
-  ["resident memory", `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`, "after all of the above"],
-];
-const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, Node ${process.version}`;
-const table = [`| measure | value | beside |`, `| --- | --- | --- |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-const report = `# Benchmark, last run\n\nMachine: ${machine}. ${QUESTIONS.length} questions × ${ROUNDS} rounds.\n\n${table}\n`;
-writeFileSync(new URL("./LAST_RUN.md", import.meta.url), report);
-console.log(report);
-
-console.log(runScaleSection());
+const wanted = new Set((process.env.BENCH_SECTIONS || "embedded,scale,http").split(",").map((s) => s.trim()));
+if (wanted.has("embedded")) console.log(await runEmbeddedSection());
+if (wanted.has("scale")) console.log(runScaleSection());
+if (wanted.has("http")) console.log(await runHttpSection());
