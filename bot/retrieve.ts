@@ -6,6 +6,8 @@ import type { BotOptions } from "./options.js";
 export interface Ranked {
   readonly fact: Fact;
   readonly score: number;
+  /** The search terms right around its figure (see `FactIndex.wordsNear`). */
+  readonly near: readonly string[];
 }
 
 /**
@@ -21,8 +23,11 @@ export function rankFacts(knowledge: Knowledge, e: Entities, provinces: Readonly
   const hits = knowledge.index.search(e.query, { provinces, perProvince });
   if (!hits.length) return [];
   const top = Math.max(...hits.map((h) => h.score));
-  const asked = new Set(searchTerms(e.query).filter((t) => !t.includes("_")));
-  const ranked = hits.map(({ fact, score }) => ({ fact, score: score / top + fit(fact, e, asked, options) }));
+  const asked = askedOf(e);
+  const ranked = hits.map(({ fact, score }) => {
+    const near = knowledge.index.wordsNear(fact);
+    return { fact, near, score: score / top + fit(fact, near, e, asked, options) };
+  });
   ranked.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
   return e.year === null ? latestFirst(ranked) : ranked;
 }
@@ -61,12 +66,38 @@ function latestFirst(ranked: Ranked[]): Ranked[] {
   return newer ? [newer, first, ...rest.filter((r) => r !== newer)] : ranked;
 }
 
-function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): number {
+/** What `fit` weighs of a question, read once for all its candidates. */
+interface Asked {
+  /** The question's search terms, bigrams left out. */
+  readonly words: ReadonlySet<string>;
+  /** The words of the counted noun asked about, if any. */
+  readonly counted: readonly string[] | null;
+  /** "tăng", "giảm": a change is asked about. */
+  readonly change: boolean;
+}
+
+function askedOf(e: Entities): Asked {
+  return { words: new Set(searchTerms(e.query).filter((t) => !t.includes("_"))), counted: e.countedNoun ? e.countedNoun.split(" ") : null, change: /\b(tang|giam)\b/.test(e.folded) };
+}
+
+// The folded words of each unit as the facts write it, folded once: a corpus writes a few
+// hundred units. Kept up to a bound, so that corpora loaded one after another do not add up.
+const unitWords = new Map<string, readonly string[]>();
+function wordsOfUnit(unit: string | null): readonly string[] {
+  const key = unit ?? "";
+  let words = unitWords.get(key);
+  if (!words) {
+    if (unitWords.size >= 10_000) unitWords.clear();
+    unitWords.set(key, (words = (unit ? foldText(unit) : "").split(" ")));
+  }
+  return words;
+}
+
+function fit(f: Fact, near: readonly string[], e: Entities, asked: Asked, o: BotOptions): number {
   let s = 0;
-  const unit = f.unit ? foldText(f.unit) : "";
-  if (e.countedNoun) {
-    const want = e.countedNoun.split(" ");
-    const have = unit.split(" ");
+  if (asked.counted) {
+    const want = asked.counted;
+    const have = wordsOfUnit(f.unit);
     // Two words of the noun in common count fully, one counts 60%; a third word in common too
     // ("sản phẩm OCOP" asked, "sản phẩm OCOP" counted, not just "sản phẩm") adds half again.
     const third = want[2] !== undefined && have[2] === want[2] ? 1.5 : 1;
@@ -79,23 +110,14 @@ function fit(f: Fact, e: Entities, asked: ReadonlySet<string>, o: BotOptions): n
   if (e.wantsRank) s += f.unit === "hạng" ? o.weights.rank : 0;
   if (e.wantsTarget) s += f.target ? o.weights.target : -o.weights.target / 2;
   else s -= f.target ? o.weights.achievedPreferred : 0;
-  if (f.change && !/\b(tang|giam)\b/.test(e.folded)) s -= o.weights.change;
+  if (f.change && !asked.change) s -= o.weights.change;
   if (e.year !== null && f.year !== null) s += f.year === e.year ? o.weights.year : -o.weights.year / 2;
   // How much of the question the words right around the figure cover.
-  const near = nearTerms(f);
   let covered = 0;
-  for (const t of asked) if (near.has(t)) covered += 1;
-  if (asked.size) s += o.weights.proximity * (covered / asked.size);
+  for (const t of near) if (asked.words.has(t)) covered += 1;
+  if (asked.words.size) s += o.weights.proximity * (covered / asked.words.size);
   if (f.year !== null) s += o.weights.recency * Math.max(0, f.year - 2000) / 30;
   return s;
-}
-
-// Facts do not change once built: their words are computed once, not per question.
-const nearCache = new WeakMap<Fact, ReadonlySet<string>>();
-function nearTerms(f: Fact): ReadonlySet<string> {
-  let terms = nearCache.get(f);
-  if (!terms) nearCache.set(f, (terms = new Set(searchTerms(`${f.left} ${f.after}`).filter((t) => !t.includes("_")))));
-  return terms;
 }
 
 /**
@@ -109,13 +131,11 @@ export function sameMeasure(ranked: readonly Ranked[], ratio: number): Ranked[] 
   if (!best) return [];
   // The words before the figure, and after it: "trên 192.000 hồ sơ nộp trực tuyến" has its
   // measure after the figure.
-  const words = (f: Fact) => new Set(searchTerms(`${f.left} ${f.after}`).filter((t) => !t.includes("_")));
-  const a = words(best.fact);
-  return rest.filter(({ fact, score }) => {
+  const a = new Set(best.near);
+  return rest.filter(({ fact, score, near }) => {
     if (score < best.score * ratio) return false;
     if (fact.articleId === best.fact.articleId || fact.province !== best.fact.province || fact.unit !== best.fact.unit || fact.target !== best.fact.target) return false;
-    const b = words(fact);
-    const shared = [...a].filter((t) => b.has(t)).length;
-    return shared / Math.max(1, a.size, b.size) >= 0.6;
+    const shared = near.filter((t) => a.has(t)).length;
+    return shared / Math.max(1, a.size, near.length) >= 0.6;
   });
 }

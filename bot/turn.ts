@@ -66,14 +66,32 @@ function haystack(t: Turn, f: Fact): string {
   let hay = known.get(key);
   if (hay === undefined) {
     const s = t.knowledge.sentence(f.sentenceId);
-    hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${fold(f.province).trim()} `, " ");
-    for (const group of SYNONYM_GROUPS) if (group.some((p) => hay!.includes(p))) hay += `${group.join(" ")} `;
+    hay = ` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${foldedName(f.province)} `, " ");
+    // A phrase is looked for only where its first word stands: most groups have none of theirs.
+    const words = new Set(hay.split(" "));
+    for (const { phrases, firsts } of SYNONYM_GROUPS) {
+      if (!phrases.some((p, i) => words.has(firsts[i]!) && hay!.includes(p))) continue;
+      const added = `${phrases.join(" ")} `;
+      hay += added;
+      for (const w of added.split(" ")) words.add(w);
+    }
     known.set(key, hay);
   }
   return hay;
 }
 
-const SYNONYM_GROUPS = SYNONYMS.map((g) => g.map((p) => ` ${fold(p).trim()} `));
+const foldedNames = new Map<string, string>();
+function foldedName(province: string): string {
+  let name = foldedNames.get(province);
+  if (name === undefined) foldedNames.set(province, (name = fold(province).trim()));
+  return name;
+}
+
+// Each group's phrases, folded and set in spaces, and the first word of each.
+const SYNONYM_GROUPS = SYNONYMS.map((g) => {
+  const phrases = g.map((p) => ` ${fold(p).trim()} `);
+  return { phrases, firsts: phrases.map((p) => p.slice(1, p.indexOf(" ", 1))) };
+});
 
 /** Least {@link support} for a fact to answer a question: below it the corpus has no such figure. */
 export const MIN_SUPPORT = 0.3;

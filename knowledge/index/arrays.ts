@@ -36,3 +36,44 @@ export function kthLargest(xs: Float64Array, k: number): number {
   }
   return xs[want]!;
 }
+
+/**
+ * The k-th largest of the first `n` values (k from 1 to n), leaving them in place; `scratch`
+ * holds at least n numbers. A few (k up to 32, a province's best): one pass keeping the k largest
+ * in a min-heap; more: {@link kthLargest} on a copy.
+ */
+export function kthLargestOf(values: Float64Array, n: number, k: number, scratch: Float64Array): number {
+  if (k > 32) {
+    scratch.set(values.subarray(0, n));
+    return kthLargest(scratch.subarray(0, n), k);
+  }
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    if (size < k) {
+      // Sifted up from the end.
+      let c = size++;
+      scratch[c] = x;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (scratch[p]! <= x) break;
+        scratch[c] = scratch[p]!;
+        c = p;
+      }
+      scratch[c] = x;
+    } else if (x > scratch[0]!) {
+      // Replaces the smallest kept, sifted down.
+      let p = 0;
+      for (;;) {
+        const l = 2 * p + 1;
+        if (l >= k) break;
+        const m = l + 1 < k && scratch[l + 1]! < scratch[l]! ? l + 1 : l;
+        if (scratch[m]! >= x) break;
+        scratch[p] = scratch[m]!;
+        p = m;
+      }
+      scratch[p] = x;
+    }
+  }
+  return scratch[0]!;
+}

@@ -1,4 +1,5 @@
 import type { Fact } from "../facts/index.js";
+import { decode, decodeGaps, encode, encodeGaps } from "./base64.js";
 import { FIELDS, INDEX_OPTIONS, type FactDocument } from "./options.js";
 import { TermIndex, type SavedTermIndex } from "./term-index.js";
 
@@ -29,6 +30,7 @@ export class FactIndex {
   private constructor(
     private readonly terms: TermIndex,
     private readonly facts: readonly Fact[],
+    private readonly near: NearWords,
   ) {
     this.ranges = provinceRanges(facts);
   }
@@ -40,18 +42,26 @@ export class FactIndex {
   static build(facts: readonly Fact[], documentOf: (fact: Fact) => FactDocument): FactIndex {
     const docs = facts.map(documentOf);
     const breaks = (i: number) => facts[i]!.province !== facts[i - 1]!.province || facts[i]!.sentenceId !== facts[i - 1]!.sentenceId;
-    return new FactIndex(TermIndex.build(facts.length, (i, field) => docs[i]![FIELDS[field]!], breaks, INDEX_OPTIONS), facts);
+    return new FactIndex(TermIndex.build(facts.length, (i, field) => docs[i]![FIELDS[field]!], breaks, INDEX_OPTIONS), facts, nearWordsOf(facts));
   }
 
   /** Restores an index saved with {@link toJSON}, over the same facts in the same order. */
-  static load(saved: SavedTermIndex, facts: readonly Fact[]): FactIndex {
-    if (saved.size !== facts.length) throw new Error(`the saved index holds ${saved.size} facts, not ${facts.length}`);
-    return new FactIndex(TermIndex.load(saved, INDEX_OPTIONS), facts);
+  static load(saved: SavedFactIndex, facts: readonly Fact[]): FactIndex {
+    if (saved.terms.size !== facts.length) throw new Error(`the saved index holds ${saved.terms.size} facts, not ${facts.length}`);
+    const offsets = decode(saved.near.offsets, Uint32Array);
+    const ids = decodeGaps(saved.near.ids, offsets);
+    // A damaged file must not load as words that point past the table.
+    let whole = offsets.length === facts.length + 1 && offsets[0] === 0;
+    for (let i = 1; whole && i < offsets.length; i++) whole = offsets[i]! >= offsets[i - 1]!;
+    for (let i = 0; whole && i < ids.length; i++) whole = ids[i]! < saved.near.words.length;
+    if (!whole) throw new Error("the saved index is damaged");
+    return new FactIndex(TermIndex.load(saved.terms, INDEX_OPTIONS), facts, { words: saved.near.words, offsets, ids });
   }
 
   /** The index as a JSON-ready object, for {@link load}. */
-  toJSON(): SavedTermIndex {
-    return this.terms.toJSON();
+  toJSON(): SavedFactIndex {
+    const { words, offsets, ids } = this.near;
+    return { terms: this.terms.toJSON(), near: { words: [...words], offsets: encode(offsets), ids: encodeGaps(ids, offsets) } };
   }
 
   /** Number of facts indexed. */
@@ -72,6 +82,32 @@ export class FactIndex {
     return Array.from(found.docs, (doc, i) => ({ fact: this.facts[doc]!, score: found.scores[i]! }));
   }
 
+  /**
+   * The search terms of the words right around a fact's figure, before it and after it, each
+   * once, in no particular order, without bigrams: what the figure measures and counts. Worked out
+   * with the index and saved with it, rather than for each question that weighs the fact
+   * (tokenising them took longer than the search); a fact the index does not hold (a copy) has
+   * them worked out on the spot.
+   */
+  wordsNear(fact: Fact): readonly string[] {
+    const doc = this.docOf(fact);
+    if (doc === undefined) return [...new Set(INDEX_OPTIONS.tokenize(`${fact.left} ${fact.after}`).filter((t) => !t.includes("_")))];
+    const { words, offsets, ids } = this.near;
+    const out: string[] = [];
+    for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++) out.push(words[ids[i]!]!);
+    return out;
+  }
+
+  // Each fact's place in the index, by the fact itself: made the first time a fact is asked about.
+  private docOf(fact: Fact): number | undefined {
+    if (!this.docs) {
+      this.docs = new Map();
+      this.facts.forEach((f, i) => this.docs!.set(f, i));
+    }
+    return this.docs.get(fact);
+  }
+  private docs: Map<Fact, number> | undefined;
+
   /** How many distinct fact sentences use a (folded) search term, counting up to `atMost`. */
   sentencesUsing(term: string, atMost: number): number {
     const seen = new Set<string>();
@@ -81,6 +117,47 @@ export class FactIndex {
     }
     return seen.size;
   }
+}
+
+/** A {@link FactIndex} as JSON: its term index, and the words around each fact's figure. */
+export interface SavedFactIndex {
+  readonly terms: SavedTermIndex;
+  readonly near: {
+    /** The table of words. */
+    readonly words: readonly string[];
+    /** Where each fact's words start in `ids`, as Uint32Array in base64; one more for the end. */
+    readonly offsets: string;
+    /** Each fact's words, ascending numbers into `words`, saved as gaps (see `encodeGaps`). */
+    readonly ids: string;
+  };
+}
+
+/** The words around each fact's figure, as numbers into a table: a few bytes a fact. */
+interface NearWords {
+  readonly words: readonly string[];
+  readonly offsets: Uint32Array;
+  readonly ids: Uint32Array;
+}
+
+// The distinct search terms of `left` and `after` of each fact, bigrams left out.
+function nearWordsOf(facts: readonly Fact[]): NearWords {
+  const table = new Map<string, number>();
+  const words: string[] = [];
+  const offsets = new Uint32Array(facts.length + 1);
+  const ids: number[] = [];
+  facts.forEach((f, i) => {
+    const own = new Set<number>();
+    for (const term of INDEX_OPTIONS.tokenize(`${f.left} ${f.after}`)) {
+      if (term.includes("_")) continue;
+      let id = table.get(term);
+      if (id === undefined) table.set(term, (id = words.push(term) - 1));
+      own.add(id);
+    }
+    // Ascending, so that they save as small gaps.
+    ids.push(...[...own].sort((a, b) => a - b));
+    offsets[i + 1] = ids.length;
+  });
+  return { words, offsets, ids: Uint32Array.from(ids) };
 }
 
 // Ranges in ascending order, neighbours joined into one.

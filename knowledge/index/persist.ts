@@ -10,11 +10,10 @@ import type { Sentence } from "../corpus/index.js";
 import type { Fact, TopicId } from "../facts/index.js";
 import type { ProvinceMention } from "../provinces/index.js";
 import { decode, encode } from "./base64.js";
-import { FactIndex } from "./fact-index.js";
+import { FactIndex, type SavedFactIndex } from "./fact-index.js";
 import { assembleKnowledge, type ArticleInfo, type Knowledge } from "./knowledge.js";
-import type { SavedTermIndex } from "./term-index.js";
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 const SENTENCE_COLUMNS = ["article", "n", "block", "heading"] as const;
 const FACT_COLUMNS = [
@@ -50,7 +49,7 @@ interface Saved {
     readonly value: string;
     readonly outOf: string;
   };
-  readonly index: SavedTermIndex;
+  readonly index: SavedFactIndex;
 }
 
 /** The knowledge base as JSON text, to persist. */

@@ -1,5 +1,6 @@
 import SearchableMap from "minisearch/SearchableMap";
-import { firstAtOrAfter, kthLargest } from "./arrays.js";
+import { addColumn, addColumnsTo, addTermDocs, finalScore, gather, type Accumulators, type Column, type TermDocs } from "./accumulate.js";
+import { firstAtOrAfter, kthLargestOf } from "./arrays.js";
 import { decode, decodeGaps, encode, encodeGaps } from "./base64.js";
 
 /**
@@ -149,73 +150,93 @@ export class TermIndex {
   }
 
   /**
-   * Documents matching the query, best first, with MiniSearch's score (to rounding: the scores
-   * are summed field by field, a repeated query term's at its first place); equal scores in the
-   * order the query reached the documents, as MiniSearch's sort leaves them (a very common
-   * term's score column reaches them in document order). Only documents inside `ranges` ([from,
-   * to) pairs, ascending, each starting and ending where a unit does) when given, and then at
-   * most the `best` of each range when given.
+   * Documents matching the query, best first, with MiniSearch's score (to rounding: a term's
+   * score in a document is summed over its fields and fuzzy neighbours first, a repeated query
+   * term's counted at its first place, the score columns of very common terms last); equal scores
+   * in the order the query reached the documents, as MiniSearch's sort leaves them (a score
+   * column reaches them in document order). Only documents inside `ranges` ([from, to) pairs,
+   * ascending, each starting and ending where a unit does) when given, and then at most the
+   * `best` of each range when given.
+   *
+   * Ranges are read one at a time, every term over one range before the next, so that the
+   * range's accumulators stay in the processor's cache. Score columns come last, those that can
+   * add the most first, and are added to every document of the range only until what the others
+   * could add to a document is less than a floor under the range's `best`-th final score; the
+   * others are then added only to the documents that could still reach it. A ranking over every
+   * province reads the columns of "tỷ lệ" or "cấp" for a few documents a province rather than
+   * for all of them.
    */
   search(query: string, ranges: readonly (readonly [number, number])[] | null = null, best?: number): TermMatches {
     const within = ranges ?? [[0, this.size] as const];
-    const { total, matched, stamps, order } = this.scratch();
-    let touches = 0;
-    let stamp = 0;
-    const unitRanges = this.fields.map((f) => within.map(([from, to]): [number, number] => [firstAtOrAfter(f.unitStart, from), firstAtOrAfter(f.unitStart, to)]));
-    const terms = this.options.tokenize(query).filter(Boolean);
-    // A term asked several times (synonyms repeat words) adds its score as many times but counts
-    // once among the terms matched: its postings are read once, at its first place in the query.
-    const occurrences = new Map<string, number>();
-    for (const term of terms) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
-    for (const [term, times] of occurrences) {
-      const dense = this.denseScores(term);
-      if (dense) {
-        // A very common term: its scores, one per document, are added range by range in order.
-        for (const [from, to] of within) {
-          for (let doc = from; doc < to; doc++) {
-            const score = dense[doc]!;
-            if (score === 0) continue;
-            if (matched[doc] === 0) order[doc] = touches++;
-            matched[doc] = matched[doc]! + 1;
-            for (let n = 0; n < times; n++) total[doc] = total[doc]! + score;
-          }
-        }
-        continue;
-      }
-      stamp += 1;
-      for (const [id, weight] of this.expand(term)) {
-        for (let field = 0; field < this.fields.length; field++) {
-          touches = this.post(this.fields[field]!, id, weight * this.options.fields[field]!.boost, unitRanges[field]!, stamp, times, touches);
-        }
-      }
-    }
-    // Each range read once in order: its documents found and their final scores set apart, its
-    // best kept (cut at its best-th score, found by selection on a copy), its accumulators
-    // cleared for the next search.
-    const docs: number[] = [];
-    const scores: number[] = [];
-    const { finals, finalDocs, selection } = this.scratch();
+    const acc = this.scratch();
+    const { terms, columns } = this.plan(query);
+    const most = (c: Column) => this.columnMax.get(c.scores)! * c.times;
+    columns.sort((a, b) => most(b) - most(a));
+    // What the columns from the i-th on can add to a document's sum, at most.
+    const rests = new Float64Array(columns.length + 1);
+    for (let i = columns.length - 1; i >= 0; i--) rests[i] = rests[i + 1]! + most(columns[i]!);
+    // Where each term's documents were left, range after range.
+    const cursors = new Uint32Array(terms.length);
+    // The code that reached a document first: its terms' first, or a column's if smaller (read
+    // while the range's accumulators still hold the document).
+    const reachOf = (doc: number) => {
+      let r = acc.reach[doc]!;
+      for (const c of columns) if (c.code < r && c.scores[doc]! > 0) r = c.code;
+      return r;
+    };
+    const found: Found = { docs: [], scores: [], keys: [] };
     for (const [from, to] of within) {
-      let n = 0;
-      for (let doc = from; doc < to; doc++) {
-        if (matched[doc] === 0) continue;
-        finalDocs[n] = doc;
-        finals[n++] = total[doc]! * matched[doc]!;
+      acc.reach.fill(0xffffffff, from, to);
+      terms.forEach(({ docs, times, code }, k) => {
+        let i = cursors[k]!;
+        if (i < docs.docs.length && docs.docs[i]! < from) i = firstAtOrAfter(docs.docs, from, i, docs.docs.length);
+        cursors[k] = addTermDocs(docs, i, to, times, code, acc);
+      });
+      const n = columns.length ? this.addColumns(from, to, columns, rests, best) : gather(from, to, acc, acc.finalDocs, acc.finals);
+      this.keep(n, best, found, reachOf);
+      acc.total.fill(0, from, to);
+      acc.matched.fill(0, from, to);
+    }
+    const { docs, scores, keys } = found;
+    const rank = Array.from(docs.keys()).sort((a, b) => scores[b]! - scores[a]! || keys[a]! - keys[b]! || docs[a]! - docs[b]!);
+    return { docs: Uint32Array.from(rank, (i) => docs[i]!), scores: Float64Array.from(rank, (i) => scores[i]!) };
+  }
+
+  // Adds the score columns to a range whose postings are read, and gathers its documents found
+  // with their final scores (see `search`); gives how many. The floor: the documents best so far,
+  // finished, score at least their best-th final score, so the range's best do too; a document
+  // that cannot reach it is not among them.
+  private addColumns(from: number, to: number, columns: readonly Column[], rests: Float64Array, best: number | undefined): number {
+    const acc = this.scratch();
+    let n = gather(from, to, acc, acc.finalDocs, acc.finals);
+    let floor = 0;
+    if (best !== undefined && n >= best) {
+      const cut = kthLargestOf(acc.finals, n, best, acc.selection);
+      let top = 0;
+      for (let i = 0; i < n; i++) if (acc.finals[i]! >= cut) acc.floors[top++] = finalScore(acc.finalDocs[i]!, columns, acc);
+      floor = kthLargestOf(acc.floors, top, best, acc.selection);
+    }
+    let added = 0;
+    while (added < columns.length && !(rests[added]! * (columns.length - added) * (1 + 1e-12) < floor)) added += 1;
+    for (const c of columns.slice(0, added)) addColumn(c, from, to, acc);
+    if (added) n = gather(from, to, acc, acc.finalDocs, acc.finals);
+    if (added === columns.length) return n;
+    return addColumnsTo(acc.finalDocs, acc.finals, n, floor, columns.slice(added), rests[added]!, acc);
+  }
+
+  // Keeps a range's documents gathered, or its best: cut at the best-th score; of the documents
+  // scoring the cut itself, the first reached. Each kept document's reach is noted for the sort.
+  private keep(n: number, best: number | undefined, found: Found, reachOf: (doc: number) => number): void {
+    const { finals, finalDocs, selection } = this.scratch();
+    const { docs, scores, keys } = found;
+    const first = docs.length;
+    if (best === undefined || n <= best) {
+      for (let i = 0; i < n; i++) {
+        docs.push(finalDocs[i]!);
+        scores.push(finals[i]!);
       }
-      total.fill(0, from, to);
-      matched.fill(0, from, to);
-      stamps.fill(0, from, to);
-      if (best === undefined || n <= best) {
-        for (let i = 0; i < n; i++) {
-          docs.push(finalDocs[i]!);
-          scores.push(finals[i]!);
-        }
-        continue;
-      }
-      selection.set(finals.subarray(0, n));
-      const cut = kthLargest(selection.subarray(0, n), best);
-      // Of the documents scoring the cut itself, those reached first are kept.
-      const first = docs.length;
+    } else {
+      const cut = kthLargestOf(finals, n, best, selection);
       const tied: number[] = [];
       for (let i = 0; i < n; i++) {
         if (finals[i]! > cut) {
@@ -223,21 +244,103 @@ export class TermIndex {
           scores.push(finals[i]!);
         } else if (finals[i] === cut) tied.push(finalDocs[i]!);
       }
-      for (const doc of tied.sort((a, b) => order[a]! - order[b]!).slice(0, best - (docs.length - first))) {
+      const room = best - (docs.length - first);
+      const byReach = tied.length > room ? tied.map((doc) => ({ doc, key: reachOf(doc) })).sort((a, b) => a.key - b.key || a.doc - b.doc).map((t) => t.doc) : tied;
+      for (const doc of byReach.slice(0, room)) {
         docs.push(doc);
         scores.push(cut);
       }
     }
-    const rank = Array.from(docs.keys()).sort((a, b) => scores[b]! - scores[a]! || order[docs[a]!]! - order[docs[b]!]!);
-    return { docs: Uint32Array.from(rank, (i) => docs[i]!), scores: Float64Array.from(rank, (i) => scores[i]!) };
+    for (let i = first; i < docs.length; i++) keys.push(reachOf(docs[i]!));
   }
 
   /**
+   * A query as a search reads it: its distinct terms in the order of their first place, a very
+   * common one as its score column, the others as their documents; each numbered by codes in
+   * that order, a term by one for each neighbour and field (a column by one). A term asked several
+   * times (synonyms repeat words) adds its score as many times but counts once among the terms
+   * matched: it is read once, at its first place in the query.
+   */
+  private plan(query: string): { terms: QueryTerm[]; columns: Column[] } {
+    const occurrences = new Map<string, number>();
+    for (const term of this.options.tokenize(query)) if (term) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
+    const terms: QueryTerm[] = [];
+    const columns: Column[] = [];
+    let code = 0;
+    for (const [term, times] of occurrences) {
+      const scores = this.denseScores(term);
+      if (scores) {
+        columns.push({ scores, times, code: code++ });
+        continue;
+      }
+      const docs = this.termDocs(term);
+      if (docs.docs.length) terms.push({ docs, times, code });
+      code += docs.codes;
+    }
+    return { terms, columns };
+  }
+
+  /**
+   * A query term's documents, each with the score the term adds to it, summed over its fields and
+   * its fuzzy neighbours (see {@link TermDocs}). Adding that one score to each document costs
+   * far less than adding each field's posting to each document of its unit (a word of the text
+   * before a figure is in its clause and its sentence too). Worked out the first time the term is
+   * asked, and kept: the terms asked most recently, {@link TERM_DOCS_KEPT} documents in all.
+   */
+  private termDocs(term: string): TermDocs {
+    const known = this.termDocsKept.get(term);
+    if (known) {
+      // Marked as used last.
+      this.termDocsKept.delete(term);
+      this.termDocsKept.set(term, known);
+      return known;
+    }
+    // The accumulators, zero between searches, hold the scores, the documents seen and the first
+    // neighbour and field while the term's postings are read.
+    const { total, matched, reach } = this.scratch();
+    const seen: number[] = [];
+    let codes = 0;
+    for (const [id, weight] of this.expand(term)) {
+      this.fields.forEach((f, field) => {
+        const boosted = weight * this.options.fields[field]!.boost;
+        const end = f.offsets[id + 1]!;
+        if (f.offsets[id]! !== end) this.impacts(f, id);
+        for (let i = f.offsets[id]!; i < end; i++) {
+          const score = boosted * f.impact[i]!;
+          for (let doc = f.unitStart[f.units[i]!]!; doc < f.unitStart[f.units[i]! + 1]!; doc++) {
+            if (matched[doc] === 0) {
+              matched[doc] = 1;
+              reach[doc] = codes;
+              seen.push(doc);
+            }
+            total[doc] = total[doc]! + score;
+          }
+        }
+        codes += 1;
+      });
+    }
+    const docs = Uint32Array.from(seen).sort();
+    const found: TermDocs = { docs, scores: Float64Array.from(docs, (d) => total[d]!), firsts: Uint32Array.from(docs, (d) => reach[d]!), codes };
+    for (const d of seen) total[d] = matched[d] = 0;
+    this.termDocsKept.set(term, found);
+    this.termDocsCount += docs.length;
+    for (const [oldest, { docs: dropped }] of this.termDocsKept) {
+      if (this.termDocsCount <= TERM_DOCS_KEPT) break;
+      this.termDocsKept.delete(oldest);
+      this.termDocsCount -= dropped.length;
+    }
+    return found;
+  }
+  private readonly termDocsKept = new Map<string, TermDocs>();
+  private termDocsCount = 0;
+
+  /**
    * A very common term's score in every document, as a search would sum it over the fields, or
-   * null for any other term. Adding a few such columns in document order costs less than
-   * scattering their long postings: the {@link DENSE_TERMS} commonest terms (with no fuzzy
-   * neighbours) of an index of {@link DENSE_MIN_DOCUMENTS} documents or more, with more postings
-   * than half its documents, get one, made the first time they are asked for.
+   * null for any other term. Looking a document up in such a column costs less than scattering
+   * the term's long postings over every document, and it can be left for the documents that could
+   * still be among the best: the {@link DENSE_TERMS} commonest terms (with no fuzzy neighbours) of
+   * an index of {@link DENSE_MIN_DOCUMENTS} documents or more, with more postings than a
+   * sixteenth of its documents, get one, made the first time they are asked for.
    */
   private denseScores(term: string): Float64Array | null {
     const known = this.dense.get(term);
@@ -249,7 +352,7 @@ export class TermIndex {
           ? []
           : this.terms
               .map((t, id) => ({ t, n: postings(id) }))
-              .filter(({ t, n }) => n > this.size / 2 && !this.options.fuzzy(t))
+              .filter(({ t, n }) => n > this.size / 16 && !this.options.fuzzy(t))
               .sort((a, b) => b.n - a.n)
               .slice(0, DENSE_TERMS)
               .map(({ t }) => t),
@@ -267,9 +370,12 @@ export class TermIndex {
       }
     });
     this.dense.set(term, scores);
+    this.columnMax.set(scores, scores.reduce((a, b) => Math.max(a, b), 0));
     return scores;
   }
   private readonly dense = new Map<string, Float64Array>();
+  /** Each score column's highest score. */
+  private readonly columnMax = new Map<Float64Array, number>();
   private denseTerms: ReadonlySet<string> | undefined;
 
   /**
@@ -308,34 +414,6 @@ export class TermIndex {
     for (let i = f.offsets[id]!; i < f.offsets[id + 1]!; i++) yield f.unitStart[f.units[i]!]!;
   }
 
-  // Adds one query term's BM25+ score in one field, weighted (term weight times field boost, the
-  // order MiniSearch multiplies them in), `times` times, to the documents it reaches in the
-  // ranges. A document counts the term (its `stamp`) among those it matched once, however many
-  // fields hold it; one matched for the first time takes the next place in the order reached.
-  private post(f: FieldPostings, id: number, boosted: number, ranges: readonly [number, number][], stamp: number, times: number, touches: number): number {
-    const start = f.offsets[id]!;
-    const end = f.offsets[id + 1]!;
-    if (start === end) return touches;
-    this.impacts(f, id);
-    const { units, impact, unitStart } = f;
-    const { total, matched, stamps, order } = this.scratch();
-    for (const [from, to] of ranges) {
-      for (let i = from === 0 ? start : firstAtOrAfter(units, from, start, end); i < end && units[i]! < to; i++) {
-        const unit = units[i]!;
-        const score = boosted * impact[i]!;
-        for (let doc = unitStart[unit]!, last = unitStart[unit + 1]!; doc < last; doc++) {
-          if (stamps[doc] !== stamp) {
-            stamps[doc] = stamp;
-            if (matched[doc] === 0) order[doc] = touches++;
-            matched[doc] = matched[doc]! + 1;
-          }
-          for (let n = 0; n < times; n++) total[doc] = total[doc]! + score;
-        }
-      }
-    }
-    return touches;
-  }
-
   // Computes a term's postings' BM25+ scores in a field, if not yet done: from the term frequency,
   // the unit's length against the field's mean length over documents, and the term's document
   // frequency (documents, not units, holding it).
@@ -360,18 +438,21 @@ export class TermIndex {
     return (this.scratch_ ??= {
       total: new Float64Array(this.size),
       matched: new Uint16Array(this.size),
-      stamps: new Uint16Array(this.size),
-      order: new Uint32Array(this.size),
+      reach: new Uint32Array(this.size),
       finals: new Float64Array(this.size),
       finalDocs: new Uint32Array(this.size),
+      floors: new Float64Array(this.size),
       selection: new Float64Array(this.size),
     });
   }
   private scratch_: Scratch | undefined;
 }
 
-/** Terms given a score column (see TermIndex's `denseScores`): 32, 800 KB each per 100 000 documents. */
-export const DENSE_TERMS = 32;
+/** Terms given a score column (see TermIndex's `denseScores`): 64, 800 KB each per 100 000 documents. */
+export const DENSE_TERMS = 64;
+
+/** Documents the terms asked most recently keep, in all (see TermIndex's `termDocs`): 3 million, 16 bytes each. */
+export const TERM_DOCS_KEPT = 3_000_000;
 
 /** Documents an index must hold for its commonest terms to get score columns: 4 096. */
 export const DENSE_MIN_DOCUMENTS = 4096;
@@ -434,18 +515,28 @@ interface FieldPostings extends SavedField {
   readonly ready: Uint8Array;
 }
 
-interface Scratch {
-  /** Score so far, per document. */
-  readonly total: Float64Array;
-  /** Distinct query terms matched, per document. */
-  readonly matched: Uint16Array;
-  /** The last query term (by its number in the search) counted as matched, per document. */
-  readonly stamps: Uint16Array;
-  /** When the query first reached each document it matched: ties keep this order. */
-  readonly order: Uint32Array;
-  /** A range's documents found, and their final scores. */
+/** A distinct term of a query, read from its documents. */
+interface QueryTerm {
+  readonly docs: TermDocs;
+  /** How often the query asks it. */
+  readonly times: number;
+  /** The code of its first neighbour and field. */
+  readonly code: number;
+}
+
+/** The documents a search keeps, range after range: their scores, and the code that reached each first. */
+interface Found {
+  readonly docs: number[];
+  readonly scores: number[];
+  readonly keys: number[];
+}
+
+interface Scratch extends Accumulators {
+  /** A range's documents found, and their scores. */
   readonly finalDocs: Uint32Array;
   readonly finals: Float64Array;
-  /** A copy of the final scores, for selection to reorder. */
+  /** Room for selecting among the scores. */
   readonly selection: Float64Array;
+  /** The final scores of a range's best documents so far. */
+  readonly floors: Float64Array;
 }

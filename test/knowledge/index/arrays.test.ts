@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstAtOrAfter, kthLargest } from "../../../knowledge/index/arrays.js";
+import { firstAtOrAfter, kthLargest, kthLargestOf } from "../../../knowledge/index/arrays.js";
 
 describe("firstAtOrAfter", () => {
   it("finds the first place holding at least the value", () => {
@@ -36,6 +36,29 @@ describe("kthLargest", () => {
       fc.property(fc.array(fc.double({ noNaN: true }), { minLength: 1 }), fc.nat(), (list, k) => {
         const kth = (k % list.length) + 1;
         return kthLargest(Float64Array.from(list), kth) === [...list].sort((a, b) => b - a)[kth - 1];
+      }),
+    );
+  });
+});
+
+describe("kthLargestOf", () => {
+  it("gives the k-th largest of the first n values and leaves them in place", () => {
+    const values = Float64Array.from([5, 1, 4, 2, 3, 9]);
+    const scratch = new Float64Array(6);
+    expect(kthLargestOf(values, 5, 1, scratch)).toBe(5);
+    expect(kthLargestOf(values, 5, 2, scratch)).toBe(4);
+    expect(kthLargestOf(values, 5, 5, scratch)).toBe(1);
+    expect(kthLargestOf(Float64Array.from([2, 2, 2, 1]), 4, 3, new Float64Array(4))).toBe(2);
+    expect([...values]).toEqual([5, 1, 4, 2, 3, 9]);
+  });
+
+  it("agrees with sorting, for few (a heap) and many (selection)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: 0, max: 1e6 }), { minLength: 1, maxLength: 300 }), fc.nat(), (list, k) => {
+        const n = list.length;
+        const kth = (k % n) + 1;
+        const values = Float64Array.from(list);
+        return kthLargestOf(values, n, kth, new Float64Array(n)) === [...list].sort((a, b) => b - a)[kth - 1] && values.every((v, i) => Object.is(v, list[i]));
       }),
     );
   });

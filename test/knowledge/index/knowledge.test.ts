@@ -143,6 +143,24 @@ describe("FactIndex.sentencesUsing", () => {
   });
 });
 
+describe("FactIndex.wordsNear", () => {
+  // "Tỷ lệ sử dụng hộp thư điện tử công vụ của tỉnh đã cấp đạt 92%": "tử", "của", "tỉnh" and
+  // "đã" are stop words; nothing follows the figure.
+  const NEAR_92 = ["ti", "le", "su", "dung", "hop", "thu", "dien", "cong", "vu", "cap", "dat"];
+
+  it("gives the search words before and after a figure, each once, without bigrams or stop words", () => {
+    const words = built.index.wordsNear(mailboxOfLongAn(built)!);
+    expect(new Set(words)).toEqual(new Set(NEAR_92));
+    expect(words).toHaveLength(NEAR_92.length);
+  });
+
+  it("gives the same words for a loaded base, and for a copy of a fact the index does not hold", () => {
+    const loaded = loadKnowledge(serializeKnowledge(built))!;
+    expect(new Set(loaded.index.wordsNear(mailboxOfLongAn(loaded)!))).toEqual(new Set(NEAR_92));
+    expect(new Set(built.index.wordsNear({ ...mailboxOfLongAn(built)! }))).toEqual(new Set(NEAR_92));
+  });
+});
+
 describe("serializeKnowledge and loadKnowledge", () => {
   it("round-trips the base: same hash, facts and search results", () => {
     const loaded = loadKnowledge(serializeKnowledge(built));
@@ -187,6 +205,8 @@ describe("serializeKnowledge and loadKnowledge", () => {
     const saved = serializeKnowledge(built);
     expect(loadKnowledge(saved.slice(0, saved.length / 2))).toBeNull();
     expect(loadKnowledge(saved.replace(/"units":"[^"]*"/, '"units":"AAAA"'))).toBeNull();
+    expect(loadKnowledge(saved.replace(/"near":\{"words":\[[^\]]*\]/, '"near":{"words":[]'))).toBeNull();
+    expect(loadKnowledge(saved.replace(/("near":\{.*?"ids":")[^"]*"/, '$1AAAA"'))).toBeNull();
   });
 });
 

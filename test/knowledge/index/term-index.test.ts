@@ -133,6 +133,31 @@ describe("TermIndex.search on thousands of documents", () => {
       const expectedBest = expected.filter((r, i) => expected.slice(0, i).filter((e) => groupOf(e.id as number) === groupOf(r.id as number)).length < 2);
       expect([...best.docs]).toEqual(expectedBest.map((r) => r.id));
     }
+    // Each range's best, however few, with the columns of very common terms left for the
+    // documents that could still be among them: the same documents and scores as the search of
+    // everything, cut range by range.
+    const bestOf = (all: TermMatches, n: number) => {
+      const kept = new Map<string, number>();
+      return [...all.docs].map((doc, i) => ({ doc, score: all.scores[i]! })).filter(({ doc }) => {
+        const seen = kept.get(groupOf(doc)) ?? 0;
+        kept.set(groupOf(doc), seen + 1);
+        return seen < n;
+      });
+    };
+    const groupOf = (id: number) => many[id]!.group;
+    const same = (q: string, n: number) => {
+      const got = big.search(q, ranges, n);
+      expect([...got.docs].map((doc, i) => ({ doc, score: got.scores[i]! }))).toEqual(bestOf(big.search(q), n));
+    };
+    fc.assert(
+      fc.property(query, fc.constantFrom(1, 2, 5, 10, 40), (q, n) => same(`tỷ lệ tỉ lệ ${q}`, n)),
+      { numRuns: 60 },
+    );
+    // A short word of the articles beside very common ones: documents that only the common ones
+    // reach are among some groups' best.
+    const shortWords = [...new Set(docs.flatMap((d) => d.sentence.split(/\s+/)))].filter((w) => /^\p{L}{2,3}$/u.test(w)).slice(0, 60);
+    expect(shortWords.length).toBe(60);
+    for (const w of shortWords) for (const n of [1, 2, 5]) same(`${w} tỷ lệ tỉ lệ`, n);
   });
 });
 
