@@ -10,7 +10,8 @@ import { webhookBench } from "./webhooks.js";
 
 const fixed = (x: number, digits = 0) => x.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 
-function table(rows: readonly HttpRow[], bare: HttpRow): string {
+/** The rows as a Markdown table, each beside the bare route's requests per second and p99. */
+export function httpTable(rows: readonly HttpRow[], bare: HttpRow): string {
   const lines = rows.map((r) => {
     const { requestsPerSecond: rps, p50Ms, p99Ms, non2xx, errors } = r.result;
     const ratio = r === bare ? "baseline" : `${(rps / bare.result.requestsPerSecond).toFixed(3)}× / ${(p99Ms / Math.max(1, bare.result.p99Ms)).toFixed(0)}×`;
@@ -40,7 +41,7 @@ export async function runHttpSection(env: NodeJS.ProcessEnv = process.env): Prom
     "more instances share the same two cores with Redis, the fakes and the load generator: the rows show what",
     "sharing state through Redis costs, not a scaling curve.",
     "",
-    table([...ask, ...hooks], ask[0]!),
+    httpTable([...ask, ...hooks], ask[0]!),
   ].join("\n");
   writeResultsSection("http", section);
   return section;

@@ -1,18 +1,20 @@
 /**
- * Child process: loads a persisted knowledge base as a starting service would (read the file,
- * restore it), answers a warm-up round (its first answer timed: the first after a start), then
+ * Child process: starts as the service would (reads and hashes the corpus folder to find its
+ * persisted build, reads the build, restores it), answers a warm-up round (its first answer timed: the first after a start), then
  * the timed rounds, each of other questions, judging the figure answers against the known right
  * figure.
  */
 import { readFileSync } from "node:fs";
+import { readArticleFiles } from "../../adapters/knowledge-files.js";
 import { createBot } from "../../bot/index.js";
-import { loadKnowledge } from "../../knowledge/index.js";
+import { corpusHash, loadKnowledge } from "../../knowledge/index.js";
 import { childInput, childResult, heapMB, peakResidentMB, residentMB } from "./child.js";
 import { botAnswerRight } from "./quality.js";
 import type { ScaleTurn, ScaleTurns } from "./questions.js";
 
 /** Input of the answer child. */
 export interface AnswerInput {
+  readonly corpusDir: string;
   readonly indexPath: string;
   /** A {@link ScaleTurns} as JSON. */
   readonly turnsPath: string;
@@ -27,6 +29,8 @@ export interface Miss {
 
 /** What the answer child reports. */
 export interface AnswerOutput {
+  /** Reading and hashing the corpus folder: how a starting service knows its build is current. */
+  readonly readMs: number;
   readonly loadMs: number;
   readonly firstAnswerMs: number;
   /** Milliseconds per answer, by the intent the bot answered with. */
@@ -53,6 +57,9 @@ const input = childInput<AnswerInput>();
 const turns = JSON.parse(readFileSync(input.turnsPath, "utf8")) as ScaleTurns;
 const residentBeforeLoadMB = residentMB();
 let t = performance.now();
+corpusHash(readArticleFiles(input.corpusDir));
+const readMs = performance.now() - t;
+t = performance.now();
 const knowledge = loadKnowledge(readFileSync(input.indexPath, "utf8"));
 const loadMs = performance.now() - t;
 if (!knowledge) throw new Error(`${input.indexPath} is not a persisted knowledge base`);
@@ -96,6 +103,7 @@ for (const [round, list] of turns.rounds.entries()) {
   }
 }
 const output: AnswerOutput = {
+  readMs,
   loadMs,
   firstAnswerMs,
   byIntent,

@@ -94,8 +94,8 @@ export function measureSize(size: number, s: ScaleSettings, log: (line: string) 
   const answerRuns: (AnswerOutput | Failure)[] = [];
   if (!failed(build)) {
     for (let i = 0; i < 3; i++) {
-      answerRuns.push(runChild<AnswerOutput>("answer-child.ts", { indexPath, turnsPath } satisfies AnswerInput));
-      log(`  ${size}: load and answer ${describe(answerRuns.at(-1)!, (a) => `load ${a.loadMs.toFixed(0)} ms, ${a.right}/${a.asked} right, ${a.residentMB.toFixed(0)} MB`)}`);
+      answerRuns.push(runChild<AnswerOutput>("answer-child.ts", { corpusDir, indexPath, turnsPath } satisfies AnswerInput));
+      log(`  ${size}: load and answer ${describe(answerRuns.at(-1)!, (a) => `folder ${a.readMs.toFixed(0)} ms, load ${a.loadMs.toFixed(0)} ms, ${a.right}/${a.asked} right, ${a.residentMB.toFixed(0)} MB`)}`);
       if (failed(answerRuns.at(-1)!)) break;
     }
   }
@@ -104,6 +104,7 @@ export function measureSize(size: number, s: ScaleSettings, log: (line: string) 
   const answers: AnswerOutput | Failure = goodAnswers.length
     ? {
         ...goodAnswers[0]!,
+        readMs: median(goodAnswers.map((a) => a.readMs)),
         loadMs: median(loadRuns),
         firstAnswerMs: median(goodAnswers.map((a) => a.firstAnswerMs)),
         residentBeforeLoadMB: median(goodAnswers.map((a) => a.residentBeforeLoadMB)),

@@ -49,7 +49,11 @@ function goals(results: readonly SizeResult[]): string {
   return [
     `| goal at ${n(largest.size)} articles | measured | |`,
     "| --- | --- | --- |",
-    row("load under 2 s", a ? ms(a.loadMs) : why(largest.answers), a ? a.loadMs < GOALS.loadMs : null),
+    row(
+      "load under 2 s (the corpus folder read and hashed, its build loaded)",
+      a ? `${ms(a.readMs + a.loadMs)} (${ms(a.readMs)} + ${ms(a.loadMs)})` : why(largest.answers),
+      a ? a.readMs + a.loadMs < GOALS.loadMs : null,
+    ),
     row("p99 answer under 10 ms", p99 !== null ? ms(p99) : why(largest.answers), p99 !== null ? p99 < GOALS.p99Ms : null),
     row("memory under 1 GB (resident, after answering)", a ? `${a.residentMB.toFixed(0)} MB` : why(largest.answers), a ? a.residentMB < GOALS.residentMB : null),
     row(
@@ -72,6 +76,7 @@ function buildTable(results: readonly SizeResult[]): string {
       mb(r.corpusBytes),
       b ? cell(ms(b.buildMs), base ? ms(base.buildMs) : null, base ? ratio(b.buildMs, base.buildMs) : "") : why(r.build),
       b ? cell(mb(b.persistedBytes), base ? mb(base.persistedBytes) : null, base ? ratio(b.persistedBytes, base.persistedBytes) : "") : "–",
+      a ? ms(a.readMs) : why(r.answers),
       a ? cell(ms(a.loadMs), base ? ms(base.loadMs) : null, base ? ratio(a.loadMs, base.loadMs) : "") : why(r.answers),
       a ? ms(a.firstAnswerMs) : "–",
       a ? cell(`${a.residentMB.toFixed(0)} MB`, base ? `${base.residentMB.toFixed(0)} MB` : null, base ? ratio(a.residentMB, base.residentMB) : "") : "–",
@@ -79,8 +84,8 @@ function buildTable(results: readonly SizeResult[]): string {
     ];
   });
   return [
-    "| articles | extracted | corpus text | index build (× baseline) | persisted (× baseline) | load from disk (× baseline) | first answer after load | resident memory after answering (× baseline) | peak resident |",
-    "| ---: | --- | ---: | --- | --- | --- | ---: | --- | ---: |",
+    "| articles | extracted | corpus text | index build (× baseline) | persisted (× baseline) | corpus folder read and hashed | build loaded from disk (× baseline) | first answer after load | resident memory after answering (× baseline) | peak resident |",
+    "| ---: | --- | ---: | --- | --- | ---: | --- | ---: | --- | ---: |",
     ...rows.map((c) => `| ${c.join(" | ")} |`),
   ].join("\n");
 }
@@ -137,8 +142,9 @@ Machine: ${c.machine}. Measured ${c.date} by \`${c.command}\` (sizes from
 \`BENCH_SIZES\`, e.g. \`BENCH_SIZES=100,1000 npm run bench\` for a quick run). Corpora: seed
 \`${c.seed}\`, written by \`bench/synthetic/\` to \`.cache/bench-scale/corpora/\`; the same seed
 gives the same bytes. Every figure below comes from fresh Node processes: a build process
-(median of 3 builds, 1 at 10 000 articles), 3 load-and-answer processes (load and memory: their
-medians; each answers a warm-up round, untimed but for its first answer, then ${c.rounds} timed
+(median of 3 builds, 1 at 10 000 articles), 3 load-and-answer processes (each starts as the
+service does: reads and hashes the corpus folder to know its persisted build is current, then
+loads the build; load and memory: their medians; each answers a warm-up round, untimed but for its first answer, then ${c.rounds} timed
 rounds of ${turns} turns, every round of other questions, so no answer is timed twice for the same
 question; every answer pooled) and a baseline process (the first round: it keeps nothing
 between searches). The baseline, measured in the same run: plain MiniSearch with default

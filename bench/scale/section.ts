@@ -4,30 +4,15 @@
  * bench/RESULTS.md (between its markers, the rest of the file kept), the chart bench/scale.svg,
  * and every raw figure to .cache/bench-scale/results.json.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeResultsSection } from "../results-file.js";
 import { allLatencies, baselineLatencies, scaleReport } from "./report.js";
 import { scaleChartSvg, type ChartPoint } from "./chart.js";
 import { failed, measureSize, type SizeResult } from "./measure.js";
 import { percentile } from "./stats.js";
-
-/** Markers around the scale section in bench/RESULTS.md. */
-export const BEGIN = "<!-- scale:begin -->";
-export const END = "<!-- scale:end -->";
-
-/**
- * `text` with the part between `BEGIN` and `END` replaced by `section`; the markers and the
- * section appended when the text has none. Whatever stands outside the markers is kept.
- */
-export function replaceSection(text: string, section: string): string {
-  const block = `${BEGIN}\n${section.trim()}\n${END}`;
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END, start);
-  if (start < 0 || end < 0) return `${text.trimEnd()}${text.trim() ? "\n\n" : ""}${block}\n`;
-  return `${text.slice(0, start)}${block}${text.slice(end + END.length)}`;
-}
 
 /** Corpus sizes from a comma-separated list ("100,1000"); the default when it is empty. */
 export function parseSizes(list: string | undefined): number[] {
@@ -64,9 +49,7 @@ export function runScaleSection(env: NodeJS.ProcessEnv = process.env): string {
   const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
   const command = env.BENCH_SIZES ? `BENCH_SIZES=${env.BENCH_SIZES} npm run bench` : "npm run bench";
   const section = scaleReport(results, { machine, date: new Date().toISOString().slice(0, 10), command, seed: settings.seed, rounds: settings.rounds });
-  const resultsPath = join(benchDir, "RESULTS.md");
-  const before = existsSync(resultsPath) ? readFileSync(resultsPath, "utf8") : "# Benchmark results\n";
-  writeFileSync(resultsPath, replaceSection(before, section));
+  writeResultsSection("scale", section);
   writeFileSync(join(benchDir, "scale.svg"), scaleChartSvg(results.map(chartPoint)));
   return section;
 }

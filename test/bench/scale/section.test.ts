@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { scaleChartSvg } from "../../../bench/scale/chart.js";
-import { BEGIN, END, parseSizes, replaceSection } from "../../../bench/scale/section.js";
+import { parseSizes } from "../../../bench/scale/section.js";
 import { percentile, ratio } from "../../../bench/scale/stats.js";
 import { baselineRight, botAnswerRight, hasFigure } from "../../../bench/scale/quality.js";
 import type { Answer } from "../../../bot/index.js";
-
-describe("replaceSection", () => {
-  it("appends the section with its markers to a file without them", () => {
-    expect(replaceSection("# Benchmark results\n", "## Scale\nfigures")).toBe(`# Benchmark results\n\n${BEGIN}\n## Scale\nfigures\n${END}\n`);
-    expect(replaceSection("", "x")).toBe(`${BEGIN}\nx\n${END}\n`);
-  });
-
-  it("replaces only what stands between the markers", () => {
-    const before = `# Results\n\n## HTTP\nrps\n\n${BEGIN}\nold\n${END}\n\n## Notes\nkept\n`;
-    expect(replaceSection(before, "new")).toBe(`# Results\n\n## HTTP\nrps\n\n${BEGIN}\nnew\n${END}\n\n## Notes\nkept\n`);
-  });
-});
 
 describe("parseSizes", () => {
   it("reads a comma-separated list, sorted, each size once", () => {
