@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   buildKnowledge,
@@ -37,7 +38,7 @@ export function loadKnowledgeFromDir(corpusDir: string, indexDir: string): Loade
   const started = performance.now();
   const files = readArticleFiles(corpusDir);
   const hash = corpusHash(files);
-  const path = join(indexDir, `${hash}.json`);
+  const path = buildPath(indexDir, hash);
   if (existsSync(path)) {
     const cached = loadKnowledge(readFileSync(path, "utf8"));
     if (cached && cached.hash === hash) {
@@ -51,6 +52,21 @@ export function loadKnowledgeFromDir(corpusDir: string, indexDir: string): Loade
   renameSync(tmp, path);
   return { knowledge, problems, fromCache: false, milliseconds: performance.now() - started };
 }
+
+/**
+ * Loads the persisted build of a corpus hash, read without blocking; throws when it is missing or
+ * damaged. For a process that another one (`npm run index`) has just built for.
+ */
+export async function loadPersistedBuild(indexDir: string, hash: string): Promise<Knowledge> {
+  const path = buildPath(indexDir, hash);
+  const knowledge = loadKnowledge(await readFile(path, "utf8"));
+  if (!knowledge || knowledge.hash !== hash) throw new Error(`${path} is not the persisted build of corpus ${hash}`);
+  return knowledge;
+}
+
+// Where the build of a corpus hash is persisted: named by the hash, so a changed corpus never
+// loads an older build.
+const buildPath = (indexDir: string, hash: string) => join(indexDir, `${hash}.json`);
 
 // Files of the corpus that the persisted build has no article for: parse them to say why.
 function problemsOf(files: readonly ArticleFile[], k: Knowledge): ArticleError[] {

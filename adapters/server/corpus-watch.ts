@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Logger } from "pino";
 import { PROJECT_ROOT } from "../config.js";
-import { loadKnowledgeFromDir } from "../knowledge-files.js";
+import { loadPersistedBuild } from "../knowledge-files.js";
 import type { Assistant } from "../runtime/assistant.js";
 
 const run = promisify(execFile);
@@ -55,9 +55,12 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
     const summary = JSON.parse(stdout.trim().split("\n").pop()!) as BuildSummary;
     for (const p of summary.problems) logger.warn({ file: p.file, line: p.line, code: p.code }, `article skipped: ${p.message}`);
     if (summary.hash === assistant.knowledge.hash) return;
-    const loaded = loadKnowledgeFromDir(corpusDir, indexDir);
-    assistant.useKnowledge(loaded.knowledge);
-    logger.info({ articles: loaded.knowledge.articles.length, facts: loaded.knowledge.facts.length, skipped: summary.problems.length }, "corpus re-indexed");
+    // The build the other process persisted, not the folder read again: a file changed since
+    // then has started another cycle, and the folder is not hashed (or rebuilt) in this process,
+    // whose event loop answers everyone.
+    const knowledge = await loadPersistedBuild(indexDir, summary.hash);
+    assistant.useKnowledge(knowledge);
+    logger.info({ articles: knowledge.articles.length, facts: knowledge.facts.length, skipped: summary.problems.length }, "corpus re-indexed");
   };
 
   const cycle = (): void => {

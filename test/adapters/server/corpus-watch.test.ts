@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,4 +50,18 @@ describe("corpus hot reload", () => {
     expect(a.text).toContain("1.200");
     expect(svc.assistant.knowledge.articles.length).toBe(6);
   }, 90_000);
+
+  it("answers a changed article's new figure, and no longer a removed article's", async () => {
+    const question = "Bắc Ninh có bao nhiêu doanh nghiệp công nghệ số?";
+    writeFileSync(
+      join(corpus, "bac-ninh.md"),
+      "---\ntitle: Bắc Ninh tăng tốc chuyển đổi số\nsource: Báo Bắc Ninh\n---\n\nĐến nay, tỉnh Bắc Ninh có khoảng 1.350 doanh nghiệp công nghệ số hoạt động.\n",
+    );
+    await expect.poll(async () => (await ask("changed", question)).answer!.text, { timeout: 60_000, interval: 200 }).toContain("1.350");
+    expect((await ask("changed-again", question)).answer!.text).not.toContain("1.200");
+
+    rmSync(join(corpus, "bac-ninh.md"));
+    await expect.poll(async () => (await ask("removed", question)).answer!.intent, { timeout: 60_000, interval: 200 }).toBe("nodata");
+    expect(svc.assistant.knowledge.articles.length).toBe(5);
+  }, 120_000);
 });
