@@ -3,7 +3,7 @@ import { AnswerBuilder, figureText } from "../compose.js";
 import type { Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
 import { factsOn, rankFacts, type Ranked } from "../retrieve.js";
-import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
+import { MIN_SUPPORT, measuresAsked, mergerNotes, support, type Reply, type Turn } from "../turn.js";
 import type { Suggestion } from "../types.js";
 import { pickOverview } from "./overview.js";
 
@@ -16,6 +16,7 @@ const RANKING_FRAME = [
   "nhat", "cao", "nhieu", "thap", "it", "xep hang", "bang xep hang", "thu hang", "cac tinh", "tinh thanh", "cac dia phuong", "provinces", "top",
 ].map((p) => p.split(" "));
 const COMPARE_FRAME_WORDS = COMPARE_FRAME.map((p) => p.split(" "));
+const LABEL_PREPOSITIONS = new Set(["ve", "theo", "cua", "by", "on", "in", "of"]);
 
 /** The measure a question names: its words without the framing ones (the longest frame first). */
 function measureLabel(topic: string, frame: readonly (readonly string[])[]): string {
@@ -27,6 +28,8 @@ function measureLabel(topic: string, frame: readonly (readonly string[])[]): str
     if (skip) i += skip;
     else kept.push(words[i++]!);
   }
+  // "xếp hạng các tỉnh về tỷ lệ…": the preposition left by the frame does not start the label.
+  while (kept.length && LABEL_PREPOSITIONS.has(foldText(kept[0]!))) kept.shift();
   return kept.join(" ") || vi.anyTopic;
 }
 
@@ -40,7 +43,7 @@ function usableFor(t: Turn, provinces: readonly string[], e: Entities): Ranked[]
   const out: Ranked[] = [];
   for (const r of rankFacts(t.knowledge, e, new Set(provinces), t.options)) {
     if (out.length >= 10) break;
-    if (support({ ...t, e }, r.fact) >= MIN_SUPPORT) out.push(r);
+    if (support({ ...t, e }, r.fact) >= MIN_SUPPORT && measuresAsked({ ...t, e }, r.fact)) out.push(r);
   }
   return out;
 }
@@ -124,8 +127,9 @@ export function answerRanking(t: Turn): Reply {
   const coverage = t.knowledge.coverage();
   const ranked = rankFacts(t.knowledge, t.e, new Set(coverage.map((c) => c.province)), t.options);
   // Support is weighed only where it decides: the first figure it lets through, then each
-  // province's first figure of the same kind.
-  const usable = (f: Fact) => f.value !== null && support(t, f) >= MIN_SUPPORT;
+  // province's first figure of the same kind. A province whose figures only stand near the
+  // measure's words, without measuring it, is left out rather than ranked on another measure.
+  const usable = (f: Fact) => f.value !== null && support(t, f) >= MIN_SUPPORT && measuresAsked(t, f);
   // The measure's kind is the best figure's: a rate, a rank, or a count of the same noun.
   const first = ranked.find((r) => usable(r.fact));
   const kind = first ? kindOf(first.fact) : null;
@@ -142,7 +146,7 @@ export function answerRanking(t: Turn): Reply {
   same.forEach((f, i) => {
     const n = b.cite(f);
     b.bar(f.province, f);
-    b.line(`${i + 1}. ${f.province}: ${figureText(f)}${f.period ? ` — ${f.period}` : ""} [${n}]`);
+    b.line(`${i + 1}. ${f.province}: ${figureText(f)}${f.target ? ` (${vi.targetLabel})` : ""}${f.period ? ` — ${f.period}` : ""} [${n}]`);
   });
   b.note(vi.rankingCaveat(coverage.length));
   if (new Set(same.map((f) => f.period ?? "?")).size > 1) b.note(vi.comparisonPeriodsDiffer);

@@ -3,7 +3,7 @@ import { AnswerBuilder, figureText } from "../compose.js";
 import { entitiesOf, type Entities } from "../entities.js";
 import { en, vi } from "../messages.vi.js";
 import { factsOn, rankFacts, sameMeasure, type Ranked } from "../retrieve.js";
-import { MIN_SUPPORT, mergerNotes, support, type Reply, type Turn } from "../turn.js";
+import { MIN_SUPPORT, isShareOfAsked, mergerNotes, support, type Reply, type Turn } from "../turn.js";
 import type { Suggestion } from "../types.js";
 
 /**
@@ -49,11 +49,18 @@ export function answerFigure(t: Turn, provinces: readonly string[], e: Entities)
  * near it (the only ones a second figure is taken from). Support is weighed for those alone.
  */
 function supported(t: Turn, ranked: readonly Ranked[]): Ranked[] {
-  const at = ranked.findIndex((r) => support(t, r.fact) >= MIN_SUPPORT);
+  const usable = (f: Fact) => support(t, f) >= MIN_SUPPORT && isShareOfAsked(t, f) && (!t.e.wantsPercent || isRate(f));
+  const at = ranked.findIndex((r) => usable(r.fact));
   if (at < 0) return [];
   const best = ranked[at]!;
   const near = best.score * Math.min(t.options.alsoShowRatio, t.options.sameMeasureRatio);
-  return [best, ...ranked.slice(at + 1).filter((r) => r.score >= near && support(t, r.fact) >= MIN_SUPPORT)];
+  return [best, ...ranked.slice(at + 1).filter((r) => r.score >= near && usable(r.fact))];
+}
+
+// A figure that can answer "tỷ lệ…", "bao nhiêu phần trăm": a percentage, "376/612", or a count
+// per hundred ("128 thuê bao/100 dân"); "3 cấp chính quyền" cannot.
+function isRate(f: Fact): boolean {
+  return f.unit === "%" || f.outOf !== null || (f.unit?.includes("/") ?? false);
 }
 
 function headline(b: AnswerBuilder, f: Fact): void {

@@ -108,6 +108,50 @@ describe("answer: one intent per row", () => {
     expect(a.suggestions.at(-1)?.text).toBe("Nguồn?");
   });
 
+  it("ranks only figures that measure what is asked, not figures whose sentence mentions it", async () => {
+    // Hậu Giang's "Tổ công nghệ số cộng đồng đến 100% các ấp … nộp hồ sơ trực tuyến" counts
+    // hamlets; Long An's "giảm 50% lệ phí nộp hồ sơ trực tuyến" is a fee cut; Kiên Giang's
+    // "trên 30%" is tele-medicine. Long An's "570 dịch vụ công trực tuyến phát sinh hồ sơ trực
+    // tuyến (đạt 97,10%)" restates the figure before it, and measures what An Giang's does.
+    const a = await ask(newBot(), "xếp hạng các tỉnh về tỷ lệ hồ sơ trực tuyến");
+    expect(a.headline).toBe("Xếp theo tỷ lệ hồ sơ trực tuyến, trong các tỉnh có bài viết:");
+    expect(a.series.map((s) => [s.label, s.raw])).toEqual([
+      ["Long An", "97,10%"],
+      ["An Giang", "91,9%"],
+      ["Lào Cai", "83,92%"],
+    ]);
+    const phones = await ask(newBot(), "tỉnh nào có tỷ lệ người dân có điện thoại thông minh cao nhất");
+    expect(phones.series.map((s) => [s.label, s.raw])).toEqual([
+      ["Lào Cai", "95%"],
+      ["Long An", "88%"],
+      ["Kiên Giang", "80%"],
+      ["An Giang", "66,2%"],
+    ]);
+  });
+
+  it("marks a goal among the results it is ranked with", async () => {
+    const a = await ask(newBot(), "tỉnh nào xếp hạng DTI cao nhất");
+    expect(a.text).toContain("2. Kiên Giang: hạng 10 (mục tiêu) [2]");
+  });
+
+  it("compares a figure only with one of the same measure, a figure that restates the one before it included", async () => {
+    // "Tổng số người tham gia là hơn 700 người" (a training in An Giang) is not people using VNeID.
+    const vneid = await ask(newBot(), "so sánh số người dùng VNeID của An Giang và Lào Cai");
+    expect(vneid.text).toContain("• An Giang: các bài viết không nêu số liệu này.\n• Lào Cai: 460.643 người [1]");
+    // "376/612 cơ sở giáo dục triển khai thanh toán không dùng tiền mặt, đạt 61%".
+    const cashless = await ask(newBot(), "so sánh Lào Cai và Hậu Giang về thanh toán không dùng tiền mặt");
+    expect(cashless.series.map((s) => [s.label, s.raw])).toEqual([["Lào Cai", "61%"]]);
+  });
+
+  it("answers a rate only with a rate of what is asked, else says the articles lack it", async () => {
+    // Not "3 cấp chính quyền", a count in a sentence on online public services.
+    expect((await ask(newBot(), "tỷ lệ hồ sơ trực tuyến Hậu Giang")).headline).toBe("Các bài viết tôi có về Hậu Giang không nêu số liệu về tỷ lệ hồ sơ trực tuyến.");
+    const fees = await ask(newBot(), "so sánh tỷ lệ hồ sơ trực tuyến Long An và Lào Cai");
+    expect(fees.series.find((s) => s.label === "Long An")?.raw).toBe("97,10%");
+    // Asked for the fee cut itself, it is the answer.
+    expect((await ask(newBot(), "Long An giảm bao nhiêu phần trăm lệ phí nộp hồ sơ trực tuyến")).headline).toBe("Long An: 50% [1].");
+  });
+
   it("greets with a one-line headline", async () => {
     const a = await ask(newBot(), "xin chào");
     expect(a.headline).toBe("Xin chào! Tôi là trợ lý số liệu chuyển đổi số. Tôi trả lời bằng con số trích nguyên văn từ bài viết có nguồn.");
