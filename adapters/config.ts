@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseEnv } from "node:util";
 import { z } from "zod";
 import { DEFAULT_CORPUS_DIR } from "../knowledge/index.js";
 
@@ -158,24 +159,56 @@ export class ConfigError extends Error {
 const SECRET = /TOKEN|SECRET|KEY|REDIS_URL/;
 
 /**
- * Reads the settings once: from the environment, after a `.env` file in the working folder when
- * there is one. Every problem is listed in one {@link ConfigError}.
+ * Reads the settings once: from `env`, over the `.env` file at `dotenvPath` (by default in the
+ * working folder) when there is one — a variable set in the environment wins over the file.
+ * Every problem, a malformed line of the file included, is listed in one {@link ConfigError}.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = resolve(".env")): Config {
-  if (env === process.env && existsSync(dotenvPath)) process.loadEnvFile(dotenvPath);
-  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const file = existsSync(dotenvPath) ? readDotenv(dotenvPath) : { values: {}, problems: [] };
+  const merged: NodeJS.ProcessEnv = { ...file.values, ...env };
+  const blanksRemoved = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ""));
   const parsed = Env.safeParse(blanksRemoved);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => {
         const name = String(i.path[0]);
-        const value = env[name];
+        const value = merged[name];
         const shown = value === undefined ? "(not set)" : SECRET.test(name) ? "(hidden)" : JSON.stringify(value);
         return `${name}=${shown}: ${i.message}`;
-      }),
-    );
-  }
+      });
+  if (file.problems.length || !parsed.success) throw new ConfigError([...file.problems, ...problems]);
   return fromParsed(parsed.data);
+}
+
+// NAME=value, as Node's parser reads it: optional "export", spaces around "=".
+const ASSIGNMENT = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*)$/;
+
+/**
+ * A `.env` file's settings, and its lines that are not settings. Node's parser (util.parseEnv)
+ * never complains: it skips a line it cannot read, or glues it to the next one as part of a
+ * name, so a typo would silently drop the setting that follows. Such lines are named here, by
+ * file and line number only (a broken line may hold a secret).
+ */
+function readDotenv(path: string): { values: NodeJS.Dict<string>; problems: string[] } {
+  const text = readFileSync(path, "utf8");
+  const lines = text.split(/\r?\n/);
+  const problems: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(#|$)/.test(line)) continue;
+    const m = ASSIGNMENT.exec(line);
+    if (!m) {
+      problems.push(`${path} line ${i + 1}: not a NAME=value setting`);
+      continue;
+    }
+    // A quoted value may run over several lines, up to its closing quote.
+    const quote = m[2]!.charAt(0);
+    if (!["\"", "'", "`"].includes(quote) || m[2]!.indexOf(quote, 1) > 0) continue;
+    const closing = lines.findIndex((l, j) => j > i && l.includes(quote));
+    if (closing < 0) problems.push(`${path} line ${i + 1}: the quoted value of ${m[1]} is never closed`);
+    else i = closing;
+  }
+  return { values: parseEnv(text), problems };
 }
 
 /**

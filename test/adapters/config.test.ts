@@ -1,10 +1,17 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../adapters/config.js";
+import { ConfigError, PROJECT_ROOT, loadConfig } from "../../adapters/config.js";
 
 const NO_DOTENV = "/nonexistent/.env";
-function problemsOf(env: Record<string, string>): string[] {
+function problemsOf(env: Record<string, string>, dotenvPath = NO_DOTENV): string[] {
   try {
-    loadConfig(env, NO_DOTENV);
+    loadConfig(env, dotenvPath);
   } catch (e) {
     if (e instanceof ConfigError) return [...e.problems];
     throw e;
@@ -84,4 +91,71 @@ describe("loadConfig", () => {
     expect(c.zaloOa).toMatchObject({ appId: "1234567890", secretKey: "oa-secret", accessToken: "access", refreshToken: null, apiUrl: "https://openapi.zalo.me", oauthUrl: "https://oauth.zaloapp.com" });
     expect(c.zaloBot).toEqual({ token: "12345:abc", mode: "polling", webhookSecret: null, webhookUrl: null, apiUrl: "https://bot-api.zaloplatforms.com" });
   });
+});
+
+/** A `.env` file holding `text`, alone in a new temporary folder. */
+function dotenvFile(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "dotenv-")), ".env");
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("a .env file", () => {
+  it("supplies the settings, with comments, export and quoted values as Node reads them", () => {
+    const path = dotenvFile('# where to listen\nPORT=8081\n\nexport LOG_LEVEL=debug\nCORS_ORIGINS="https://a.example.vn,https://b.example.vn"\nTRUST_PROXY = true\n');
+    const c = loadConfig({}, path);
+    expect(c.server.port).toBe(8081);
+    expect(c.logLevel).toBe("debug");
+    expect(c.server.corsOrigins).toEqual(["https://a.example.vn", "https://b.example.vn"]);
+    expect(c.server.trustProxy).toBe(true);
+  });
+
+  it("gives way to the environment", () => {
+    const c = loadConfig({ PORT: "9090", LOG_LEVEL: "warn" }, dotenvFile("PORT=8081\nLOG_LEVEL=debug\nHOST=127.0.0.2\n"));
+    expect(c.server.port).toBe(9090);
+    expect(c.logLevel).toBe("warn");
+    expect(c.server.host).toBe("127.0.0.2");
+  });
+
+  it("has its bad values named like the environment's", () => {
+    expect(problemsOf({}, dotenvFile("MAX_MESSAGE_LENGTH=5\n"))).toEqual(['MAX_MESSAGE_LENGTH="5": Too small: expected number to be >=20']);
+  });
+
+  it("has a line that is not a setting named by file and line, without echoing it, beside the other problems", () => {
+    const path = dotenvFile('PORT=8081\nLOG_LEVEL=loud\nTELEGRAM_BOT_TOKEN 123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ\nHOST=127.0.0.1\nCORS_ORIGINS="https://a.example.vn\n');
+    let message = "";
+    try {
+      loadConfig({}, path);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(problemsOf({}, path)).toEqual([
+      `${path} line 3: not a NAME=value setting`,
+      `${path} line 5: the quoted value of CORS_ORIGINS is never closed`,
+      'LOG_LEVEL="loud": Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent"',
+      'CORS_ORIGINS="\\"https://a.example.vn": must list full origins such as https://example.org',
+    ]);
+    expect(message).not.toContain("ABCDEFGHIJ");
+  });
+
+  it("accepts a quoted value over several lines", () => {
+    const c = loadConfig({}, dotenvFile('CORS_ORIGINS="https://a.example.vn,\nhttps://b.example.vn"\nPORT=8082\n'));
+    expect(c.server.corsOrigins).toEqual(["https://a.example.vn", "https://b.example.vn"]);
+    expect(c.server.port).toBe(8082);
+  });
+
+  it("is read by `npm start` from its working folder, under the environment, and a broken line stops the start", async () => {
+    const path = dotenvFile("PORT=70000\nMAX_MESSAGE_LENGTH=5\nthis line is broken\n");
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    const run = promisify(execFile)(process.execPath, ["--import", tsx, join(PROJECT_ROOT, "adapters/server/main.ts")], {
+      cwd: join(path, ".."),
+      env: { ...process.env, PORT: "0" },
+    });
+    const failed = (await run.then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string } | null;
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toBe(`Invalid settings:\n  - ${path} line 3: not a NAME=value setting\n  - MAX_MESSAGE_LENGTH="5": Too small: expected number to be >=20\n`);
+  }, 60_000);
 });

@@ -183,6 +183,42 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     expect(await page.evaluate(FITS_WIDTH)).toBe(true);
   });
 
+  it("draws a ranking as a bar chart, longest bar first, each bar labelled with its figure and citation", async () => {
+    const page = await phone();
+    await page.locator("#message").fill("Tỉnh nào nhiều dịch vụ công trực tuyến nhất?");
+    const reply = await nextReply(page, () => page.locator("#send").tap());
+    expect(await reply.locator(".headline").textContent()).toBe("Xếp theo dịch vụ công trực tuyến, trong các tỉnh có bài viết:");
+    const chart = reply.locator("svg.chart-svg");
+    await chart.waitFor({ state: "visible" });
+    expect(await chart.getAttribute("aria-label")).toBe(
+      "Biểu đồ cột ngang: Xếp theo dịch vụ công trực tuyến, trong các tỉnh có bài viết. Lào Cai: 1.837 dịch vụ công, nguồn 1; Long An: 1.600 dịch vụ công trực tuyến, nguồn 2; An Giang: 1.250 dịch vụ công mức độ, nguồn 3.",
+    );
+    expect(await chart.locator(".chart-bar").count()).toBe(3);
+    // A figure with a long unit goes on its own line under the province.
+    expect(await chart.locator(".chart-label").allTextContents()).toEqual(["Lào Cai[1]1.837 dịch vụ công", "Long An[2]1.600 dịch vụ công trực tuyến", "An Giang[3]1.250 dịch vụ công mức độ"]);
+    expect(await chart.locator(".chart-value").allTextContents()).toEqual(["1.837 dịch vụ công", "1.600 dịch vụ công trực tuyến", "1.250 dịch vụ công mức độ"]);
+    // Counts are drawn against the largest: 1.837 fills the width, 1.600 and 1.250 their share of it.
+    const track = (await chart.locator(".chart-track").first().boundingBox())!.width;
+    const widths = await Promise.all([0, 1, 2].map(async (i) => (await chart.locator(".chart-bar").nth(i).boundingBox())!.width / track));
+    expect(widths[0]).toBeCloseTo(1, 2);
+    expect(widths[1]).toBeCloseTo(0.871, 2);
+    expect(widths[2]).toBeCloseTo(0.68, 2);
+    // Every label is drawn inside the chart (SVG text does not wrap).
+    const box = (await chart.boundingBox())!;
+    for (const label of await chart.locator(".chart-label").all()) {
+      const b = (await label.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
+    }
+    expect(await reply.locator("table.visually-hidden tbody tr").allTextContents()).toEqual([
+      "Lào Cai1.837 dịch vụ công[1]",
+      "Long An1.600 dịch vụ công trực tuyến[2]",
+      "An Giang1.250 dịch vụ công mức độ[3]",
+    ]);
+    await chart.scrollIntoViewIfNeeded();
+    await shot(page, "08-ranking");
+    expect(await page.evaluate(FITS_WIDTH)).toBe(true);
+  });
+
   it("shows markup typed by the user as text, never as elements", async () => {
     const page = await phone();
     const typed = '<img src=x onerror="console.error(1)"><b>Long An</b>';

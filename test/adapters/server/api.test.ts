@@ -102,12 +102,15 @@ describe("health, readiness and metrics", () => {
     expect(await r.json()).toEqual({ status: "ready", index: { articles: 5, facts: svc.assistant.knowledge.facts.length }, redis: "not configured" });
   });
 
-  it("/metrics exposes requests, answer latency by channel and intent, unanswered counts, index size and process metrics", async () => {
+  it("/metrics exposes requests, answer latency by channel and intent, no-data and off-topic counts, index size and process metrics", async () => {
     await ask("web-m", "Quảng Ninh chuyển đổi số thế nào?");
+    await ask("web-m", "tỷ giá đô la hôm nay");
     const text = await (await fetch(`${svc.url}/metrics`)).text();
     expect(text).toMatch(/cds_http_request_duration_seconds_count\{method="POST",route="\/api\/ask",status="200"\} \d+/);
     expect(text).toMatch(/cds_answer_duration_seconds_count\{channel="web",intent="figure"\} \d+/);
     expect(text).toMatch(/cds_unanswered_total\{channel="web",kind="nodata"\} 1/);
+    expect(text).toMatch(/cds_unanswered_total\{channel="web",kind="offtopic"\} 1\n/);
+    expect(text).toMatch(/cds_answer_duration_seconds_count\{channel="web",intent="offtopic"\} 1\n/);
     expect(text).toContain('cds_index_size{what="articles"} 5');
     expect(text).toContain("process_resident_memory_bytes");
   });

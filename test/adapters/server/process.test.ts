@@ -3,8 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../adapters/config.js";
+import { startRedis } from "../../support/redis.js";
 
 let child: ChildProcessWithoutNullStreams | null = null;
 afterEach(() => {
@@ -51,24 +53,72 @@ describe("npm start", () => {
 
   it("on SIGTERM stops accepting, finishes the request in flight, and exits 0", async () => {
     const s = await start();
-    const port = Number(new URL(s.url).port);
-    const body = Buffer.from(JSON.stringify({ chat: "t", text: "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?" }));
-    const socket = connect(port, "127.0.0.1");
-    await new Promise((r) => socket.once("connect", r));
-    let response = "";
-    socket.on("data", (d: Buffer) => (response += d.toString()));
-    const ended = new Promise((r) => socket.once("close", r));
-    // Half a request is in flight when the signal comes.
-    socket.write(`POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
-    socket.write(body.subarray(0, 10));
-    await new Promise((r) => setTimeout(r, 200));
-    child!.kill("SIGTERM");
-    await expect.poll(() => fetch(`${s.url}/healthz`).then(() => "accepting", () => "refused"), { timeout: 5000 }).toBe("refused");
-    socket.end(body.subarray(10));
-    await ended;
+    const response = await sigtermDuringRequest(s.url, "t");
     expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
     expect(response).toContain("chợ");
     expect(await s.exit).toBe(0);
     expect(s.stdout()).toContain('"msg":"stopped"');
   });
+
+  it("with Redis, on SIGTERM finishes the request in flight through Redis, then closes its connection, and exits 0", async () => {
+    const redis = await startRedis();
+    // This test's own connections carry a name, to tell them from the service's.
+    const admin = new Redis(redis.url, { connectionName: "test-admin" });
+    const monitor = await admin.monitor();
+    const seen: { source: string; command: string }[] = [];
+    monitor.on("monitor", (_time: string, args: string[], source: string) => seen.push({ source, command: args[0]!.toLowerCase() }));
+    const serviceClients = async () =>
+      ((await admin.client("LIST")) as string)
+        .split("\n")
+        .filter((line) => line && !line.includes(" name=test-admin "))
+        .map((line) => /\baddr=(\S+)/.exec(line)![1]!);
+    try {
+      const s = await start({ REDIS_URL: redis.url });
+      const clients = await serviceClients();
+      expect(clients).toHaveLength(1);
+      const fromService = () => seen.filter((c) => c.source === clients[0]).map((c) => c.command);
+
+      const response = await sigtermDuringRequest(s.url, "t-redis");
+      expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+      expect(response).toContain("chợ");
+      expect(await s.exit).toBe(0);
+      expect(s.stdout()).toContain('"msg":"stopped"');
+      // The request was answered after the signal, and its conversation was still kept in Redis.
+      expect(await admin.exists("cds:chat:web:t-redis")).toBe(1);
+      // Then the service said goodbye to Redis itself (QUIT, its last command), and its connection is gone.
+      await expect.poll(() => fromService().at(-1), { timeout: 10_000 }).toBe("quit");
+      expect(fromService()).toContain("set");
+      await expect.poll(serviceClients, { timeout: 10_000 }).toEqual([]);
+    } finally {
+      monitor.disconnect();
+      admin.disconnect();
+      await redis.stop();
+    }
+  });
 });
+
+/**
+ * Sends half of `POST /api/ask` for `chat`, signals SIGTERM to the service, checks that it stops
+ * accepting, sends the rest, and resolves with the raw response to that request.
+ */
+async function sigtermDuringRequest(url: string, chat: string): Promise<string> {
+  const port = Number(new URL(url).port);
+  const body = Buffer.from(JSON.stringify({ chat, text: "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?" }));
+  const socket = connect(port, "127.0.0.1");
+  await new Promise((r) => socket.once("connect", r));
+  let response = "";
+  socket.on("data", (d: Buffer) => (response += d.toString()));
+  const ended = new Promise((r) => socket.once("close", r));
+  // Half a request is in flight when the signal comes. "Connection: close": the server closes
+  // the connection once it has answered.
+  socket.write(`POST /api/ask HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+  socket.write(body.subarray(0, 10));
+  await new Promise((r) => setTimeout(r, 200));
+  child!.kill("SIGTERM");
+  await expect.poll(() => fetch(`${url}/healthz`).then(() => "accepting", () => "refused"), { timeout: 5000 }).toBe("refused");
+  // The rest is written without closing this side: Node's HTTP server takes a client that
+  // half-closes before its answer for one that went away, and drops the request.
+  socket.write(body.subarray(10));
+  await ended;
+  return response;
+}

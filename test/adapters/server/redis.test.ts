@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RedisState } from "../../../adapters/runtime/redis-state.js";
 import { AnswerSchema } from "../../../bot/index.js";
 import { startRedis, type TestRedis } from "../../support/redis.js";
 import { startTestService, type TestService } from "../../support/service.js";
@@ -64,6 +65,40 @@ describe("two instances sharing Redis", () => {
     const state = a.state as InstanceType<typeof RedisState>;
     const top = await new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")).top(5);
     expect(top).toContainEqual({ question: "quang ninh chuyen doi so the nao", count: 2 });
+  });
+});
+
+describe("two instances sharing Redis, with a per-address limit", () => {
+  let redis: TestRedis;
+  let a: TestService;
+  let b: TestService;
+  beforeAll(async () => {
+    // A Redis of its own: the per-address count is keyed by the address, and every test here
+    // comes from 127.0.0.1.
+    redis = await startRedis();
+    a = await startTestService({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: "4" });
+    b = await startTestService({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: "4" });
+    await eventually(async () => (await readyz(a)).status === 200 && (await readyz(b)).status === 200);
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+    await redis?.stop();
+  });
+
+  it("count one address's requests on both instances together", async () => {
+    // Each instance sees at most three of these five: counted apart, none would be refused.
+    const statuses = [];
+    for (const [i, svc] of [a, b, a, b, a].entries()) statuses.push((await ask(svc, `addr-${i}`, "xin chào")).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    const refused = await fetch(`${b.url}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat: "addr-5", text: "xin chào" }) });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await refused.json()).toEqual({ error: { code: "rate_limited", message: "Quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau ít phút." } });
+    // One count, in Redis, under the service's prefix.
+    const shared = (a.state as RedisState).redis;
+    expect(await shared.keys("cds:ip:*")).toEqual(["cds:ip:127.0.0.1"]);
+    expect(await shared.get("cds:ip:127.0.0.1")).toBe("6");
   });
 });
 
