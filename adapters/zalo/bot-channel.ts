@@ -14,7 +14,7 @@ import { FollowUps } from "./follow-ups.js";
 import { readBotUpdate } from "./inbound.js";
 import { isObject } from "./json.js";
 import { BotPoller } from "./polling.js";
-import { sameSecret } from "./signature.js";
+import { sameSecret } from "../runtime/same-secret.js";
 import { header, jsonBody, keepRawBodies, ok, rawBody, stopping, unauthorized, WEBHOOK_ROUTE } from "./webhook.js";
 import { ChatWork, DRAIN_MS } from "./work.js";
 
@@ -80,21 +80,21 @@ export class ZaloBotChannel implements Channel {
     this.charts = new ChartStore(state);
     this.root = publicRoot(config);
     const sender: ZaloSender = {
-      sendText: async (chatId, text) => {
-        await this.client.sendMessage(chatId, text);
+      sendText: async (chatId, text, logger) => {
+        await this.client.sendMessage(chatId, text, { logger });
       },
-      typing: (chatId) => this.client.sendChatAction(chatId, "typing"),
+      typing: (chatId, logger) => this.client.sendChatAction(chatId, "typing", { logger }),
       ...(this.root
         ? {
-            sendChart: async (chatId: string, png: Buffer, caption: string) => {
+            sendChart: async (chatId: string, png: Buffer, caption: string, logger: Logger) => {
               const id = await this.charts.put(png);
-              await this.client.sendPhoto(chatId, `${this.root}/charts/${id}.png`, caption);
+              await this.client.sendPhoto(chatId, `${this.root}/charts/${id}.png`, { caption, logger });
             },
           }
         : {}),
     };
     this.conversation = { channel: this.name, assistant: options.assistant, followUps: new FollowUps(state, options.contextTtlMs, this.logger), sender, logger: this.logger };
-    this.work = new ChatWork((e) => this.logger.error({ error: errorFields(e) }, "Zalo Bot message not processed"));
+    this.work = new ChatWork();
     this.poller =
       config.mode === "polling"
         ? new BotPoller({ client: this.client, onUpdate: (u) => this.accept(u, this.logger), logger: this.logger })

@@ -1,5 +1,5 @@
 import { ZaloApiError } from "./errors.js";
-import { unusable, ZaloHttp, type ZaloHttpOptions } from "./http.js";
+import { unusable, ZaloHttp, type CallOptions, type ZaloHttpOptions } from "./http.js";
 import { idOf, isObject } from "./json.js";
 
 /** Bot Platform error code: too many calls. Retried with backoff. */
@@ -17,6 +17,11 @@ export interface ZaloBotClientOptions extends ZaloHttpOptions {
   /** API root, e.g. `https://bot-api.zaloplatforms.com` (`/bot<TOKEN>/<method>` is appended). */
   readonly apiUrl: string;
   readonly token: string;
+}
+
+/** A photo's caption, with the call's options. */
+export interface PhotoOptions extends CallOptions {
+  readonly caption?: string;
 }
 
 /** The bot, as `getMe` describes it. */
@@ -71,9 +76,9 @@ export class ZaloBotClient {
     await this.call("setWebhook", { url, secret_token: secret });
   }
 
-  /** Stops webhook pushes, so that `getUpdates` works. `signal` cancels it, retries included. */
-  async deleteWebhook(signal?: AbortSignal): Promise<void> {
-    await this.call("deleteWebhook", {}, signal);
+  /** Stops webhook pushes, so that `getUpdates` works. `call.signal` cancels it, retries included. */
+  async deleteWebhook(call: CallOptions = {}): Promise<void> {
+    await this.call("deleteWebhook", {}, call);
   }
 
   async getWebhookInfo(): Promise<WebhookInfo> {
@@ -82,24 +87,25 @@ export class ZaloBotClient {
   }
 
   /** Sends 1–2000 characters of plain text; returns Zalo's message id. */
-  async sendMessage(chatId: string, text: string): Promise<string> {
-    const r = await this.call("sendMessage", { chat_id: chatId, text });
+  async sendMessage(chatId: string, text: string, call: CallOptions = {}): Promise<string> {
+    const r = await this.call("sendMessage", { chat_id: chatId, text }, call);
     return (isObject(r) && idOf(r.message_id)) || "";
   }
 
   /** Sends the picture at `photoUrl` (Zalo fetches it), with an optional caption of at most 2000 characters. */
-  async sendPhoto(chatId: string, photoUrl: string, caption?: string): Promise<string> {
-    const r = await this.call("sendPhoto", { chat_id: chatId, photo: photoUrl, ...(caption ? { caption } : {}) });
+  async sendPhoto(chatId: string, photoUrl: string, options: PhotoOptions = {}): Promise<string> {
+    const { caption, ...call } = options;
+    const r = await this.call("sendPhoto", { chat_id: chatId, photo: photoUrl, ...(caption ? { caption } : {}) }, call);
     return (isObject(r) && idOf(r.message_id)) || "";
   }
 
   /** Shows "typing…" in the chat for a few seconds. */
-  async sendChatAction(chatId: string, action: "typing" | "upload_photo" = "typing"): Promise<void> {
-    await this.call("sendChatAction", { chat_id: chatId, action });
+  async sendChatAction(chatId: string, action: "typing" | "upload_photo", call: CallOptions = {}): Promise<void> {
+    await this.call("sendChatAction", { chat_id: chatId, action }, call);
   }
 
-  private call(method: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
-    return this.http.retrying(() => this.once(method, body, undefined, signal), RATE_LIMITS, signal);
+  private call(method: string, body: Record<string, unknown>, call: CallOptions = {}): Promise<unknown> {
+    return this.http.retrying(() => this.once(method, body, undefined, call.signal), RATE_LIMITS, call);
   }
 
   private async once(method: string, body: Record<string, unknown>, timeoutMs?: number, signal?: AbortSignal): Promise<unknown> {

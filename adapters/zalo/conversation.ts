@@ -9,13 +9,16 @@ import { OA_OUTSIDE_WINDOW } from "./oa-client.js";
 import { chartTitle, zaloMessages } from "./render.js";
 import type { ChatWork } from "./work.js";
 
-/** How one Zalo product delivers replies to a chat. */
+/**
+ * How one Zalo product delivers replies to a chat. `log` is the logger of the delivery answered
+ * (its webhook request's, where there is one): the calls' retries are logged there.
+ */
 export interface ZaloSender {
-  sendText(chatId: string, text: string): Promise<void>;
+  sendText(chatId: string, text: string, log: Logger): Promise<void>;
   /** Sends a chart picture with a caption; absent where the product cannot (no public address for the Bot Platform). */
-  sendChart?(chatId: string, png: Buffer, caption: string): Promise<void>;
+  sendChart?(chatId: string, png: Buffer, caption: string, log: Logger): Promise<void>;
   /** Shows that an answer is coming, where the product can. */
-  typing?(chatId: string): Promise<void>;
+  typing?(chatId: string, log: Logger): Promise<void>;
 }
 
 /** What {@link answerMessage} needs. */
@@ -38,10 +41,10 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
   // Numbered follow-ups are kept per channel and chat.
   const chat = `${channel}:${chatId}`;
   const question = (await followUps.pick(chat, text)) ?? text;
-  void sender.typing?.(chatId).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
+  void sender.typing?.(chatId, logger).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
   const outcome = await assistant.ask({ channel, chatId, text: question }, logger);
   if (outcome.kind === "limited") {
-    await sender.sendText(chatId, outcome.text);
+    await sender.sendText(chatId, outcome.text, logger);
     return;
   }
   const { answer } = outcome;
@@ -49,14 +52,14 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
   const png = sender.sendChart ? chartPng(answer) : null;
   if (png && sender.sendChart) {
     // The chart adds to the text, which has every figure: a chart that fails is logged, not fatal.
-    await sender.sendChart(chatId, png, chartTitle(answer)).catch((e: Error) => logger.warn({ error: errorFields(e) }, "chart not sent; the text follows"));
+    await sender.sendChart(chatId, png, chartTitle(answer), logger).catch((e: Error) => logger.warn({ error: errorFields(e) }, "chart not sent; the text follows"));
   }
-  for (const message of zaloMessages(answer)) await sender.sendText(chatId, message);
+  for (const message of zaloMessages(answer)) await sender.sendText(chatId, message, logger);
 }
 
 /** Answers a picture, sticker or other non-text message. */
-export async function answerNotText(sender: ZaloSender, chatId: string): Promise<void> {
-  await sender.sendText(chatId, zaloVi.textOnly);
+export async function answerNotText(sender: ZaloSender, chatId: string, log: Logger): Promise<void> {
+  await sender.sendText(chatId, zaloVi.textOnly, log);
 }
 
 /** Logs a reply that could not be delivered, at the level its cause deserves. */
@@ -72,6 +75,8 @@ const PRODUCT = { "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" } as const;
  * Queues the answer to an event on its chat's queue, so the webhook (or the next poll) goes on
  * without waiting: an event that is no message is logged and dropped, a delivery seen before is
  * not answered again, and a reply that cannot be sent is reported with its message and chat.
+ * Every line of that work, done after the webhook was answered, is logged to `log`: the webhook
+ * request's own logger (so each carries its `reqId`), or the channel's for a polled update.
  */
 export function acceptInbound(deps: ConversationDeps, work: ChatWork, event: Inbound, log: Logger): void {
   const product = PRODUCT[deps.channel];
@@ -81,16 +86,17 @@ export function acceptInbound(deps: ConversationDeps, work: ChatWork, event: Inb
   }
   // Every line about the delivery names it; a reply that cannot be sent is reported with its chat too.
   const delivery = log.child({ messageId: event.messageId });
-  work.enqueue(event.chatId, async () => {
+  const answer = async () => {
     try {
       if (!(await deps.assistant.firstDelivery(deps.channel, event.messageId))) {
         delivery.info(`${product} delivery seen before: not answered again`);
         return;
       }
       if (event.kind === "text") await answerMessage({ ...deps, logger: delivery }, event.chatId, event.text);
-      else await answerNotText(deps.sender, event.chatId);
+      else await answerNotText(deps.sender, event.chatId, delivery);
     } catch (e) {
       logUndelivered(delivery.child({ chatId: event.chatId }), deps.channel, e);
     }
-  });
+  };
+  work.enqueue(event.chatId, answer, (e) => delivery.error({ error: errorFields(e) }, `${product} message not processed`));
 }

@@ -33,6 +33,17 @@ export interface ZaloHttpOptions {
   readonly logger?: Logger;
 }
 
+/** What a caller may give one client method besides its arguments. */
+export interface CallOptions {
+  /** Cancels the call, its retries and the waits between them (besides the client's own signal). */
+  readonly signal?: AbortSignal;
+  /**
+   * Where the call's retries are logged: the logger of the delivery being answered, so that its
+   * lines carry the webhook request's id. Default: the client's own.
+   */
+  readonly logger?: Logger;
+}
+
 /** One HTTP call to Zalo. */
 export interface ZaloCall {
   /** The API method, for errors and logs ("message/cs", "sendMessage"). Never the URL: it may hold a token. */
@@ -101,17 +112,19 @@ export class ZaloHttp {
   /**
    * Runs `attempt` until it succeeds, fails for good, or the tries run out: network failures,
    * timeouts, HTTP 429 and 5xx, and Zalo's own rate-limit codes (`rateLimitCodes`) are retried;
-   * everything else is thrown at once. `signal` (and the client's own) ends the waits between tries.
+   * everything else is thrown at once. `call.signal` (and the client's own) ends the waits
+   * between tries; each retry is logged to `call.logger` (or the client's).
    */
-  async retrying<T>(attempt: () => Promise<T>, rateLimitCodes: ReadonlySet<number>, signal?: AbortSignal): Promise<T> {
+  async retrying<T>(attempt: () => Promise<T>, rateLimitCodes: ReadonlySet<number>, call: CallOptions = {}): Promise<T> {
+    const logger = call.logger ?? this.options.logger;
     for (let tried = 0; ; tried++) {
       try {
         return await attempt();
       } catch (e) {
         if (tried >= this.retry.retries || !isRetryable(e, rateLimitCodes)) throw e;
         const wait = backoff(tried, this.retry);
-        this.options.logger?.warn({ error: errorFields(e), retryInMs: wait, attempt: tried + 1 }, "Zalo call failed, retrying");
-        const cancel = linkedSignal([this.options.signal, signal]);
+        logger?.warn({ error: errorFields(e), retryInMs: wait, attempt: tried + 1 }, "Zalo call failed, retrying");
+        const cancel = linkedSignal([this.options.signal, call.signal]);
         try {
           await sleep(wait, undefined, { signal: cancel.signal });
         } catch {

@@ -76,16 +76,16 @@ export class ZaloOaChannel implements Channel {
       refreshToken: config.refreshToken,
     });
     const sender: ZaloSender = {
-      sendText: async (userId, text) => {
-        await this.tokens.withToken((t) => this.client.send(t, userId, { text }));
+      sendText: async (userId, text, logger) => {
+        await this.tokens.withToken((t) => this.client.send(t, userId, { text }, { logger }));
       },
-      sendChart: async (userId, png, caption) => {
-        const attachment = await this.tokens.withToken((t) => this.client.uploadImage(t, png));
-        await this.tokens.withToken((t) => this.client.send(t, userId, { imageAttachmentId: attachment, caption }));
+      sendChart: async (userId, png, caption, logger) => {
+        const attachment = await this.tokens.withToken((t) => this.client.uploadImage(t, png, { logger }));
+        await this.tokens.withToken((t) => this.client.send(t, userId, { imageAttachmentId: attachment, caption }, { logger }));
       },
     };
     this.conversation = { channel: this.name, assistant: options.assistant, followUps: new FollowUps(state, options.contextTtlMs, this.logger), sender, logger: this.logger };
-    this.work = new ChatWork((e) => this.logger.error({ error: errorFields(e) }, "Zalo OA message not processed"));
+    this.work = new ChatWork();
   }
 
   register(app: FastifyInstance): void {

@@ -1,6 +1,6 @@
 import { FormData } from "undici";
 import { ZaloApiError } from "./errors.js";
-import { unusable, ZaloHttp, type ZaloHttpOptions, type ZaloReply } from "./http.js";
+import { unusable, ZaloHttp, type CallOptions, type ZaloHttpOptions, type ZaloReply } from "./http.js";
 import { idOf } from "./json.js";
 
 /** OA error codes that mean the access token is invalid or expired: refresh, then send again. */
@@ -47,7 +47,7 @@ export class ZaloOaClient {
   }
 
   /** Sends a consultation message (`POST /v3.0/oa/message/cs`) to a user; returns Zalo's message id. */
-  async send(accessToken: string, userId: string, message: OaMessage): Promise<string> {
+  async send(accessToken: string, userId: string, message: OaMessage, call: CallOptions = {}): Promise<string> {
     const body =
       "text" in message
         ? { recipient: { user_id: userId }, message: { text: message.text } }
@@ -58,18 +58,18 @@ export class ZaloOaClient {
               attachment: { type: "template", payload: { template_type: "media", elements: [{ media_type: "image", attachment_id: message.imageAttachmentId }] } },
             },
           };
-    const data = await this.openApi("message/cs", "/v3.0/oa/message/cs", accessToken, JSON.stringify(body), { "content-type": "application/json" });
+    const data = await this.openApi("message/cs", "/v3.0/oa/message/cs", accessToken, JSON.stringify(body), { "content-type": "application/json" }, call);
     return idOf(data.message_id) ?? "";
   }
 
   /** Uploads a PNG of at most 1 MB (`POST /v2.0/oa/upload/image`); returns its attachment id. */
-  async uploadImage(accessToken: string, image: Buffer): Promise<string> {
+  async uploadImage(accessToken: string, image: Buffer, call: CallOptions = {}): Promise<string> {
     const data = await this.http.retrying(async () => {
       // undici's own FormData: Node's global one belongs to Node's bundled undici, not this one.
       const form = new FormData();
       form.append("file", new Blob([new Uint8Array(image)], { type: "image/png" }), "chart.png");
       return this.openApiOnce("upload/image", "/v2.0/oa/upload/image", accessToken, form, {});
-    }, RATE_LIMITS);
+    }, RATE_LIMITS, call);
     const id = idOf(data.attachment_id);
     if (!id) throw new ZaloApiError(0, "no attachment_id in the answer", "upload/image");
     return id;
@@ -104,8 +104,8 @@ export class ZaloOaClient {
     throw unusable(method, reply);
   }
 
-  private openApi(method: string, path: string, accessToken: string, body: string, headers: Record<string, string>): Promise<Record<string, unknown>> {
-    return this.http.retrying(() => this.openApiOnce(method, path, accessToken, body, headers), RATE_LIMITS);
+  private openApi(method: string, path: string, accessToken: string, body: string, headers: Record<string, string>, call: CallOptions): Promise<Record<string, unknown>> {
+    return this.http.retrying(() => this.openApiOnce(method, path, accessToken, body, headers), RATE_LIMITS, call);
   }
 
   private async openApiOnce(method: string, path: string, accessToken: string, body: string | FormData, headers: Record<string, string>): Promise<Record<string, unknown>> {

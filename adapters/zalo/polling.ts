@@ -44,7 +44,7 @@ export class BotPoller {
     while (!signal.aborted) {
       try {
         if (!webhookDeleted) {
-          await client.deleteWebhook(signal);
+          await client.deleteWebhook({ signal });
           webhookDeleted = true;
           logger.info("Zalo Bot long polling started");
         }

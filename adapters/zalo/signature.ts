@@ -1,4 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash } from "node:crypto";
+import { sameSecret } from "../runtime/same-secret.js";
 
 /**
  * The Official Account's webhook signature: `sha256(app_id + raw body + timestamp + OA secret
@@ -18,11 +19,3 @@ export function verifyOaSignature(header: string, appId: string, rawBody: string
   return sameSecret(given ?? "", oaSignature(appId, rawBody, timestamp, oaSecretKey));
 }
 
-/**
- * Constant-time equality of two secrets (the Bot Platform's `X-Bot-Api-Secret-Token`, a MAC).
- * Both are hashed first, so neither the content nor the length of the expected one leaks.
- */
-export function sameSecret(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}

@@ -12,11 +12,12 @@ export class ChatWork {
   private readonly tails = new Map<string, Promise<void>>();
   private readonly running = new Set<Promise<void>>();
 
-  constructor(private readonly onError: (e: unknown) => void) {}
-
-  /** Runs `task` after the tasks already queued for `chat`. */
-  enqueue(chat: string, task: () => Promise<void>): void {
-    const run = (this.tails.get(chat) ?? Promise.resolve()).then(task).catch(this.onError);
+  /**
+   * Runs `task` after the tasks already queued for `chat`; a failure it lets out goes to
+   * `onError` (the task's own, so that it is logged where the task's other lines are).
+   */
+  enqueue(chat: string, task: () => Promise<void>, onError: (e: unknown) => void): void {
+    const run = (this.tails.get(chat) ?? Promise.resolve()).then(task).catch(onError);
     this.tails.set(chat, run);
     this.running.add(run);
     void run.finally(() => {

@@ -115,6 +115,24 @@ describe("commands", () => {
     ]);
   });
 
+  it("sends a ranking as a bar chart too, the bars in rank order, captioned with the figures and sources", async () => {
+    const after = fake.calls.length;
+    const sent = await reply(209, privateText(209, "xếp hạng các tỉnh về tỷ lệ dùng smartphone"));
+    expect(sent.shown).toContain("1. Long An: khoảng 88% [1]\n2. Kiên Giang: 80% (mục tiêu) — năm 2025 [2]\n3. An Giang: 66,2% [3]");
+    const photo = await fake.waitFor(okTo(209, "sendPhoto"), { after });
+    // Multipart: the fake read the picture from a file part, and it is a PNG.
+    expect(photo.photo!.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(photo.params.parse_mode).toBe("HTML");
+    expect(photo.params.caption).toContain("<b>Xếp theo tỷ lệ dùng smartphone, trong các tỉnh có bài viết:</b>");
+    expect(photo.shown).toBe(
+      "Xếp theo tỷ lệ dùng smartphone, trong các tỉnh có bài viết:\n\n" +
+        "• Long An: 88% [1]\n• Kiên Giang: 80% [2]\n• An Giang: 66,2% [3]\n\n" +
+        "[1] Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số\n" +
+        "[2] Kiên Giang: Phấn đấu đạt top 10 các tỉnh thành trong cả nước về chuyển đổi số · PLVN\n" +
+        "[3] An Giang xác định đẩy nhanh quá trình chuyển đổi số là một trong những giải pháp đột phá…",
+    );
+  });
+
   it("/sosanh without provinces says how to use it", async () => {
     const sent = await reply(207, privateText(207, "/sosanh"));
     expect(sent.shown).toBe("Cách dùng: /sosanh Tỉnh A | Tỉnh B [chủ đề], ví dụ: /sosanh An Giang | Long An tỷ lệ dùng smartphone");
@@ -191,6 +209,36 @@ describe("delivery", () => {
     await reply(503, privateText(503, "xin chào"));
     expect(fake.calls.slice(after).filter((c) => toChat(503)(c) && String(c.shown).includes("277")).length).toBe(1);
     expect(svc.logs.some((l) => l.msg === "update delivered again: ignored" && l.update_id === id)).toBe(true);
+  });
+});
+
+describe("order under concurrency", () => {
+  it("answers each chat's messages in the order sent, follow-ups in their own chat's context, while chats run side by side", async () => {
+    const [A, B] = [601, 602];
+    const after = fake.calls.length;
+    // One getUpdates batch: the runner handles the updates concurrently, one at a time per chat.
+    // "còn … thì sao?" means something else after each question, so an answer out of order shows.
+    // The first two "typing" actions are answered late, so that a later message of the same chat
+    // handled alongside would surely overtake its question.
+    fake.failNext("sendChatAction", 2, { delayMs: 500 });
+    fake.pushUpdate(privateText(A, "Tỷ lệ người dân có điện thoại thông minh ở Long An?"));
+    fake.pushUpdate(privateText(B, "Lào Cai có bao nhiêu dịch vụ công trực tuyến?"));
+    fake.pushUpdate(privateText(A, "còn Kiên Giang thì sao?"));
+    fake.pushUpdate(privateText(B, "còn An Giang thì sao?"));
+    fake.pushUpdate(privateText(A, "còn An Giang thì sao?"));
+    const firstLines = async (chatId: number, n: number) => {
+      await fake.waitFor((c) => fake.calls.slice(after).filter(okTo(chatId)).length >= n && okTo(chatId)(c), { after });
+      return fake.calls.slice(after).filter(toChat(chatId)).map((c) => [c.status, c.shown!.split("\n")[0]]);
+    };
+    expect(await firstLines(A, 3)).toEqual([
+      [200, "Long An: khoảng 88% [1]."],
+      [200, "Kiên Giang: mục tiêu 80% (năm 2025) [1]."],
+      [200, "An Giang: 66,2% [1]."],
+    ]);
+    expect(await firstLines(B, 2)).toEqual([
+      [200, "Lào Cai: 1.837 dịch vụ công [1]."],
+      [200, "An Giang: 1.250 dịch vụ công mức độ (tháng 9/2022) [1]."],
+    ]);
   });
 });
 

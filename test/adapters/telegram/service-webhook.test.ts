@@ -101,9 +101,20 @@ describe("webhook mode", () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
   });
 
-  it("refuses a body that is not an update with 400", async () => {
-    const r = await fetch(`${svc.url}/webhooks/telegram`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: "[1,2]" });
-    expect(r.status).toBe(400);
+  it("checks the secret token before the body: 401 for any body without it, 400 for a body that is not an update with it", async () => {
+    const postRaw = async (body: string, secret?: string) => {
+      const headers: Record<string, string> = { "content-type": "application/json", ...(secret === undefined ? {} : { "x-telegram-bot-api-secret-token": secret }) };
+      const r = await fetch(`${svc.url}/webhooks/telegram`, { method: "POST", headers, body });
+      return { status: r.status, code: ((await r.json()) as { error: { code: string } }).error.code };
+    };
+    // Not an update, and not even JSON: neither tells a caller without the token anything.
+    expect(await postRaw("[1,2]", "not-the-secret")).toEqual({ status: 401, code: "unauthorized" });
+    expect(await postRaw("{oops", "not-the-secret")).toEqual({ status: 401, code: "unauthorized" });
+    expect(await postRaw("[1,2]")).toEqual({ status: 401, code: "unauthorized" });
+    expect(await postRaw('{"update_id": "7"}', `${SECRET}x`)).toEqual({ status: 401, code: "unauthorized" });
+    expect(await postRaw("[1,2]", SECRET)).toEqual({ status: 400, code: "not_an_update" });
+    expect(await postRaw('{"update_id": "7"}', SECRET)).toEqual({ status: 400, code: "not_an_update" });
+    expect(await postRaw("{oops", SECRET)).toEqual({ status: 400, code: "bad_json" });
   });
 });
 

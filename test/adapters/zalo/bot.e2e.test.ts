@@ -186,6 +186,34 @@ describe("Zalo Bot by webhook", () => {
     expect(textsTo(c)).toEqual([]);
   });
 
+  it("answers an update pushed twice (same message_id) once, each delivery's lines under its own request id", async () => {
+    const c = chat();
+    const u = bot.textUpdate(c, "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?");
+    const pushed = async (body: unknown) => {
+      const r = await post(JSON.stringify(body), { "x-bot-api-secret-token": SECRET });
+      expect(r.status).toBe(200);
+      return r.headers.get("x-request-id")!;
+    };
+    // Zalo pushes again when its delivery seemed to fail; wrapped the second time: the
+    // message_id decides, not the envelope.
+    const first = await pushed(u);
+    const again = await pushed({ ok: true, result: u });
+    expect(await bot.push(bot.textUpdate(c, "Nguồn?"))).toBe(200);
+    const texts = await waitForTexts(c, 2);
+    await channelOf(svc).settled();
+    expect(textsTo(c)).toHaveLength(2);
+    expect(texts[0]!.startsWith("Long An: ")).toBe(true);
+    expect(texts[1]!.startsWith("Nguồn của câu trả lời trước:")).toBe(true);
+    // Each line of the work done after the 200 carries the id of the request that brought it.
+    const messageId = (u.message as { message_id: string }).message_id;
+    const lines = svc.logs.filter((l) => l.messageId === messageId && (l.msg === "answered" || l.msg === "Zalo Bot delivery seen before: not answered again"));
+    expect(first).not.toBe(again);
+    expect(lines.map((l) => [l.msg, l.reqId])).toEqual([
+      ["answered", first],
+      ["Zalo Bot delivery seen before: not answered again", again],
+    ]);
+  });
+
   it("sends a comparison chart as a photo the server hosts, then the text", async () => {
     const c = chat();
     await bot.push(bot.textUpdate(c, "so sánh tỷ lệ dùng smartphone An Giang và Long An"));

@@ -143,13 +143,25 @@ describe("POST /webhooks/zalo-oa", () => {
     expect(toUser[1]!.text!.startsWith("So sánh tỷ lệ dùng smartphone:\n• An Giang: 66,2% [1]\n• Long An: khoảng 88% [2]")).toBe(true);
   });
 
-  it("backs off a rate limit (-32) and delivers once it passes", async () => {
+  it("backs off a rate limit (-32) and delivers once it passes, logging the reply's lines under the webhook request's id", async () => {
     const u = user();
     oa.rateLimitNext(2);
-    await oa.deliver(oa.textEvent(u, "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?"));
+    const ev = oa.textEvent(u, "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?");
+    const raw = JSON.stringify(ev);
+    const r = await post(raw, { "x-zevent-signature": oa.sign(raw, String(ev.timestamp)) });
+    expect(r.status).toBe(200);
+    const reqId = r.headers.get("x-request-id");
+    expect(reqId).toMatch(/^[0-9a-f-]{36}$/);
     await waitForTexts(u, 1);
     expect(oa.attempts.where((a) => a.userId === u).map((a) => a.error)).toEqual([-32, -32, 0]);
-    expect(svc.logs.filter((l) => l.msg === "Zalo call failed, retrying" && (l.error as { code: number }).code === -32)).toHaveLength(2);
+    const retries = svc.logs.filter((l) => l.msg === "Zalo call failed, retrying" && (l.error as { code: number }).code === -32);
+    expect(retries.map((l) => [l.reqId, l.messageId, (l.error as { method: string }).method])).toEqual([
+      [reqId, (ev.message as { msg_id: string }).msg_id, "message/cs"],
+      [reqId, (ev.message as { msg_id: string }).msg_id, "message/cs"],
+    ]);
+    // The answer, written after the webhook was answered 200, is logged under the same id.
+    const answered = svc.logs.filter((l) => l.msg === "answered" && l.messageId === (ev.message as { msg_id: string }).msg_id);
+    expect(answered.map((l) => [l.reqId, l.channel])).toEqual([[reqId, "zalo-oa"]]);
   });
 
   it("logs a user outside the 7-day window (-230) without retrying", async () => {
