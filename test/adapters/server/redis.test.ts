@@ -20,20 +20,35 @@ async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<v
   }
 }
 
-describe("two instances sharing Redis", () => {
+/**
+ * Two service instances on one redis-server of their own, both ready, for the tests of the
+ * enclosing `describe` (each describe gets its own Redis: per-address counts are keyed by the
+ * address, and every test comes from 127.0.0.1).
+ */
+function twoInstancesOnRedis(env: Record<string, string>): { a: () => TestService; b: () => TestService } {
   let redis: TestRedis;
   let a: TestService;
   let b: TestService;
   beforeAll(async () => {
     redis = await startRedis();
-    a = await startTestService({ REDIS_URL: redis.url, CHAT_RATE_LIMIT_PER_MINUTE: "3" });
-    b = await startTestService({ REDIS_URL: redis.url, CHAT_RATE_LIMIT_PER_MINUTE: "3" });
+    a = await startTestService({ REDIS_URL: redis.url, ...env });
+    b = await startTestService({ REDIS_URL: redis.url, ...env });
     await eventually(async () => (await readyz(a)).status === 200 && (await readyz(b)).status === 200);
   });
   afterAll(async () => {
     await a?.stop();
     await b?.stop();
     await redis?.stop();
+  });
+  return { a: () => a, b: () => b };
+}
+
+describe("two instances sharing Redis", () => {
+  const pair = twoInstancesOnRedis({ CHAT_RATE_LIMIT_PER_MINUTE: "3" });
+  let a: TestService;
+  let b: TestService;
+  beforeAll(() => {
+    ({ a, b } = { a: pair.a(), b: pair.b() });
   });
 
   it("continue a conversation on the second instance from the turn the first one answered", async () => {
@@ -69,21 +84,11 @@ describe("two instances sharing Redis", () => {
 });
 
 describe("two instances sharing Redis, with a per-address limit", () => {
-  let redis: TestRedis;
+  const pair = twoInstancesOnRedis({ RATE_LIMIT_PER_MINUTE: "4" });
   let a: TestService;
   let b: TestService;
-  beforeAll(async () => {
-    // A Redis of its own: the per-address count is keyed by the address, and every test here
-    // comes from 127.0.0.1.
-    redis = await startRedis();
-    a = await startTestService({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: "4" });
-    b = await startTestService({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: "4" });
-    await eventually(async () => (await readyz(a)).status === 200 && (await readyz(b)).status === 200);
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await redis?.stop();
+  beforeAll(() => {
+    ({ a, b } = { a: pair.a(), b: pair.b() });
   });
 
   it("count one address's requests on both instances together", async () => {
