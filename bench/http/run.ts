@@ -4,12 +4,13 @@
  * sharing one Redis. Each server is its own process; the load generator is this one.
  */
 import { startRedis } from "../../test/support/redis.js";
+import { NO_LIMITS } from "../../test/support/webhook-env.js";
 import { QUESTIONS } from "../questions.js";
 import { load, type LoadRequest, type LoadResult } from "./load.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
 
 /** Settings of the service under load: limits out of the way, logs at the default level. */
-export const LOAD_ENV = { RATE_LIMIT_PER_MINUTE: "1000000", CHAT_RATE_LIMIT_PER_MINUTE: "1000000", LOG_LEVEL: "info", CORPUS_WATCH: "false" };
+export const LOAD_ENV = { ...NO_LIMITS, LOG_LEVEL: "info", CORPUS_WATCH: "false" };
 
 const json = { "content-type": "application/json" };
 /** Every benchmark question once, each from a new chat. */

@@ -11,6 +11,7 @@ import { FakeTelegram } from "../../test/fakes/telegram-api.js";
 import { startFakeZaloBot } from "../../test/fakes/zalo-bot.js";
 import { startFakeZaloOa } from "../../test/fakes/zalo-oa.js";
 import { freePort, startRedis } from "../../test/support/redis.js";
+import { telegramWebhookEnv, zaloBotWebhookEnv } from "../../test/support/webhook-env.js";
 import { load, type LoadRequest } from "./load.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
 import { LOAD_ENV, type HttpRow } from "./run.js";
@@ -45,7 +46,7 @@ const telegram: Target = {
   async setup() {
     const fake = await FakeTelegram.start(TG_TOKEN);
     return {
-      env: (port) => ({ TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_API_ROOT: fake.url, TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`, TELEGRAM_WEBHOOK_SECRET: TG_SECRET }),
+      env: (port) => telegramWebhookEnv(port, fake.url, TG_TOKEN, TG_SECRET),
       requests: [
         {
           method: "POST",
@@ -75,7 +76,7 @@ const zaloBot: Target = {
     const fake = await startFakeZaloBot();
     let n = 0;
     return {
-      env: (port) => ({ ZALO_BOT_TOKEN: fake.token, ZALO_BOT_API_URL: fake.url, ZALO_BOT_MODE: "webhook", ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET, ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot` }),
+      env: (port) => zaloBotWebhookEnv(port, fake.url, fake.token, ZB_SECRET),
       requests: [
         {
           method: "POST",

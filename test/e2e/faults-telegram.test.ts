@@ -3,6 +3,7 @@ import { FakeTelegram, type Fault } from "../fakes/telegram-api.js";
 import { privateText } from "../adapters/telegram/updates.js";
 import { freePort } from "../support/redis.js";
 import { startTestService, type TestService } from "../support/service.js";
+import { NO_LIMITS, telegramWebhookEnv } from "../support/webhook-env.js";
 import { keepProbing, type ProbeResult } from "./probe.js";
 
 /**
@@ -30,12 +31,8 @@ beforeAll(async () => {
   svc = await startTestService({
     PORT: String(port),
     CORPUS_WATCH: "false",
-    RATE_LIMIT_PER_MINUTE: "1000000",
-    CHAT_RATE_LIMIT_PER_MINUTE: "1000000",
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.url,
-    TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    ...NO_LIMITS,
+    ...telegramWebhookEnv(port, fake.url, TOKEN, SECRET),
   });
 }, 60_000);
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { startFakeZaloBot, type FakeZaloBot, type Failure } from "../fakes/zalo-
 import { startFakeZaloOa, type FakeZaloOa } from "../fakes/zalo-oa.js";
 import { freePort } from "../support/redis.js";
 import { startTestService, type TestService } from "../support/service.js";
+import { NO_LIMITS, zaloBotWebhookEnv } from "../support/webhook-env.js";
 import { keepProbing, type ProbeResult } from "./probe.js";
 
 /**
@@ -40,13 +41,8 @@ beforeAll(async () => {
   svc = await startTestService({
     PORT: String(port),
     CORPUS_WATCH: "false",
-    RATE_LIMIT_PER_MINUTE: "1000000",
-    CHAT_RATE_LIMIT_PER_MINUTE: "1000000",
-    ZALO_BOT_TOKEN: bot.token,
-    ZALO_BOT_API_URL: bot.url,
-    ZALO_BOT_MODE: "webhook",
-    ZALO_BOT_WEBHOOK_SECRET: SECRET,
-    ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`,
+    ...NO_LIMITS,
+    ...zaloBotWebhookEnv(port, bot.url, bot.token, SECRET),
     ...oa.settings(join(dir, "token.json")),
   });
   oa.webhookUrl = `${svc.url}/webhooks/zalo-oa`;

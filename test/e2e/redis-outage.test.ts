@@ -6,6 +6,7 @@ import { startFakeZaloBot, type FakeZaloBot } from "../fakes/zalo-bot.js";
 import { privateText } from "../adapters/telegram/updates.js";
 import { freePort, startRedis, type TestRedis } from "../support/redis.js";
 import { startTestService, type TestService } from "../support/service.js";
+import { NO_LIMITS, telegramWebhookEnv, zaloBotWebhookEnv } from "../support/webhook-env.js";
 import { keepProbing, type ProbeResult } from "./probe.js";
 
 /**
@@ -40,17 +41,9 @@ beforeAll(async () => {
         PORT: String(port),
         CORPUS_WATCH: "false",
         REDIS_URL: redis.url,
-        RATE_LIMIT_PER_MINUTE: "1000000",
-        CHAT_RATE_LIMIT_PER_MINUTE: "1000000",
-        TELEGRAM_BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: telegram.url,
-        TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-        TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
-        ZALO_BOT_TOKEN: zalo.token,
-        ZALO_BOT_API_URL: zalo.url,
-        ZALO_BOT_MODE: "webhook",
-        ZALO_BOT_WEBHOOK_SECRET: ZALO_SECRET,
-        ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`,
+        ...NO_LIMITS,
+        ...telegramWebhookEnv(port, telegram.url, TOKEN, TELEGRAM_SECRET),
+        ...zaloBotWebhookEnv(port, zalo.url, zalo.token, ZALO_SECRET),
       }),
     );
   }

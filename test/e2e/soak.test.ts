@@ -3,6 +3,7 @@ import { FakeTelegram } from "../fakes/telegram-api.js";
 import { startFakeZaloBot, type FakeZaloBot } from "../fakes/zalo-bot.js";
 import { privateText } from "../adapters/telegram/updates.js";
 import { freePort, startRedis, type TestRedis } from "../support/redis.js";
+import { NO_LIMITS, telegramWebhookEnv, zaloBotWebhookEnv } from "../support/webhook-env.js";
 import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 
 /**
@@ -81,17 +82,9 @@ beforeAll(async () => {
   const ports = [await freePort(), await freePort()];
   const env = (port: number) => ({
     REDIS_URL: redis.url,
-    RATE_LIMIT_PER_MINUTE: "1000000",
-    CHAT_RATE_LIMIT_PER_MINUTE: "1000000",
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: telegram.url,
-    TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-    TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
-    ZALO_BOT_TOKEN: zalo.token,
-    ZALO_BOT_API_URL: zalo.url,
-    ZALO_BOT_MODE: "webhook",
-    ZALO_BOT_WEBHOOK_SECRET: ZALO_SECRET,
-    ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`,
+    ...NO_LIMITS,
+    ...telegramWebhookEnv(port, telegram.url, TOKEN, TELEGRAM_SECRET),
+    ...zaloBotWebhookEnv(port, zalo.url, zalo.token, ZALO_SECRET),
   });
   // One after the other: the first builds the persisted index, the second reads it.
   for (const port of ports) instances.push(await startServiceProcess(port, env(port)));

@@ -6,6 +6,7 @@ import { DEFAULT_CORPUS_DIR } from "../../../knowledge/index.js";
 import { FakeTelegram, type RecordedCall } from "../../fakes/telegram-api.js";
 import { freePort } from "../../support/redis.js";
 import { startTestService, type TestService } from "../../support/service.js";
+import { telegramWebhookEnv } from "../../support/webhook-env.js";
 import { privateText } from "./updates.js";
 
 // The whole service in webhook mode, against a fake Bot API server that posts updates to it. The
@@ -49,10 +50,7 @@ beforeAll(async () => {
     CORPUS_DIR: corpus,
     CORPUS_WATCH: "false",
     RATE_LIMIT_PER_MINUTE: "3",
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.url,
-    TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    ...telegramWebhookEnv(port, fake.url, TOKEN, SECRET),
   });
 }, 60_000);
 afterAll(async () => {
