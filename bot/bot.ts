@@ -1,13 +1,14 @@
 import type { Knowledge } from "../knowledge/index.js";
-import { answerComparison, answerRanking } from "./answers/compare.js";
-import { answerFigure, answerMore } from "./answers/figure.js";
-import { answerOverview } from "./answers/overview.js";
-import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerTooLong } from "./answers/talk.js";
-import { MemoryConversationStore, type ConversationStore, type DialogState } from "./context.js";
-import { entitiesOf } from "./entities.js";
-import { classify, resolveProvinces } from "./intent.js";
+import { answerTooLong } from "./answers/talk.js";
+import { MemoryConversationStore, SHOWN_KEPT, type ConversationStore, type DialogState } from "./context.js";
+import { INTENTS } from "./intents.js";
+import { en } from "./messages/en.js";
+import { vi } from "./messages/vi.js";
 import { withDefaults, type BotOptions } from "./options.js";
-import type { Reply, Turn } from "./turn.js";
+import { inContext, narrowed, resolveProvinces, type Reply, type Turn } from "./turn.js";
+import { accentsOf } from "./understand/accents.js";
+import { withLocalPlace } from "./understand/places.js";
+import { understand } from "./understand/question.js";
 import type { Answer, IncomingMessage } from "./types.js";
 
 /** What {@link createBot} needs. */
@@ -21,6 +22,8 @@ export interface BotDeps {
 /** The channel-neutral bot: one call, a message in, an answer out. */
 export interface Bot {
   answer(message: IncomingMessage): Promise<Answer>;
+  /** How a message was understood and which figures were weighed, without answering it. */
+  turn(message: IncomingMessage): Promise<Turn>;
   readonly knowledge: Knowledge;
 }
 
@@ -32,80 +35,45 @@ export function createBot(deps: BotDeps): Bot {
   const options = withDefaults(deps.options);
   const store = deps.store ?? new MemoryConversationStore();
   const knowledge = deps.knowledge;
+  const accents = accentsOf(knowledge);
+
+  function turnOf(text: string, message: IncomingMessage, state: DialogState | undefined): Turn {
+    const asked = withLocalPlace(understand(text, message.locale, accents), knowledge);
+    const q = inContext(asked, state);
+    return { q, narrowed: narrowed(asked, state), continued: q !== asked, m: q.language === "en" ? en : vi, knowledge, options, state, resolved: resolveProvinces(q, knowledge) };
+  }
+
+  async function turn(message: IncomingMessage): Promise<Turn> {
+    return turnOf(String(message.text ?? "").replace(INVISIBLE, " "), message, await store.get(message.chatId));
+  }
 
   async function answer(message: IncomingMessage): Promise<Answer> {
     const raw = String(message.text ?? "");
     const state = await store.get(message.chatId);
-    if (raw.length > options.maxMessageLength) {
-      return answerTooLong(turnOf(raw.slice(0, options.maxMessageLength), state)).answer;
-    }
-    const t = turnOf(raw.replace(INVISIBLE, " "), state);
-    const reply = respond(t);
-    await store.set(message.chatId, remember(state, reply));
+    if (raw.length > options.maxMessageLength) return answerTooLong(turnOf(raw.slice(0, options.maxMessageLength), message, state)).answer;
+    const t = turnOf(raw.replace(INVISIBLE, " "), message, state);
+    const row = INTENTS.find((r) => r.match(t))!;
+    const reply = row.answer(t);
+    await store.set(message.chatId, row.keepsContext && state ? state : remember(state, reply));
     return reply.answer;
   }
 
-  function turnOf(text: string, state: DialogState | undefined): Turn {
-    const e = entitiesOf(text);
-    return { e, knowledge, options, state, resolved: resolveProvinces(e, knowledge) };
-  }
-
-  return { answer, knowledge };
-}
-
-function respond(t: Turn): Reply {
-  const intent = classify(t.e, t.resolved, t.state, t.knowledge);
-  const withData = t.resolved.filter((r) => r.provinces.length);
-  const one = withData[0]?.provinces ?? [];
-  switch (intent) {
-    case "greeting":
-    case "help":
-      return answerGreeting(t, intent === "help");
-    case "list":
-      return answerList(t);
-    case "source":
-      return answerSources(t);
-    case "more":
-      return answerMore(t);
-    case "nodata":
-      return answerNoData(t, t.resolved.filter((r) => !r.provinces.length).map((r) => r.asked));
-    case "offtopic":
-      return answerOffTopic(t);
-    case "clarify":
-      return answerClarify(t);
-    case "ranking":
-      return answerRanking(t);
-    case "comparison": {
-      const groups = withData.map((r) => ({ label: r.asked, provinces: r.provinces }));
-      if (groups.length === 1 && t.state?.provinces.length) groups.unshift({ label: t.state.provinces.join(", "), provinces: t.state.provinces });
-      const e = !t.e.topicWords.length && t.state?.query ? { ...entitiesOf(t.state.query), english: t.e.english } : t.e;
-      return answerComparison(t, groups, e);
-    }
-    case "follow-up": {
-      const last = t.state!;
-      if (last.intent === "overview") return answerOverview(t, one);
-      return answerFigure(t, one, last.query ? { ...entitiesOf(last.query), english: t.e.english } : t.e);
-    }
-    case "overview":
-      return answerOverview(t, one);
-    case "figure": {
-      const provinces = one.length ? one : (t.state?.provinces ?? []);
-      // A follow-up naming only a new measure ("còn số lao động thì sao?") keeps the province.
-      return answerFigure(t, provinces, t.e);
-    }
-  }
+  return { answer, turn, knowledge };
 }
 
 function remember(previous: DialogState | undefined, reply: Reply): DialogState {
   const a = reply.answer;
-  const keepsContext = a.intent === "source" || a.intent === "greeting" || a.intent === "help" || a.intent === "list" || a.intent === "offtopic" || a.intent === "clarify";
-  if (keepsContext && previous) return previous;
-  const more = a.intent !== "nodata" && previous && reply.provinces && previous.provinces.join() === reply.provinces.join() && previous.query === (reply.query ?? null);
+  const provinces = reply.provinces ?? [];
+  const same = previous && previous.provinces.join() === provinces.join() && JSON.stringify(previous.ask) === JSON.stringify(reply.ask ?? null);
+  const ids = (reply.shown ?? []).map((f) => f.id);
+  // Asking the same again shows no new fact: the ids are kept once each, the newest last.
+  const shown = [...new Set([...(same ? previous.shownFactIds : []), ...ids])].slice(-SHOWN_KEPT);
   return {
-    provinces: reply.provinces ?? [],
-    query: reply.query ?? null,
+    provinces,
+    ask: reply.ask ?? null,
     intent: a.intent,
-    shownFactIds: [...(more ? previous.shownFactIds : []), ...(reply.shown ?? []).map((f) => f.id)],
+    year: reply.year ?? null,
+    shownFactIds: shown,
     citations: a.citations.length ? a.citations : (previous?.citations ?? []),
   };
 }

@@ -28,7 +28,7 @@ export class Citer {
   answerFact(fact: Fact): AnswerFact {
     return {
       province: fact.province,
-      raw: fact.raw,
+      raw: asWritten(fact, this.knowledge.sentence(fact.sentenceId)?.text ?? ""),
       value: fact.value,
       unit: fact.unit,
       period: fact.period,
@@ -68,4 +68,19 @@ function quoteOf(sentence: string, facts: readonly Fact[]): string {
   const start = Math.min(...facts.map((f) => f.clauseStart));
   const end = Math.max(...facts.map((f) => f.clauseEnd));
   return sentence.slice(start, end).trim();
+}
+
+/**
+ * A figure as the article writes it, with the words a bare number needs to be read: a rank
+ * without its total with its "thứ" ("thứ 4", from "xếp hạng thứ 4"), a top with its word
+ * ("top 20"), a change of rank with its unit ("12 bậc"); any other figure as written.
+ */
+function asWritten(f: Fact, sentence: string): string {
+  if (f.kind === "top") return sentence.slice(f.shownStart, f.end);
+  if (f.kind === "rank" && f.change && f.unit) return `${f.raw} ${f.unit}`;
+  if (f.kind === "rank" && f.outOf === null) {
+    const shown = sentence.slice(f.shownStart, f.end);
+    return shown.slice(Math.max(0, shown.search(/thứ\s/u)));
+  }
+  return f.raw;
 }

@@ -1,15 +1,8 @@
 import type { Fact, Knowledge } from "../knowledge/index.js";
 import { Citer } from "./citations.js";
-import { en, vi } from "./messages.vi.js";
+import { measureWords, placeOf, shownFigure } from "./describe.js";
+import type { Messages } from "./messages/vi.js";
 import type { Answer, AnswerFact, Intent, SeriesPoint, Suggestion } from "./types.js";
-
-/** The figure as a reader says it: "hơn 5.500 thành viên", "92%", "hạng 10/63". */
-export function figureText(f: Fact, english = false): string {
-  if (f.unit === "hạng") return english ? en.rank(f.raw) : vi.rank(f.raw);
-  const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
-  if (f.unit === "%" || !f.unit) return `${q}${f.raw}`;
-  return `${q}${f.raw} ${f.unit}`;
-}
 
 /**
  * The words around a figure in its sentence, verbatim: from up to ~70 characters before it (cut
@@ -47,9 +40,27 @@ export class AnswerBuilder {
 
   constructor(
     private readonly knowledge: Knowledge,
-    readonly english = false,
+    readonly m: Messages,
   ) {
     this.citer = new Citer(knowledge);
+  }
+
+  /** The figure as a reader is told it ("thứ 4", "hơn 5.500 thành viên"). */
+  figure(f: Fact): string {
+    return shownFigure(this.knowledge, f);
+  }
+
+  /**
+   * A figure said in one line, the figure first, then what it measures in the article's words,
+   * its period and its citation: "Long An: 92% — tỷ lệ sử dụng hộp thư điện tử công vụ (8 tháng
+   * đầu năm 2023) [1]". A goal says so; a district's figure names the district.
+   */
+  statement(f: Fact, where = placeOf(f, this.m)): string {
+    const n = this.cite(f);
+    const measure = measureWords(this.knowledge, f, this.m);
+    const goal = f.target ? `${this.m.targetLabel} ` : "";
+    const region = f.scope === "region" ? `, ${this.m.inRegion}` : "";
+    return `${where}: ${goal}${this.figure(f)}${measure ? ` — ${measure}` : ""}${region}${f.period && !measure.includes(f.period) && f.kind !== "year" && f.kind !== "date" ? ` (${f.period})` : ""} [${n}]`;
   }
 
   setHeadline(text: string): this {
@@ -79,7 +90,7 @@ export class AnswerBuilder {
     const n = this.cite(f);
     const s = this.knowledge.sentence(f.sentenceId)?.text ?? f.clause;
     const text = snippet(f, s);
-    const when = [f.target ? vi.targetLabel : null, f.period && !text.includes(f.period) ? f.period : null].filter(Boolean).join(", ");
+    const when = [f.target ? this.m.targetLabel : null, f.period && !text.includes(f.period) ? f.period : null].filter(Boolean).join(", ");
     return this.line(`${prefix}${text}${when ? ` (${when})` : ""} [${n}]`);
   }
 
@@ -91,11 +102,11 @@ export class AnswerBuilder {
 
   build(question: string, intent: Intent, provinces: readonly string[], suggestions: readonly Suggestion[]): Answer {
     const citations = this.citer.citations();
-    const sources = citations.map((c) => vi.sourceLine(c.n, c.quote, c.title, c.source, c.date, c.url));
+    const sources = citations.map((c) => this.m.sourceLine(c.n, c.quote, c.title, c.source, c.date, c.url));
     const parts = [
       [this.headline, ...this.lines].filter(Boolean).join("\n"),
       this.notes.join("\n"),
-      sources.length ? `${this.english ? en.sourcesLabel : vi.sourcesLabel}\n${sources.join("\n")}` : "",
+      sources.length ? `${this.m.sourcesLabel}\n${sources.join("\n")}` : "",
     ].filter(Boolean);
     return {
       question,

@@ -1,17 +1,38 @@
+import type { FigureKind, Scope } from "../knowledge/index.js";
+import type { Term } from "./understand/question.js";
 import type { Citation, Intent } from "./types.js";
+
+/** What a question asked of a figure, kept so that a follow-up ("còn Kiên Giang?", "năm 2021?") can ask it again. */
+export interface Ask {
+  readonly measure: readonly Term[];
+  readonly counted: readonly string[] | null;
+  readonly kind: FigureKind | null;
+  readonly change: boolean;
+  readonly index: string | null;
+  readonly goal: boolean;
+  readonly scope: Scope | null;
+  readonly place: string | null;
+  readonly year: number | null;
+  readonly label: string;
+}
 
 /** What a conversation remembers between turns. */
 export interface DialogState {
   /** Former provinces the last answer was about. */
   readonly provinces: readonly string[];
-  /** The last topic asked (the question without its provinces, as typed), if any. */
-  readonly query: string | null;
+  /** What the last figure, comparison or ranking asked, if any. */
+  readonly ask: Ask | null;
   readonly intent: Intent;
-  /** Facts the last answers showed, so "chi tiết hơn" shows others. */
+  /** Year of the last figure shown, for "năm trước thì sao?". */
+  readonly year: number | null;
+  /** Facts the last answers showed, so "chi tiết hơn" shows others; at most {@link SHOWN_KEPT}. */
   readonly shownFactIds: readonly string[];
   /** Citations of the last answer with sources, for "nguồn?". */
   readonly citations: readonly Citation[];
 }
+
+/** Facts remembered as shown, the newest kept: "chi tiết hơn" pages through a few dozen at most. */
+export const SHOWN_KEPT = 60;
 
 /**
  * Where conversation state lives, per chat. The core needs only these two calls; an

@@ -3,5 +3,6 @@ export { createBot, type Bot, type BotDeps } from "./bot.js";
 export { MemoryConversationStore, type ConversationStore, type DialogState, type MemoryStoreOptions } from "./context.js";
 export { DEFAULT_OPTIONS, withDefaults, type BotOptions } from "./options.js";
 export { AnswerSchema, toContract, type AnswerContract } from "./contract.js";
+export { explain, type Explanation } from "./explain.js";
 export type { Answer, AnswerFact, Citation, IncomingMessage, Intent, SeriesPoint, Suggestion } from "./types.js";
-export { vi } from "./messages.vi.js";
+export { vi } from "./messages/vi.js";

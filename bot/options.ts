@@ -21,28 +21,24 @@ export interface BotOptions {
   readonly candidates: number;
   /** Facts weighed at least per province, when many share the candidates (a ranking). Default 10. */
   readonly candidatesPerProvince: number;
-  /** Weights of what a question asks of a figure, added to search relevance (scaled to 1). */
+  /** Weights of what a question asks of a figure, added to how well its words name the measure (0–1). */
   readonly weights: {
-    /** 0.8: the counted noun asked about ("bao nhiêu thành viên") is the figure's. */
-    readonly countedNoun: number;
-    /** 0.4: a percentage asked and given. */
-    readonly kind: number;
-    /** 0.4: a percentage asked, another kind given (subtracted). */
-    readonly kindMismatch: number;
-    /** 0.8: a rank asked and given. */
-    readonly rank: number;
-    /** 0.5: a goal asked and given. */
+    /** 0.5: a fallback kind (a top for a rank, a ratio for a rate) loses this share of its fit (subtracted). */
+    readonly kindFallback: number;
+    /** 0.25: a goal asked and given (a result given: subtracted). */
     readonly target: number;
-    /** 0.35: no goal asked, a goal given (subtracted): results first. */
+    /** 0.2: no goal asked, a goal given (subtracted): results first. */
     readonly achievedPreferred: number;
-    /** 0.5: a change ("tăng 25%") when a level is asked (subtracted). */
-    readonly change: number;
-    /** 0.6: the year asked (half of it subtracted for another year). */
+    /** 0.3: the place asked (a district, a commune, the region). */
+    readonly place: number;
+    /** 0.25: a district's or commune's figure when the province is asked (subtracted). */
+    readonly localPenalty: number;
+    /** 0.4: the year asked (another year: subtracted). */
     readonly year: number;
-    /** 0.6: share of the question's words found right around the figure. */
-    readonly proximity: number;
     /** 0.05: newer periods first, all else equal. */
     readonly recency: number;
+    /** 0.1: search relevance, scaled to the best hit. */
+    readonly relevance: number;
   };
 }
 
@@ -55,16 +51,14 @@ export const DEFAULT_OPTIONS: BotOptions = {
   candidates: 300,
   candidatesPerProvince: 10,
   weights: {
-    countedNoun: 0.8,
-    kind: 0.4,
-    kindMismatch: 0.4,
-    rank: 0.8,
-    target: 0.5,
-    achievedPreferred: 0.35,
-    change: 0.5,
-    year: 0.6,
-    proximity: 0.6,
+    kindFallback: 0.5,
+    target: 0.25,
+    achievedPreferred: 0.2,
+    place: 0.3,
+    localPenalty: 0.25,
+    year: 0.4,
     recency: 0.05,
+    relevance: 0.1,
   },
 };
 

@@ -1,173 +1,151 @@
-import { STOPWORDS, SYNONYMS, foldText, normalizeText, type Fact, type Knowledge } from "../knowledge/index.js";
-import type { DialogState } from "./context.js";
-import type { Entities } from "./entities.js";
-import type { Resolved } from "./intent.js";
-import { vi } from "./messages.vi.js";
-import type { BotOptions } from "./options.js";
+import { currentUnitOf, foldText, type Fact, type Knowledge } from "../knowledge/index.js";
 import type { AnswerBuilder } from "./compose.js";
+import { displayName } from "./describe.js";
+import type { Ask, DialogState } from "./context.js";
+import type { Messages } from "./messages/vi.js";
+import type { BotOptions } from "./options.js";
+import type { Question } from "./understand/question.js";
 import type { Answer } from "./types.js";
 
-/** Everything a handler needs to answer one turn. */
+/** A province asked about, resolved against the corpus and the 2025 merger. */
+export interface Resolved {
+  /** As the user named it (canonical spelling). */
+  readonly asked: string;
+  /** Former provinces whose articles answer it; empty when there are none. */
+  readonly provinces: readonly string[];
+  /** What to tell the user about the merger, if anything. */
+  readonly mergerNote: { readonly kind: "former"; readonly former: string; readonly current: string } | { readonly kind: "merged"; readonly asked: string; readonly formers: readonly string[] } | null;
+}
+
+/** Everything an answer needs for one turn. */
 export interface Turn {
-  readonly e: Entities;
+  /** The question, with what a follow-up keeps from the conversation filled in. */
+  readonly q: Question;
+  /**
+   * A follow-up that names a new qualifier only ("cấp xã thì sao?", "còn số lao động?"), read as
+   * the last question narrowed by it: tried before `q`, which reads it on its own.
+   */
+  readonly narrowed: Question | null;
+  /** True when `q` continues the conversation's last question (see {@link inContext}). */
+  readonly continued: boolean;
+  readonly m: Messages;
   readonly knowledge: Knowledge;
   readonly options: BotOptions;
   readonly state: DialogState | undefined;
   readonly resolved: readonly Resolved[];
 }
 
-/** A handler's result: the answer and what the conversation should remember of it. */
+/** An answer and what the conversation should remember of it. */
 export interface Reply {
   readonly answer: Answer;
   readonly provinces?: readonly string[];
-  readonly query?: string | null;
+  readonly ask?: Ask | null;
   readonly shown?: readonly Fact[];
+  /** Year of the figure given, for "năm trước". */
+  readonly year?: number | null;
 }
+
+/**
+ * Resolves the provinces a question names: a former province with articles answers for itself
+ * (and is said to be part of its new unit now); a unit named as it is since 1 July 2025
+ * ("Tây Ninh", "An Giang mới") answers from the articles on the former provinces it absorbed.
+ */
+export function resolveProvinces(q: Question, knowledge: Knowledge): Resolved[] {
+  const withData = new Set(knowledge.coverage().map((c) => c.province));
+  return q.provinces.map((asked) => {
+    // A short form several provinces share ("QN") means the one the articles cover.
+    const covered = asked.alternatives?.filter((a) => withData.has(a)) ?? [];
+    const p = covered.length === 1 ? { ...asked, province: covered[0]! } : asked;
+    if (asked.alternatives && covered.length !== 1) return { asked: asked.alternatives.join("/"), provinces: [], mergerNote: null };
+    const current = currentUnitOf(p.province);
+    if (p.merged && current) {
+      const formers = current.formerProvinces.filter((f) => withData.has(f));
+      return { asked: `${current.name} mới`, provinces: formers, mergerNote: formers.length ? { kind: "merged", asked: current.name, formers } : null };
+    }
+    if (withData.has(p.province)) {
+      const note = current && current.name !== p.province ? ({ kind: "former", former: p.province, current: current.name } as const) : null;
+      return { asked: p.province, provinces: [p.province], mergerNote: note };
+    }
+    if (current && current.name === p.province) {
+      const formers = current.formerProvinces.filter((f) => withData.has(f));
+      if (formers.length) return { asked: p.province, provinces: formers, mergerNote: { kind: "merged", asked: p.province, formers } };
+    }
+    return { asked: displayName(p.province), provinces: [], mergerNote: null };
+  });
+}
+
 
 /** Adds the merger notes of the provinces resolved. */
-export function mergerNotes(b: AnswerBuilder, resolved: readonly Resolved[]): void {
-  for (const r of resolved) {
+export function mergerNotes(b: AnswerBuilder, t: Turn): void {
+  for (const r of t.resolved) {
     const n = r.mergerNote;
     if (!n) continue;
-    b.note(n.kind === "former" ? vi.merger(n.former, n.current) : vi.mergedInto(n.asked, n.formers));
+    if (n.kind === "merged") b.note(t.m.mergedInto(n.asked, n.formers));
+    else b.note(currentUnitOf(n.former)?.formerProvinces.length === 1 ? t.m.renamed(n.former, n.current) : t.m.merger(n.former, n.current));
   }
+}
+
+// "về khoản đó", "chỉ tiêu này": the question points back at the last measure.
+const ANAPHOR = /(?<![\p{L}])(?:khoan|cai|chi tieu|so|muc|van de|linh vuc|ve) (?:do|nay|ay)(?![\p{L}])/u;
+
+/** What a question asked of a figure, to remember. */
+export function askOf(q: Question): Ask {
+  return { measure: q.measure, counted: q.counted, kind: q.kind, change: q.change, index: q.index, goal: q.goal, scope: q.scope, place: q.place, year: q.year, label: q.label };
 }
 
 /**
- * Share of the question's topic words found in a fact's sentence or heading, a sentence saying
- * "chỉ số chuyển đổi số" also counting as saying "DTI" (the lexicon's synonyms).
+ * A question read in its conversation. One that names no measure of its own ("còn Kiên Giang
+ * thì sao?", "năm 2020?", "vậy năm trước thì sao?", "đạt bao nhiêu %", "X thì sao") asks the last
+ * question again with what it changes: the provinces, the year (the one before the last figure's
+ * for "năm trước"), the kind of figure, goal or result, the scope.
  */
-export function support(t: Turn, f: Fact): number {
-  const words = t.e.topicWords;
-  if (!words.length) return 1;
-  const hay = haystack(t, f);
-  const share = words.filter((w) => hay.includes(` ${w} `)).length / words.length;
-  // Vietnamese words are mostly two syllables: scattered syllables ("lao" here, "động" there)
-  // count half unless two topic words stand together somewhere, or a long word ("camera") matches.
-  const together =
-    words.length < 2 ||
-    words.slice(1).some((w, i) => hay.includes(` ${words[i]} ${w} `)) ||
-    words.some((w) => w.length >= 5 && hay.includes(` ${w} `));
-  return together ? share : share / 2;
-}
-
-function fold(s: string): string {
-  return foldText(s).replace(/[^\p{L}\p{N}%]+/gu, " ");
-}
-
-// A fact's sentence and heading, folded, its province's name removed (the "lao" of "số lao
-// động" must not match "Lào Cai"), with the synonyms of the lexicon phrases it uses; computed
-// once per sentence and province, shared by the sentence's facts.
-const haystacks = new WeakMap<Knowledge, Map<string, string>>();
-function haystack(t: Turn, f: Fact): string {
-  let known = haystacks.get(t.knowledge);
-  if (!known) haystacks.set(t.knowledge, (known = new Map()));
-  const key = `${f.sentenceId}\u0000${f.province}`;
-  let hay = known.get(key);
-  if (hay === undefined) {
-    const s = t.knowledge.sentence(f.sentenceId);
-    known.set(key, (hay = withSynonyms(` ${fold(`${s?.text ?? f.clause} ${s?.heading ?? ""}`)} `.replaceAll(` ${foldedName(f.province)} `, " "))));
-  }
-  return hay;
-}
-
-// The words right around a fact's figure (from the previous figure or the clause's start to the
-// figure, and those after it), folded, with their synonyms; once per fact. A figure whose own
-// words say nothing ("376/612 cơ sở giáo dục triển khai thanh toán…, đạt 61%") restates the
-// one before it, and takes the clause's words before it.
-const nearHaystacks = new WeakMap<Fact, string>();
-function nearHaystack(f: Fact): string {
-  let hay = nearHaystacks.get(f);
-  if (hay === undefined) {
-    const own = fold(f.left).split(" ").some((w) => w && !STOPWORDS.has(w) && !LINKS.has(w));
-    const before = own ? f.left : f.clause.slice(0, Math.max(0, f.start - f.clauseStart));
-    nearHaystacks.set(f, (hay = withSynonyms(` ${fold(`${before} ${f.after}`)} `.replaceAll(` ${foldedName(f.province)} `, " "))));
-  }
-  return hay;
-}
-
-// Words that link a figure to what stands before it without naming anything, folded: "đạt",
-// "là", "chiếm khoảng", "tăng hơn".
-const LINKS = new Set(["dat", "la", "chiem", "khoang", "hon", "gan", "tren", "duoi", "toi", "thieu", "da", "bang", "tuong", "ung", "xap", "xi", "tang", "giam", "con", "vuot", "muc", "ti", "le", "ty"]);
-
-// A folded text, set in spaces, followed by the phrases of each synonym group it uses.
-function withSynonyms(folded: string): string {
-  let hay = folded;
-  // A phrase is looked for only where its first word stands: most groups have none of theirs.
-  const words = new Set(hay.split(" "));
-  for (const { phrases, firsts } of SYNONYM_GROUPS) {
-    if (!phrases.some((p, i) => words.has(firsts[i]!) && hay.includes(p))) continue;
-    const added = `${phrases.join(" ")} `;
-    hay += added;
-    for (const w of added.split(" ")) words.add(w);
-  }
-  return hay;
-}
-
-const foldedNames = new Map<string, string>();
-function foldedName(province: string): string {
-  let name = foldedNames.get(province);
-  if (name === undefined) foldedNames.set(province, (name = fold(province).trim()));
-  return name;
-}
-
-// Each group's phrases, folded and set in spaces, and the first word of each.
-const SYNONYM_GROUPS = SYNONYMS.map((g) => {
-  const phrases = g.map((p) => ` ${fold(p).trim()} `);
-  return { phrases, firsts: phrases.map((p) => p.slice(1, p.indexOf(" ", 1))) };
-});
-
-/** Least {@link support} for a fact to answer a question: below it the corpus has no such figure. */
-export const MIN_SUPPORT = 0.3;
-
-/**
- * Whether the figure itself measures what the question asks, not only stands in a sentence that
- * mentions it: the words right around the figure hold the first of the question's topic words
- * (its head: "hồ sơ" of "hồ sơ trực tuyến"), and half of them or more, both of two (synonyms
- * counting; a rank's measure is named elsewhere in its sentence, "chỉ số DTI năm 2022 … đứng
- * thứ 10/63", so a rank is spared this), and it {@link isShareOfAsked}. Figures set side by side
- * must measure the same thing: "Tổ công nghệ số cộng đồng đến 100% các ấp … hướng dẫn nộp hồ sơ
- * trực tuyến" does not rank provinces by online applications.
- */
-export function measuresAsked(t: Turn, f: Fact): boolean {
-  const words = t.e.topicWords.filter((w) => !STOPWORDS.has(w));
-  if (words.length && f.unit !== "hạng") {
-    const hay = nearHaystack(f);
-    const held = words.filter((w) => hay.includes(` ${w} `)).length;
-    if (!hay.includes(` ${words[0]} `) || held < (words.length <= 2 ? words.length : words.length / 2)) return false;
-  }
-  return isShareOfAsked(t, f);
+export function inContext(q: Question, state: DialogState | undefined): Question {
+  const last = state?.ask;
+  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
+  const changes = q.provinces.length || q.year !== null || q.previousYear || q.kind || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
+  if (!changes) return q;
+  // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
+  const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
+  if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text))) return q;
+  const base = state.year ?? last.year;
+  const year = q.year ?? (q.previousYear ? (base === null ? null : base - 1) : last.year);
+  return {
+    ...q,
+    measure: last.measure,
+    counted: q.counted ?? last.counted,
+    kind: q.kind ?? last.kind,
+    change: q.change || (!q.kind && last.change),
+    index: last.index,
+    // "hiện đạt bao nhiêu" after a goal asks the result.
+    goal: q.alsoResult ? false : q.goal || last.goal,
+    scope: q.scope ?? (q.provinces.length ? null : last.scope),
+    place: q.place ?? (q.provinces.length ? null : last.place),
+    year,
+    overview: false,
+    search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,
+    label: [last.label.replace(/, năm \d{4}$/u, ""), year ? `năm ${year}` : ""].filter(Boolean).join(", "),
+  };
 }
 
 /**
- * False for a percentage followed by what it is a share of ("100% các ấp", "giảm 50% lệ phí")
- * when the question names none of it: "tỷ lệ hồ sơ trực tuyến" is not answered by a cut of 50%
- * in the fees for applying online.
+ * A short follow-up naming a qualifier or a new measure for the same province ("cấp xã thì
+ * sao?", "còn số lao động thì sao?") read as the last question narrowed by its words; null when
+ * the message is not such a follow-up.
  */
-export function isShareOfAsked(t: Turn, f: Fact): boolean {
-  const base = f.unit === "%" ? shareOf(f) : [];
-  if (!base.length) return true;
-  const asked = new Set([...t.e.topicWords, ...fold(t.e.query).split(" ")].filter((w) => !RATE_WORDS.has(w)));
-  return base.some((w) => asked.has(w));
+export function narrowed(q: Question, state: DialogState | undefined): Question | null {
+  const last = state?.ask;
+  if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
+  if (!q.followUp && !/(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text)) return null;
+  const measure = [...last.measure, ...q.measure];
+  return {
+    ...q,
+    measure,
+    counted: q.counted ?? last.counted,
+    kind: q.kind ?? last.kind,
+    index: q.index ?? last.index,
+    goal: q.goal || last.goal,
+    year: q.year ?? last.year,
+    search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
+    label: `${last.label.replace(/, năm \d{4}$/u, "")} — ${q.label}`,
+  };
 }
-
-// The words that say "a rate" rather than what it is a rate of, folded: "lệ" of "tỷ lệ" is not
-// the "lệ" of "lệ phí".
-const RATE_WORDS = new Set(["ty", "ti", "le", "phan", "tram", "%"]);
-
-// Words after a percentage that do not name what it is a share of: a change, a comparison, a
-// duration ("tăng so cùng kỳ", "so với kế hoạch", "trở lên", "trong năm").
-const NOT_A_BASE = new Set(["tăng", "giảm", "so", "vượt", "trở", "trong", "của", "và", "với", "kế", "cùng", "năm", "đến", "trên", "dưới", "tại", "ở", "sau", "từ", "đạt", "là", "được", "đã", "khi"]);
-// Words before what a percentage is a share of that are not it: "100% các ấp", "tổng số hộ".
-const DETERMINERS = new Set(["các", "những", "mọi", "toàn", "bộ", "tổng", "số"]);
-
-// What a percentage is a share of, as the words right after it name it (its first two words,
-// folded, stop words left out); none when the words after it are not a noun phrase.
-function shareOf(f: Fact): string[] {
-  const words = normalizeText(f.after).toLowerCase().split(/[\s,;:.()]+/).filter(Boolean);
-  let i = 0;
-  while (i < words.length - 1 && DETERMINERS.has(words[i]!)) i++;
-  if (i >= words.length || NOT_A_BASE.has(words[i]!)) return [];
-  return words.slice(i, i + 2).map((w) => fold(w).trim()).filter((w) => w && !STOPWORDS.has(w));
-}
-

@@ -1,113 +1,231 @@
-import type { Fact } from "../../knowledge/index.js";
-import { AnswerBuilder, figureText } from "../compose.js";
-import { entitiesOf, type Entities } from "../entities.js";
-import { en, vi } from "../messages.vi.js";
-import { factsOn, rankFacts, sameMeasure, type Ranked } from "../retrieve.js";
-import { MIN_SUPPORT, isShareOfAsked, mergerNotes, support, type Reply, type Turn } from "../turn.js";
+import { foldedWords, type Fact } from "../../knowledge/index.js";
+import { AnswerBuilder } from "../compose.js";
+import { displayName, measureWords } from "../describe.js";
+import { MIN_MEASURE, candidatesFor, measureOf, type Candidate } from "../match/candidates.js";
+import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
+import type { Question } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
+
+/** A candidate scoring at least this share of the best one is shown beside it. */
+const NEAR = 0.9;
+
+/** The candidates of a question that answer it: of a kind it accepts, naming the measure well enough. */
+export function answering(t: Turn, q: Question, provinces: readonly string[]): Candidate[] {
+  return candidatesFor(q, t.knowledge, { provinces: new Set(provinces) }, t.options).filter((c) => c.measure >= MIN_MEASURE);
+}
 
 /**
  * A figure question about one province (or the provinces a merged unit absorbed): the best
- * figure first with its period and qualifier, then the quote and source. Two articles that
- * disagree are both shown, newest first; a near-equal second figure is shown beside it.
+ * figure first, saying what it measures, its period, and whether it is a goal; the quote and the
+ * source under it. A yes/no question is answered "Có"/"Chưa" before the figure; a year the
+ * articles do not cover is said to be missing before the nearest year's figure; a measure they
+ * do not state is said to be missing, naming what was understood and what they do state instead.
  */
-export function answerFigure(t: Turn, provinces: readonly string[], e: Entities): Reply {
-  const query = e.topic;
-  const ranked = supported({ ...t, e }, rankFacts(t.knowledge, e, new Set(provinces), t.options));
-  const b = new AnswerBuilder(t.knowledge, t.e.english);
-  const label = provinces.join(", ");
-  const best = ranked[0]?.fact;
-  if (!best) {
-    b.setHeadline(t.e.english ? en.noFigure(label) : vi.noFigure(label, e.topic || vi.thisTopic));
-    return { answer: b.build(t.e.text, "figure", provinces, [{ label: vi.suggestion.overview(provinces[0]!), text: vi.suggestion.overview(provinces[0]!) }]), provinces, query };
+export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
+  // A narrowed follow-up answers when its own new words name the figure found.
+  const narrowedFound = t.narrowed ? answering(t, t.narrowed, provinces).filter((c) => measureOf(t.q, c.fact, t.knowledge, true).score >= MIN_MEASURE) : [];
+  const q = narrowedFound.length ? t.narrowed! : t.q;
+  let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  const label = provinces.map(displayName).join(", ");
+  const remember = { provinces, ask: askOf(q) };
+  // "tăng bao nhiêu bậc" where the articles give the levels of two years: both, the older first.
+  if (!found.length && q.change) {
+    const trend = levelsOverYears(t, q, provinces);
+    if (trend) return answerTrend(t, q, trend, b);
   }
-  // Asked without a year, the measure's newest figure comes first; with a year, that year's.
-  // Another article's different figure for the same period is shown beside it, flagged.
-  const peers = sameMeasure(ranked, t.options.sameMeasureRatio).map((r) => r.fact);
-  const first = e.year === null ? [best, ...peers].reduce((newest, f) => ((f.year ?? 0) > (newest.year ?? 0) ? f : newest)) : best;
-  const second = [best, ...peers].find((f) => f !== first && f.value !== first.value && f.articleId !== first.articleId && (e.year === null || f.year === first.year)) ?? null;
-  headline(b, first);
-  const shown: Fact[] = [first];
+  // A district or commune asked is answered by its own figure, never the province's.
+  if (q.place) found = found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(q.place!));
+  if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
+  // The year asked is missing when every figure found is dated another year; an undated one
+  // answers, saying its year is not stated.
+  if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
+    if (found.every((c) => c.fact.year !== null)) return yearMissing(t, q, found, b, label);
+    found = found.filter((c) => c.fact.year === null);
+    b.note(t.m.yearUnstated(q.year));
+  }
+  // Only what matches the measure nearly as well as the best counts: a result of another measure
+  // does not answer "đã đạt … chưa" about a goal.
+  const bestMeasure = Math.max(...found.map((c) => c.measure));
+  found = found.filter((c) => c.measure >= bestMeasure - 0.15);
+  if (q.yesNo || q.beyondGoal) return yesNo(t, q, found, b, label);
+  if (!q.goal && found.every((c) => c.fact.target)) return goalOnly(t, q, found[0]!.fact, b, label);
+  // A goal asked where the articles state only results: the goal is missing, not the result.
+  if (q.goal && !found.some((c) => c.fact.target)) return noGoal(t, q, provinces, b, label);
+  if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
+  const local = answerLocal(t, q, found, b, label, provinces);
+  if (local) return local;
+  const best = found[0]!.fact;
+  b.setHeadline(`${b.statement(best)}.`);
+  const shown: Fact[] = [best];
+  const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.value !== best.value);
   if (second) {
-    b.line(`${second.province}: ${figureText(second)}${second.period ? ` (${second.period})` : ""} [${b.cite(second)}]`);
-    b.note(vi.conflict(2));
-    shown.push(second);
-  } else {
-    const also = ranked.find((r, i) => i > 0 && r.score >= ranked[0]!.score * t.options.alsoShowRatio && r.fact.sentenceId !== first.sentenceId && r.fact.unit === first.unit);
-    if (also) {
-      b.line(vi.also);
-      b.factLine(also.fact);
-      shown.push(also.fact);
-    }
+    if (second.fact.articleId !== best.articleId && sameWords(t, second.fact, best)) b.note(t.m.conflict(2));
+    else b.line(t.m.also);
+    b.line(`• ${b.statement(second.fact)}`);
+    shown.push(second.fact);
   }
-  mergerNotes(b, t.resolved);
-  return { answer: b.build(t.e.text, "figure", [first.province], suggestionsAfterFigure(first.province)), provinces, query, shown };
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+// The place asked, as the articles name it: "huyện Đồng Văn (Hà Giang)".
+function placeName(t: Turn, q: Question, provinces: readonly string[]): string {
+  const named = t.knowledge.facts.find((f) => f.place && provinces.includes(f.province) && foldedWords(f.place).join(" ").includes(q.place!))?.place;
+  return t.m.localPlace(named ?? q.place!, provinces.map(displayName).join(", "));
+}
+
+// Two figures stated with the same words, in two articles: the articles disagree.
+function sameWords(t: Turn, a: Fact, b: Fact): boolean {
+  return measureWords(t.knowledge, a, t.m) === measureWords(t.knowledge, b, t.m) && a.unit === b.unit;
 }
 
 /**
- * The ranked facts the question's words support that can be shown: the best, and those scoring
- * near it (the only ones a second figure is taken from). Support is weighed for those alone.
+ * The measure asked is not stated: said so, naming what was understood; what the articles do
+ * state on the same words is offered as questions to ask, never as a figure.
  */
-function supported(t: Turn, ranked: readonly Ranked[]): Ranked[] {
-  const usable = (f: Fact) => support(t, f) >= MIN_SUPPORT && isShareOfAsked(t, f) && (!t.e.wantsPercent || isRate(f));
-  const at = ranked.findIndex((r) => usable(r.fact));
-  if (at < 0) return [];
-  const best = ranked[at]!;
-  const near = best.score * Math.min(t.options.alsoShowRatio, t.options.sameMeasureRatio);
-  return [best, ...ranked.slice(at + 1).filter((r) => r.score >= near && usable(r.fact))];
+function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerBuilder, label: string): Reply {
+  b.setHeadline(t.m.noFigure(label, q.label || t.m.thisTopic));
+  const near = candidatesFor({ ...q, kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces) }, t.options)
+    .filter((c) => c.measure >= MIN_MEASURE * 0.8 && c.fact.kind !== "year" && c.fact.kind !== "date");
+  const related = [...new Map(near.map((c) => [measureName(t, c.fact), c.fact] as const)).entries()].filter(([m]) => m).slice(0, 2);
+  if (related.length) b.line(t.m.related(related.map(([m]) => m)));
+  const asks: Suggestion[] = related.map(([m, f]) => ({ label: m, text: t.m.suggestion.ask(f.province, m) }));
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "nodata", provinces, [...asks, { label: t.m.suggestion.overview(provinces[0]!), text: t.m.suggestion.overview(provinces[0]!) }]), provinces, ask: askOf(q) };
 }
 
-// A figure that can answer "tỷ lệ…", "bao nhiêu phần trăm": a percentage, "376/612", or a count
-// per hundred ("128 thuê bao/100 dân"); "3 cấp chính quyền" cannot.
-function isRate(f: Fact): boolean {
-  return f.unit === "%" || f.outOf !== null || (f.unit?.includes("/") ?? false);
+// What a figure measures, said without its figure: "số doanh nghiệp công nghệ số", "tỷ lệ …".
+function measureName(t: Turn, f: Fact): string {
+  if (f.kind === "count" && f.unit) return `số ${f.unit}`;
+  return measureWords(t.knowledge, f, t.m);
 }
 
-function headline(b: AnswerBuilder, f: Fact): void {
-  const n = b.cite(f);
-  const text = (b.english ? en.figureHeadline : vi.figureHeadline)(f.province, figureText(f, b.english), f.period, f.target);
-  b.setHeadline(`${text.replace(/\.$/, "")} [${n}].`);
+/**
+ * Only a district's or a commune's figure answers a question about the province: asked for the
+ * whole province ("toàn tỉnh", "cả tỉnh"), the articles are said not to state it and the place
+ * that has one is named; asked plainly, the place's figure is given, named, under a line saying
+ * the province-wide figure is not stated. Null when the best figure is the province's or the place asked.
+ */
+function answerLocal(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string, provinces: readonly string[]): Reply | null {
+  const best = found[0]!.fact;
+  if (best.scope !== "local" || q.scope === "local" || q.place) return null;
+  const place = best.place ?? t.m.somePlace;
+  if (q.scope === "province") {
+    b.setHeadline(t.m.noFigure(label, q.label || t.m.thisTopic));
+    b.line(t.m.onlyLocal(place));
+    mergerNotes(b, t);
+    const ask = { label: place, text: t.m.suggestion.ask(place, q.label || t.m.thisTopic) };
+    return { answer: b.build(t.q.text, "nodata", provinces, [ask]), provinces, ask: askOf(q) };
+  }
+  b.setHeadline(t.m.noProvinceFigure(label, q.label || t.m.thisTopic, place));
+  b.line(`• ${b.statement(best)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), provinces, ask: askOf(q), shown: [best], year: best.year };
 }
 
-/** "Chi tiết hơn": the next figures on the last topic, not shown yet. */
-export function answerMore(t: Turn): Reply {
-  const s = t.state;
-  const b = new AnswerBuilder(t.knowledge, t.e.english);
-  if (!s?.provinces.length) {
-    b.setHeadline(vi.moreNoContext);
-    return { answer: b.build(t.e.text, "clarify", [], []) };
+/** A goal asked, only results stated: the goal is said to be missing; the result is offered to ask, not stated. */
+function noGoal(t: Turn, q: Question, provinces: readonly string[], b: AnswerBuilder, label: string): Reply {
+  b.setHeadline(t.m.noFigure(label, q.label || t.m.thisTopic));
+  b.line(t.m.onlyResult);
+  const ask = q.label.replace(/^mục tiêu\s*/u, "");
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "nodata", provinces, [{ label: ask, text: t.m.suggestion.ask(provinces[0]!, ask) }]), provinces, ask: askOf(q) };
+}
+
+/** "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the result first, then the goal of the same measure. */
+function goalAndResult(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder): Reply {
+  const goal = found.find((c) => c.fact.target)!.fact;
+  const result = found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId)?.fact ?? found.find((c) => !c.fact.target)?.fact;
+  const shown = result ? [result, goal] : [goal];
+  b.setHeadline(`${b.statement(shown[0]!)}.`);
+  if (result) b.line(`• ${b.statement(goal)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown, year: goal.year };
+}
+
+/** Only a goal matches a question that did not ask for one: there is no result yet, the goal is shown as one. */
+function goalOnly(t: Turn, q: Question, goal: Fact, b: AnswerBuilder, label: string): Reply {
+  b.setHeadline(t.m.goalOnly(label));
+  b.line(`• ${b.statement(goal)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "nodata", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
+}
+
+// The levels of the measure asked in two or more years (as a change asked: "tăng bao nhiêu bậc"),
+// oldest first, when the articles state no change but state the levels.
+function levelsOverYears(t: Turn, q: Question, provinces: readonly string[]): Fact[] | null {
+  const levels = answering(t, { ...q, change: false, year: null }, provinces).filter((c) => c.fact.year !== null);
+  const first = levels[0]?.fact;
+  if (!first) return null;
+  const same = levels.filter((c) => c.fact.kind === first.kind && c.fact.subject === first.subject && c.measure >= levels[0]!.measure - 0.1 && !c.fact.target);
+  const byYear = new Map<number, Fact>();
+  for (const c of same) if (!byYear.has(c.fact.year!)) byYear.set(c.fact.year!, c.fact);
+  return byYear.size >= 2 ? [...byYear.values()].sort((a, b) => a.year! - b.year!).slice(-2) : null;
+}
+
+/** Two years' levels of the measure asked, oldest first: what the change is, in the articles' figures. */
+function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBuilder): Reply {
+  const [older, newer] = [levels[0]!, levels[levels.length - 1]!];
+  // A rank rises as its number falls.
+  const up = older.kind === "rank" || older.kind === "top" ? newer.value! < older.value! : newer.value! > older.value!;
+  b.setHeadline(`${q.yesNo ? `${up ? t.m.yes : t.m.no} ` : ""}${t.m.trend(older.province, b.figure(older), older.period ?? "", b.figure(newer), newer.period ?? "", up)}`);
+  for (const f of levels) b.line(`• ${b.statement(f)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };
+}
+
+/** The year asked is not covered: said so, then the nearest year's figure, labelled with its period. */
+function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string): Reply {
+  const year = q.year!;
+  const distance = (f: Fact) => (f.year === null ? 1000 : Math.abs(f.year - year));
+  const nearest = [...found].sort((x, y) => distance(x.fact) - distance(y.fact) || y.score - x.score)[0]!.fact;
+  b.setHeadline(t.m.yearMissing(label, q.label.replace(/, năm \d{4}$/u, "") || t.m.thisTopic, year));
+  b.line(t.m.nearestYear);
+  b.line(`• ${b.statement(nearest)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "nodata", [nearest.province], suggestionsAfterFigure(t, nearest.province)), provinces: [nearest.province], ask: askOf(q), shown: [nearest], year };
+}
+
+/**
+ * "có … không", "đã đạt … chưa": "Có" or "Chưa" first when a result answers it (against the
+ * level asked, when one is), then the figure; only a goal stated: there is no result yet.
+ */
+function yesNo(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string): Reply {
+  const goal = found.find((c) => c.fact.target)?.fact;
+  // Measured against its goal, the result the goal is stated beside answers.
+  const result = (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? found.find((c) => !c.fact.target)?.fact;
+  if (!result && goal) return goalOnly(t, q, goal, b, label);
+  const f = result!;
+  const verdict = yesOrNo(q, f, goal);
+  b.setHeadline(`${verdict === null ? "" : `${verdict ? t.m.yes : t.m.no} `}${b.statement(f)}.`);
+  // "có vượt mục tiêu không": the goal it is measured against, under it.
+  if (q.beyondGoal && goal) b.line(`• ${b.statement(goal)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : [f], year: f.year };
+}
+
+// Whether a result answers "yes": against the goal it is asked to exceed, against the level
+// asked ("đã đạt 10% chưa"), against a top ("có lọt top 10 không", "có dẫn đầu không") for a
+// rank; a result with nothing to measure it against is a yes. Null when it cannot be told.
+function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
+  if (f.value === null) return null;
+  const rank = f.kind === "rank" || f.kind === "top";
+  if (q.beyondGoal) return goal?.value != null && goal.kind === f.kind ? (rank ? f.value <= goal.value : f.value >= goal.value) : null;
+  if (rank) {
+    const leads = /(?<![\p{L}])(?:dẫn đầu|đứng đầu|dan dau|dung dau|số 1|so 1)(?![\p{L}])/iu.test(q.text);
+    const top = leads ? 1 : q.threshold && !q.threshold.percent ? q.threshold.value : null;
+    return top === null ? null : f.value <= top;
   }
-  const shownIds = new Set(s.shownFactIds);
-  const ranked = s.query ? rankFacts(t.knowledge, entitiesOf(s.query), new Set(s.provinces), t.options) : [];
-  const pool = ranked.length ? ranked.map((r) => r.fact) : factsOn(t.knowledge, s.provinces);
-  // The first three not shown yet, one per sentence.
-  const next: Fact[] = [];
-  const sentences = new Set<string>();
-  for (const f of pool) {
-    if (next.length >= 3) break;
-    if (shownIds.has(f.id)) continue;
-    if (!sentences.has(f.sentenceId)) next.push(f);
-    sentences.add(f.sentenceId);
-  }
-  if (!next.length) {
-    b.setHeadline(vi.moreNone);
-    return { answer: b.build(t.e.text, s.intent === "overview" ? "overview" : "figure", s.provinces, []) };
-  }
-  b.setHeadline(vi.moreHeadline(s.provinces.join(", ")));
-  for (const f of next) b.factLine(f);
-  return {
-    answer: b.build(t.e.text, s.intent === "overview" ? "overview" : "figure", s.provinces, suggestionsAfterFigure(s.provinces[0]!)),
-    provinces: s.provinces,
-    query: s.query,
-    shown: next,
-  };
+  if (!q.threshold) return true;
+  return q.threshold.percent === (f.kind === "percent") ? f.value >= q.threshold.value : null;
 }
 
 /** Follow-ups worth a button after a figure. */
-export function suggestionsAfterFigure(province: string): Suggestion[] {
+export function suggestionsAfterFigure(t: Turn, province: string): Suggestion[] {
   return [
-    { label: vi.suggestion.more, text: vi.suggestion.more },
-    { label: vi.suggestion.sources, text: vi.suggestion.sources },
-    { label: vi.suggestion.overview(province), text: vi.suggestion.overview(province) },
+    { label: t.m.suggestion.more, text: t.m.suggestion.more },
+    { label: t.m.suggestion.sources, text: t.m.suggestion.sources },
+    { label: t.m.suggestion.overview(province), text: t.m.suggestion.overview(province) },
   ];
 }

@@ -1,7 +1,5 @@
-import { TOPICS, type Fact, type Pillar } from "../../knowledge/index.js";
+import { TOPICS, type Fact, type Knowledge, type Pillar } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
-import { en, vi } from "../messages.vi.js";
-import { factsOn } from "../retrieve.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { suggestionsAfterFigure } from "./figure.js";
 
@@ -15,7 +13,8 @@ const PILLAR_ORDER: readonly Pillar[] = ["chính quyền số", "kinh tế số"
 export function salience(f: Fact): number {
   let s = 1;
   if (f.unit === "%") s += 0.5;
-  if (f.unit === "hạng") s += 0.8;
+  if (f.kind === "rank") s += 0.8;
+  if (f.scope === "local") s -= 0.4;
   if (/t[ỷỉ] lệ/iu.test(f.left)) s += 0.3;
   if (f.period) s += 0.2;
   if (f.target) s -= 0.8;
@@ -23,6 +22,9 @@ export function salience(f: Fact): number {
   if (f.unit !== "%" && f.value !== null && f.value < 3) s -= 0.6;
   if (!f.unit) s -= 0.4;
   if (f.left.length < 8) s -= 0.2;
+  // "đạt 100% so với kế hoạch", "tăng 44,6% so cùng kỳ": a share of a plan or of last year
+  // tells little without the plan or last year's figure.
+  if (/^\s*(?:so (?:với )?(?:kế hoạch|chỉ tiêu|cùng kỳ|năm trước))/iu.test(f.after)) s -= 0.8;
   return s;
 }
 
@@ -34,7 +36,8 @@ export function pickOverview(facts: readonly Fact[], max: number, pillar: Pillar
   const measureKey = (f: Fact) => `${f.sentenceId}\u0000${f.unit}`;
   for (const f of facts) newest.set(measureKey(f), Math.max(newest.get(measureKey(f)) ?? 0, f.year ?? 0));
   const superseded = (f: Fact) => f.year !== null && newest.get(measureKey(f))! > f.year;
-  const pool = facts.filter((f) => (!pillar || PILLAR_OF.get(f.topic) === pillar) && !superseded(f));
+  // Years and dates answer "năm nào", not an overview; a national figure is not the province's.
+  const pool = facts.filter((f) => (!pillar || PILLAR_OF.get(f.topic) === pillar) && !superseded(f) && f.kind !== "year" && f.kind !== "date" && f.scope !== "national");
   const score = new Map(pool.map((f) => [f, salience(f)]));
   const byPillar = new Map<Pillar, Fact[]>();
   for (const f of [...pool].sort((a, b) => score.get(b)! - score.get(a)!)) {
@@ -59,20 +62,32 @@ export function pickOverview(facts: readonly Fact[], max: number, pillar: Pillar
 
 /** An overview of a province: 3–6 figures grouped by pillar, each cited. */
 export function answerOverview(t: Turn, provinces: readonly string[]): Reply {
-  const b = new AnswerBuilder(t.knowledge, t.e.english);
+  const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.join(", ");
-  const chosen = pickOverview(factsOn(t.knowledge, provinces), t.options.overviewMax, t.e.pillar);
+  const chosen = pickOverview(factsOn(t.knowledge, provinces), t.options.overviewMax, t.q.pillar);
   if (!chosen.length) {
-    b.setHeadline(vi.noFigure(label, t.e.pillar ?? vi.anyTopic));
-    return { answer: b.build(t.e.text, "overview", provinces, []), provinces };
+    b.setHeadline(t.m.noFigure(label, t.q.pillar ?? t.m.anyTopic));
+    return { answer: b.build(t.q.text, "overview", provinces, []), provinces };
   }
-  b.setHeadline(t.e.english ? en.overviewHeadline(label) : vi.overviewHeadline(label, t.e.pillar));
+  b.setHeadline(t.m.overviewHeadline(label, t.q.pillar));
   for (const p of PILLAR_ORDER) {
     const group = chosen.filter((f) => (PILLAR_OF.get(f.topic) ?? "chính quyền số") === p);
     if (!group.length) continue;
-    b.line(`${vi.pillar(p)}:`);
+    b.line(`${t.m.pillar(p)}:`);
     for (const f of group) b.factLine(f, provinces.length > 1 ? `• ${f.province}: ` : "• ");
   }
-  mergerNotes(b, t.resolved);
-  return { answer: b.build(t.e.text, "overview", provinces, suggestionsAfterFigure(provinces[0]!)), provinces, query: null, shown: chosen };
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "overview", provinces, suggestionsAfterFigure(t, provinces[0]!)), provinces, ask: null, shown: chosen };
+}
+
+/**
+ * The facts on some provinces in reading order (article, sentence, figure), as the corpus
+ * states them; one province's come as the knowledge base holds them.
+ */
+export function factsOn(knowledge: Knowledge, provinces: readonly string[]): readonly Fact[] {
+  if (provinces.length === 1) return knowledge.factsOf(provinces[0]!);
+  const order = new Map(knowledge.articles.map((a, i) => [a.id, i]));
+  const position = new Map<Fact, number>();
+  for (const p of new Set(provinces)) knowledge.factsOf(p).forEach((f, i) => position.set(f, i));
+  return [...position.keys()].sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.sentenceId.localeCompare(b.sentenceId, "en", { numeric: true }) || a.start - b.start);
 }

@@ -1,98 +1,94 @@
+import { TOPICS } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
-import { topicLabels } from "../entities.js";
-import { isDomain } from "../intent.js";
-import { en, vi } from "../messages.vi.js";
-import { rankFacts } from "../retrieve.js";
-import { MIN_SUPPORT, support, type Reply, type Turn } from "../turn.js";
+import { MIN_MEASURE, candidatesFor } from "../match/candidates.js";
+import type { Reply, Turn } from "../turn.js";
 import type { Suggestion } from "../types.js";
 
 const asSuggestions = (texts: readonly string[]): Suggestion[] => texts.map((text) => ({ label: text, text }));
 
 function examples(t: Turn): Suggestion[] {
   const ps = t.knowledge.coverage().map((c) => c.province);
-  return asSuggestions(ps.length ? vi.examples(ps[0]!, ps[1] ?? ps[0]!) : []);
+  return asSuggestions(ps.length ? t.m.examples(ps[0]!, ps[1] ?? ps[0]!) : []);
 }
 
-/** "chào bot", "/start": who the bot is, what it knows, three examples. */
+/** "chào bot", "/start", "bạn giúp được gì?": who the bot is, what it knows, three examples. */
 export function answerGreeting(t: Turn, help: boolean): Reply {
-  const b = new AnswerBuilder(t.knowledge);
+  const b = new AnswerBuilder(t.knowledge, t.m);
   const provinces = t.knowledge.coverage().map((c) => c.province);
   const ex = examples(t);
   // The headline is the first line, as for every answer; the rest of the greeting follows it.
-  const [headline = "", ...rest] = (help ? vi.help : vi.greeting)(provinces, topicLabels()).split("\n");
+  const [headline = "", ...rest] = (help ? t.m.help : t.m.greeting)(provinces, TOPICS.map((x) => x.label)).split("\n");
   b.setHeadline(headline);
   for (const line of rest) b.line(line);
   for (const s of ex) b.line(`• ${s.text}`);
-  return { answer: b.build(t.e.text, help ? "help" : "greeting", [], ex) };
+  return { answer: b.build(t.q.text, help ? "help" : "greeting", [], ex) };
 }
 
-/** "có dữ liệu tỉnh nào?": provinces with articles and how many facts each. */
+/** "có dữ liệu tỉnh nào?": provinces with articles and how many figures each. */
 export function answerList(t: Turn): Reply {
-  const b = new AnswerBuilder(t.knowledge);
-  b.setHeadline(vi.listHeadline);
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  b.setHeadline(t.m.listHeadline);
   const coverage = t.knowledge.coverage();
-  for (const c of coverage) b.line(vi.listLine(c.province, c.facts, c.articleIds.length));
-  return { answer: b.build(t.e.text, "list", [], coverage.slice(0, 4).map((c) => ({ label: c.province, text: vi.suggestion.overview(c.province) }))) };
+  for (const c of coverage) b.line(t.m.listLine(c.province, c.facts, c.articleIds.length));
+  return { answer: b.build(t.q.text, "list", [], coverage.slice(0, 4).map((c) => ({ label: c.province, text: t.m.suggestion.overview(c.province) }))) };
 }
 
 /** A province without articles: said plainly, naming it and what is available, no figure. */
 export function answerNoData(t: Turn, asked: readonly string[]): Reply {
-  const b = new AnswerBuilder(t.knowledge);
+  const b = new AnswerBuilder(t.knowledge, t.m);
   const available = t.knowledge.coverage().map((c) => c.province);
-  b.setHeadline((t.e.english ? en.noData : vi.noData)(asked, available));
-  return { answer: b.build(t.e.text, "nodata", asked, available.slice(0, 3).map((p) => ({ label: p, text: vi.suggestion.overview(p) }))) };
+  b.setHeadline(t.m.noData(asked, available));
+  return { answer: b.build(t.q.text, "nodata", asked, available.slice(0, 3).map((p) => ({ label: p, text: t.m.suggestion.overview(p) }))) };
 }
 
 /** Not about digital transformation figures: a polite redirect, no figure. */
 export function answerOffTopic(t: Turn): Reply {
-  const b = new AnswerBuilder(t.knowledge);
+  const b = new AnswerBuilder(t.knowledge, t.m);
   const ex = examples(t);
-  b.setHeadline(t.e.english ? en.offTopic() : vi.offTopic());
+  b.setHeadline(t.m.offTopic());
   for (const s of ex) b.line(`• ${s.text}`);
-  return { answer: b.build(t.e.text, "offtopic", [], ex) };
+  return { answer: b.build(t.q.text, "offtopic", [], ex) };
 }
 
-/** A measure without a province or a topic: one question back with concrete suggestions. */
+/** A measure without a province: one question back, naming the provinces whose articles state it. */
 export function answerClarify(t: Turn): Reply {
-  const b = new AnswerBuilder(t.knowledge);
-  if (isDomain(t.e, t.knowledge)) {
-    const all = new Set(t.knowledge.coverage().map((c) => c.province));
-    // The first four provinces whose figures the question's words support, best first.
-    const found = new Set<string>();
-    for (const { fact } of rankFacts(t.knowledge, t.e, all, t.options)) {
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  const all = new Set(t.knowledge.coverage().map((c) => c.province));
+  const found = new Set<string>();
+  if (t.q.label) {
+    for (const c of candidatesFor(t.q, t.knowledge, { provinces: all, perProvince: t.options.candidatesPerProvince }, t.options)) {
       if (found.size >= 4) break;
-      if (!found.has(fact.province) && support(t, fact) >= MIN_SUPPORT) found.add(fact.province);
-    }
-    const provinces = [...found];
-    if (provinces.length) {
-      const topic = t.e.text.replace(/[?!.]+$/, "");
-      b.setHeadline(vi.clarifyProvince(topic, provinces));
-      return { answer: b.build(t.e.text, "clarify", [], asSuggestions(provinces.map((p) => `${topic} ${p}`))) };
+      if (c.measure >= MIN_MEASURE) found.add(c.fact.province);
     }
   }
+  if (found.size) {
+    const provinces = [...found];
+    b.setHeadline(t.m.clarifyProvince(t.q.label, provinces));
+    return { answer: b.build(t.q.text, "clarify", [], asSuggestions(provinces.map((p) => `${t.q.text.replace(/[?!.]+$/, "")} ${p}`))) };
+  }
   const ex = examples(t);
-  b.setHeadline(vi.clarify(ex.map((s) => s.text)));
-  return { answer: b.build(t.e.text, "clarify", [], ex) };
+  b.setHeadline(t.m.clarify(ex.map((s) => s.text)));
+  return { answer: b.build(t.q.text, "clarify", [], ex) };
 }
 
 /** "nguồn?": the sources of the last answer, again. */
 export function answerSources(t: Turn): Reply {
-  const b = new AnswerBuilder(t.knowledge);
+  const b = new AnswerBuilder(t.knowledge, t.m);
   const cites = t.state?.citations ?? [];
   if (!cites.length) {
-    b.setHeadline(vi.sourcesNone);
-    return { answer: b.build(t.e.text, "source", [], []) };
+    b.setHeadline(t.m.sourcesNone);
+    return { answer: b.build(t.q.text, "source", [], []) };
   }
-  b.setHeadline(vi.sourcesHeadline);
+  b.setHeadline(t.m.sourcesHeadline);
   for (const c of cites) b.line(`[${c.n}] ${c.title}${c.source ? ` (${c.source})` : ""}${c.date ? `, ${c.date}` : ""}${c.url ? ` — ${c.url}` : ""}`);
-  const answer = b.build(t.e.text, "source", t.state?.provinces ?? [], []);
-  const text = `${answer.text}\n\n${vi.sourcesLabel}\n${cites.map((c) => vi.sourceLine(c.n, c.quote, c.title, c.source, c.date, c.url)).join("\n")}`;
+  const answer = b.build(t.q.text, "source", t.state?.provinces ?? [], []);
+  const text = `${answer.text}\n\n${t.m.sourcesLabel}\n${cites.map((c) => t.m.sourceLine(c.n, c.quote, c.title, c.source, c.date, c.url)).join("\n")}`;
   return { answer: { ...answer, text, citations: cites } };
 }
 
 /** A message over the length limit. */
 export function answerTooLong(t: Turn): Reply {
-  const b = new AnswerBuilder(t.knowledge);
-  b.setHeadline(vi.tooLong(t.options.maxMessageLength));
-  return { answer: b.build(t.e.text.slice(0, 200), "clarify", [], []) };
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  b.setHeadline(t.m.tooLong(t.options.maxMessageLength));
+  return { answer: b.build(t.q.text.slice(0, 200), "clarify", [], []) };
 }

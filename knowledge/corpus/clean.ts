@@ -1,4 +1,5 @@
 import { foldText, normalizeText } from "../text/index.js";
+import { splitSentences } from "./sentences.js";
 import type { Block } from "./types.js";
 
 /** A line of an article file with its 1-based number. */
@@ -71,7 +72,9 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
       text = text.slice(dateline[0].length);
     }
     if (CAPTION.test(text)) continue;
-    const terminal = TERMINAL.test(text);
+    // A long line without final punctuation is a caption, unless it holds sentences: then it is
+    // prose cut short, as the last paragraph of an excerpt is.
+    const terminal = TERMINAL.test(text) || (text.length > HEADING_MAX && splitSentences(text).length > 1);
     if (!terminal && text.length > HEADING_MAX) continue;
     blocks.push({ kind: terminal ? "paragraph" : "heading", text, line: l.line });
   }

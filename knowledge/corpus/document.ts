@@ -14,8 +14,8 @@ export interface Sentence {
   /** The heading it stands under, if any. */
   readonly heading: string | null;
   /**
-   * Provinces the sentence speaks of: those it names (directly or through a place), else the
-   * province the text was speaking of when it began.
+   * Provinces the sentence speaks of: the province the text was speaking of when it began (unless
+   * the sentence opens on a name), then those it names (directly or through a place).
    */
   readonly provinces: readonly string[];
   /** Where the sentence names a province, for facts in sentences naming several. */
@@ -59,8 +59,12 @@ export function documentOf(article: Article): ArticleDocument {
       const mentions = find(s.text);
       const here = distinct(mentions.map((m) => m.province));
       const own = here.filter((p) => within.has(p));
+      // The province spoken of when the sentence begins comes first: a figure before any name
+      // is its ("Năm 2023, tỉnh vươn lên thứ 36/63 …, chỉ sau Lâm Đồng" is the article's province).
+      const speaking = current && !(mentions[0] && mentions[0].start < 3) ? current : null;
       if (own.length === 1) current = own[0]!;
-      const tags = here.length ? here : current ? [current] : [];
+      const tags = distinct([...(speaking ? [speaking] : []), ...here]);
+      if (!tags.length && current) tags.push(current);
       sentences.push({ id: `${article.id}#${sentences.length + 1}`, articleId: article.id, text: s.text, block: b, heading, provinces: tags, mentions });
     }
   });

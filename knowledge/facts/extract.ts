@@ -1,70 +1,78 @@
 import type { ArticleDocument, Sentence } from "../corpus/index.js";
+import type { TopicId } from "../lexicon/types.js";
+import { TOPICS } from "../lexicon/vi.js";
+import { foldedWords } from "../lexicon/phrases.js";
+import { FORMER_PROVINCES } from "../provinces/index.js";
 import { foldText } from "../text/index.js";
-import { TOPICS, type TopicId } from "./lexicon.js";
-import { parseFigure } from "./numbers.js";
-import { periodsIn, type PeriodMention } from "./period.js";
+import { figuresIn, type FigureMatch } from "./figures.js";
+import { ACHIEVED, goalSpans } from "./goals.js";
+import { lastPlaceIn, localPlaces, localSection, localityOf } from "./locality.js";
+import { periodsIn, relativePeriodsIn, type PeriodMention } from "./period.js";
+import { subjectOf } from "./subject.js";
 import type { Fact } from "./types.js";
 
-// Spans that hold digits but no figure. Each is blanked before figures are looked for.
-const NOT_FIGURES: readonly RegExp[] = [
-  /https?:\/\/\S+|www\.\S+|[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\/\S*)?/giu,
-  // Documents and other identifiers: "Nghị quyết số 21-NQ/TU", "Quyết định số 1066", "Đề án 06", "Tổng đài 1022".
-  /(?<![\p{L}])(?:nghị quyết|quyết định|kế hoạch|thông tư|nghị định|chỉ thị|công văn|luật|văn bản số|đề án|tờ trình|thông báo|hướng dẫn|tổng đài|đường dây nóng|hotline|đại hội|quốc lộ|tỉnh lộ|phường|quận|khu phố|ấp|khóm|tổ dân phố|số nhà|lần thứ|khóa|khoá|phiên bản|điểm cầu|covid|chương trình số)\s*(?:số\s*)?\d[\p{L}\p{N}\/.-]*/giu,
-  /(?<![\p{L}\p{N}])\d+[-/]\p{Lu}[\p{L}\p{N}\/-]*/gu,
-  // Levels, not quantities: "mức độ 3, 4", "định danh điện tử mức 1, 2", "cấp độ 2", "quý 3".
-  /(?<![\p{L}])(?:mức độ|mức|cấp độ|quý)\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?!\s*%)/giu,
-  // Dates: "24/5/2022", "ngày 10-10", "2-12-2020", "20/6/2022".
-  /(?<![\p{L}\p{N}])\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?![\p{N}])/gu,
-  /(?:ngày|hôm)\s+\d{1,2}[/-]\d{1,2}(?![\p{N}])/giu,
-  // Durations and ages: "8 tháng", "sau 03 tháng", "gần 1 năm", "từ 15 tuổi".
-  /(?<![\p{L}\p{N}.,/])\d+(?:[.,]\d+)?\s+(?:tháng|năm|ngày|tuần|giờ|phút|quý|tuổi|thế kỷ)(?![\p{L}])/giu,
-  // Versions: "công nghiệp 4.0", "Web 2.0".
-  /(?<![\p{N}])\d\.0(?![\p{N}])/gu,
-  // Phone numbers.
-  /(?<![\p{N}])(?:\+84[\s.-]?\d{2,3}|\(?0\d{2,3}\)?)[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\p{N}])|(?<![\p{N}])1[89]00[\s.]?\d{3,4}(?![\p{N}])/gu,
-];
+// A paragraph that carries on the one before it, in its time frame: "Cụ thể, …", "Trong đó, …".
+const CONTINUES = /^(?:Cụ thể|Trong đó|Theo đó|Theo bảng xếp hạng|Như vậy)(?![\p{L}])/u;
+// A full date, the day named or not: "ngày 20/6/2022", "24/5/2022".
+const DATE = /(?:(?<![\p{L}])ngày\s+)?(?<![\p{L}\p{N}/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\p{N}])/giu;
+// The syllables of the provinces' names: never what a rank measures.
+const PROVINCE_WORDS: ReadonlySet<string> = new Set(FORMER_PROVINCES.flatMap((p) => foldedWords(`${p.name} ${p.aliases.join(" ")}`)));
 
-const FIGURE = /(?<![\p{L}\p{N}/.,])(?<![\p{L}\p{N}][-–])(\d[\d.,]*\d|\d)(?:\s?\/\s?(\d[\d.,]*\d|\d))?(\s?%)?(?:\s(?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}]))?(?![\p{L}\p{N}])(?![.,]\d)/gu;
-const QUALIFIER = /(?:^|[\s(])(hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|gần như|dưới|chưa đến|chưa tới|lên đến|lên tới)\s+$/iu;
-const RANK_BEFORE = /(?:vị trí|thứ|hạng|xếp|top|tốp)\s*(?:thứ\s*)?$/iu;
-const UNIT_STOP = new Set(
-  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng"].map((w) => w),
-);
-const TARGET = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/u;
-const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay|đến nay|hiện tại|tính đến|lũy kế|thực hiện được)(?![\p{L}])/iu;
-const CHANGE_BEFORE = /(?:tăng|giảm)(?: thêm)?(?: so(?: với)?(?: cùng kỳ)?(?: năm \d{4})?)?\s+$/iu;
+/** The time frame, goals and place a sentence inherits from its paragraph and section. */
+interface Carried {
+  period: PeriodMention | null;
+  horizon: PeriodMention | null;
+  target: boolean;
+}
 
 /**
  * Every figure of an article's sentences as a fact: the province it is about, the figure as
- * written and its value, unit, qualifier, period, topic, whether it is a target, and the
- * sentence as its quote. Identifiers, dates, durations, levels, web addresses and phone numbers
- * are not figures. Headings give no facts.
+ * written and its value, its kind, unit, qualifier, period, topic, whether it is a goal or a
+ * change, its scope and what a rank or a score is of, and the sentence as its quote. Years and
+ * dates that a clause without figures states ("năm 2012 Quảng Ninh đã tập trung …") are facts of
+ * their own, answering "năm nào", "khi nào". Identifiers, durations, levels, web addresses and
+ * phone numbers are not figures. Headings give no facts.
  */
 export function extractFacts(doc: ArticleDocument): Fact[] {
   const facts: Fact[] = [];
+  const places = localPlaces(doc);
   let block = -1;
-  let blockPeriod: PeriodMention | null = null;
-  let blockHorizon: PeriodMention | null = null;
-  let blockTarget = false;
+  let heading: string | null = null;
+  let carried: Carried = { period: null, horizon: null, target: false };
+  let previousBlockPeriod: PeriodMention | null = null;
+  const section = { local: false, place: null as string | null };
+  // The year the article last stated, for "Một năm sau" in the sentence after it.
+  let lastYear: number | null = null;
   for (const sentence of doc.sentences) {
+    if (sentence.heading !== heading) {
+      heading = sentence.heading;
+      section.local = localSection(heading);
+      section.place = null;
+    }
     if (sentence.block !== block) {
       block = sentence.block;
-      blockPeriod = null;
-      blockHorizon = null;
-      blockTarget = false;
+      const headingPeriod = heading ? (periodsIn(heading).find((p) => !p.comparison && !p.horizon) ?? null) : null;
+      previousBlockPeriod = carried.period ?? previousBlockPeriod;
+      carried = { period: CONTINUES.test(sentence.text) ? (previousBlockPeriod ?? headingPeriod) : headingPeriod, horizon: null, target: false };
     }
-    const periods = periodsIn(sentence.text).filter((p) => !p.comparison);
-    const targetAt = TARGET.exec(sentence.text)?.index ?? -1;
-    const inheritsTarget = blockTarget && !ACHIEVED.test(sentence.text);
-    const found = sentenceFacts(sentence, periods, { achieved: blockPeriod, horizon: blockHorizon }, targetAt, inheritsTarget);
+    const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
+    lastYear = periods.filter((p) => !p.horizon && p.year !== null).pop()?.year ?? lastYear;
+    const goals = goalSpans(sentence.text);
+    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text);
+    const found = sentenceFacts(sentence, periods, carried, goals.spans, inheritsTarget, places, section);
     facts.push(...found);
+    if (section.local) section.place = lastPlaceIn(sentence.text, places)?.name ?? section.place;
     // A goal stated with figures ("phấn đấu đến năm 2025, tối thiểu 80%…") or announcing a list
     // (":") makes the paragraph's next sentences goals too; a plan's name in passing does not.
-    if (targetAt >= 0 && (found.some((f) => f.target) || /:\s*$/.test(sentence.text))) blockTarget = true;
-    // A period opening a sentence ("Trong 8 tháng đầu năm 2023, …") holds for the paragraph.
+    if (goals.open && (found.some((f) => f.target) || /:\s*$/.test(sentence.text))) carried.target = true;
+    // A period opening a sentence ("Trong 8 tháng đầu năm 2023, …") holds for the paragraph, and
+    // so does the last period of a sentence without figures of its own ("… công bố xếp hạng năm 2022.").
+    // A sentence without figures frames the paragraph with its last period, the one of what it
+    // speaks of ("Tại hội nghị sơ kết 6 tháng đầu năm 2023, … công bố xếp hạng … năm 2022.").
     const opening = periods.find((p) => p.start < 30 && !p.horizon);
-    if (opening) blockPeriod = opening;
-    blockHorizon = periods.filter((p) => p.horizon).pop() ?? blockHorizon;
+    const framing = found.some((f) => f.kind !== "year" && f.kind !== "date") ? null : periods.filter((p) => !p.horizon).pop();
+    if (framing ?? opening) carried.period = (framing ?? opening)!;
+    carried.horizon = periods.filter((p) => p.horizon).pop() ?? carried.horizon;
   }
   return facts;
 }
@@ -72,23 +80,20 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
 function sentenceFacts(
   sentence: Sentence,
   periods: PeriodMention[],
-  block: { achieved: PeriodMention | null; horizon: PeriodMention | null },
-  targetAt: number,
+  carried: Carried,
+  goals: readonly (readonly [number, number])[],
   inheritsTarget: boolean,
+  places: ReadonlyMap<string, string>,
+  section: { local: boolean; place: string | null },
 ): Fact[] {
   const text = sentence.text;
-  const masked = mask(text);
   const clauses = clauseBounds(text);
+  const figures = figuresIn(text);
+  const respective = respectively(sentence, figures);
   const out: Fact[] = [];
   let previousEnd = 0;
-  for (const m of masked.matchAll(FIGURE)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const raw = text.slice(start, end);
-    const parsed = parseFigure(raw);
-    if (!parsed) continue;
-    if (/^[/-]\d/.test(masked.slice(end, end + 2))) continue;
-    if (!parsed.percent && parsed.outOf === null && /^(19|20)\d\d$/.test(raw)) continue;
+  const push = (m: FigureMatch | EventMatch, i: number | null) => {
+    const { start, end } = m;
     const [clauseStart, clauseEnd] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
     // The words after a figure, up to "và", a comma or a bracket, are its own ("100% người dân
     // trưởng thành có điện thoại thông minh và 80% hộ gia đình…"): the next figure's measure
@@ -97,48 +102,102 @@ function sentenceFacts(
     const owned = previousEnd ? gap.search(/\s+và\s|[,;()]/u) : 0;
     const leftStart = Math.max(clauseStart, previousEnd + Math.max(0, owned));
     previousEnd = end;
-    const before = text.slice(Math.max(clauseStart, start - 40), start);
-    const after = wordsAfter(text.slice(end, clauseEnd));
-    const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? null;
-    const rank =
-      (parsed.outOf !== null && (RANK_BEFORE.test(before) || ((parsed.outOf === 63 || parsed.outOf === 34) && /^(?:tỉnh|địa phương)/iu.test(after)))) ||
-      (parsed.outOf === null && !parsed.percent && /(?:top|tốp)\s*$/iu.test(before));
-    const unit = parsed.percent ? "%" : rank ? "hạng" : countedNoun(after);
     const left = text.slice(leftStart, start).replace(/^(?:[\s,;:()–-]|và\s)+/u, "");
-    const target = (targetAt >= 0 && targetAt < start) || inheritsTarget;
-    const period = nearestPeriod(periods, start, clauseStart, clauseEnd, target) ?? (target ? (block.horizon ?? block.achieved) : block.achieved);
+    const target = goals.some(([s, e]) => start >= s && start < e) || inheritsTarget;
+    const event = m.kind === "year" || m.kind === "date";
+    const period = event ? (m as EventMatch).period : (nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period));
+    const outOf = event ? null : (m as FigureMatch).parsed.outOf;
+    const where = localityOf(sentence, { start, end, kind: m.kind, outOf }, clauseStart, clauseEnd, places, section);
+    const ranked = m.kind === "rank" || m.kind === "top" || m.kind === "score";
     out.push({
       id: `${sentence.id}:${out.length + 1}`,
       articleId: sentence.articleId,
       sentenceId: sentence.id,
-      province: provinceAt(sentence, start),
-      raw,
-      value: parsed.value,
-      unit,
-      after,
-      qualifier,
-      outOf: parsed.outOf,
+      province: (i !== null ? respective?.[i] : undefined) ?? provinceAt(sentence, start),
+      raw: m.raw,
+      value: event ? (m as EventMatch).value : (m as FigureMatch).parsed.value,
+      kind: m.kind,
+      unit: m.unit,
+      after: m.after,
+      qualifier: m.qualifier,
+      outOf,
       period: period?.text ?? null,
       year: period?.year ?? null,
-      topic: topicOf(`${left.slice(-60)} ${raw} ${after}`, `${text} ${sentence.heading ?? ""}`),
+      topic: topicOf(`${left.slice(-60)} ${m.raw} ${m.after}`, `${text} ${sentence.heading ?? ""}`),
       target,
-      change: CHANGE_BEFORE.test(text.slice(Math.max(leftStart, start - 40), start).replace(/(hơn|trên|gần|khoảng)\s+$/u, "")),
+      change: m.change,
+      scope: where.scope,
+      place: where.place,
+      subject: ranked ? subjectOf(text, clauseStart, start, end, PROVINCE_WORDS) : null,
       left,
       clause: text.slice(clauseStart, clauseEnd).trim(),
       start,
       end,
+      shownStart: m.shownStart,
       clauseStart,
       clauseEnd,
     });
+  };
+  const events = eventsIn(text, periods, figures, clauses);
+  const all = [...figures.map((f, i) => [f, i] as const), ...events.map((e) => [e, null] as const)].sort((a, b) => a[0].start - b[0].start);
+  for (const [m, i] of all) push(m, i);
+  return out;
+}
+
+/** A year or a date stated on its own, as a fact answering "năm nào", "ngày nào". */
+interface EventMatch {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "year" | "date";
+  readonly value: number;
+  readonly unit: null;
+  readonly after: string;
+  readonly qualifier: null;
+  readonly change: false;
+  readonly shownStart: number;
+  readonly period: PeriodMention;
+}
+
+// Full dates, and the years of clauses that hold no figure: "năm 2012 Quảng Ninh đã tập trung…".
+function eventsIn(text: string, periods: readonly PeriodMention[], figures: readonly FigureMatch[], clauses: readonly [number, number][]): EventMatch[] {
+  const out: EventMatch[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const at = m.index ?? 0;
+    const numberAt = at + m[0].search(/\d/);
+    const year = Number(m[3]);
+    const raw = text.slice(numberAt, at + m[0].length);
+    const period: PeriodMention = { text: m[0], start: at, end: at + m[0].length, year, horizon: false, comparison: false };
+    out.push({ raw, start: numberAt, end: at + m[0].length, kind: "date", value: year * 10_000 + Number(m[2]) * 100 + Number(m[1]), unit: null, after: "", qualifier: null, change: false, shownStart: at, period });
+  }
+  for (const p of periods) {
+    // "năm 2012", and a month "tháng 4/2022", as a date without its day.
+    const month = /^(?:(?:hết|cuối|đầu)\s+)?tháng (\d{1,2})[/-](\d{4})$/iu.exec(p.text);
+    if (p.year === null || (!month && !/^(?:(?:hết|cuối|đầu)\s+)?năm \d{4}$/iu.test(p.text))) continue;
+    const clause = clauses.find(([s, e]) => p.start >= s && p.start < e);
+    if (!clause || figures.some((f) => f.start >= clause[0] && f.start < clause[1])) continue;
+    if (out.some((d) => p.start < d.end && d.start < p.end)) continue;
+    const numberAt = p.start + p.text.search(/\d/);
+    const fields = { unit: null, after: "", qualifier: null, change: false, shownStart: p.start, period: p } as const;
+    if (month) out.push({ raw: text.slice(numberAt, p.end), start: numberAt, end: p.end, kind: "date", value: p.year * 10_000 + Number(month[1]) * 100, ...fields });
+    else out.push({ raw: String(p.year), start: numberAt, end: numberAt + 4, kind: "year", value: p.year, ...fields });
   }
   return out;
 }
 
-function mask(text: string): string {
-  let masked = text;
-  for (const re of NOT_FIGURES) masked = masked.replace(re, (s) => " ".repeat(s.length));
-  for (const p of periodsIn(text)) masked = masked.slice(0, p.start) + " ".repeat(p.end - p.start) + masked.slice(p.end);
-  return masked;
+// "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the provinces named before "lần lượt", in
+// order, own the figures after it, one each.
+function respectively(sentence: Sentence, figures: readonly FigureMatch[]): readonly (string | undefined)[] | null {
+  const at = sentence.text.search(/(?<![\p{L}])lần lượt(?![\p{L}])/u);
+  if (at < 0) return null;
+  // The list of provinces is the phrase before "lần lượt": from the last comma or semicolon.
+  const from = Math.max(sentence.text.lastIndexOf(",", at), sentence.text.lastIndexOf(";", at));
+  const named = [...new Set(sentence.mentions.filter((m) => m.start > from && m.end <= at).map((m) => m.province))];
+  const after = figures.map((f, i) => [f, i] as const).filter(([f]) => f.start > at);
+  if (named.length < 2 || after.length < named.length) return null;
+  const out: (string | undefined)[] = figures.map(() => undefined);
+  named.forEach((p, k) => (out[after[k]![1]] = p));
+  return out;
 }
 
 // Parts of a sentence between semicolons, as [start, end) offsets.
@@ -153,39 +212,31 @@ function clauseBounds(text: string): [number, number][] {
   return out;
 }
 
-// Up to eight words after a figure, stopping at punctuation; "thuê bao/100 dân" stays whole.
-function wordsAfter(rest: string): string {
-  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/\d+\s[\p{L}\p{M}]+)?\s?){1,8})/u.exec(rest);
-  return m ? m[1]!.trim() : "";
+// The period closest to a figure in its clause, else the one opening its sentence, else the
+// closest in the sentence; "đến năm 2025" is a goal's horizon, so it dates a result only in a
+// sentence stating no goal ("Đến năm 2023, tỉnh bật lên vị trí thứ 43/63"); never a period
+// inside brackets the figure is not in ("đạt 96% (vượt mục tiêu … cuối năm 2022 là 85%)").
+function nearestPeriod(text: string, all: PeriodMention[], figures: readonly FigureMatch[], at: number, end: number, clauseStart: number, clauseEnd: number, horizons: boolean): PeriodMention | null {
+  const periods = (horizons ? all : all.filter((p) => !p.horizon)).filter((p) => bracketOf(text, p.start) === bracketOf(text, at) || bracketOf(text, p.start) < 0);
+  // A period right after the figure is its own ("10/63 năm 2022"); one further after counts twice
+  // as far as one before: "đến năm 2025 nằm trong top 25 và đến năm 2030 …".
+  const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : p.start - end <= 2 ? 0 : 2 * (p.start - at) + 0.5);
+  const closest = (pool: readonly PeriodMention[]) => pool.reduce<PeriodMention | null>((best, p) => (!best || distance(p) < distance(best) ? p : best), null);
+  // In its clause, a period standing after another figure dates that one ("tăng so với 38,5% năm 2022").
+  const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)));
+  return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
 }
 
-// The counted noun: the words after the figure up to a function word, e.g. "thành viên".
-function countedNoun(after: string): string | null {
-  const words: string[] = [];
-  for (const w of after.split(/\s+/)) {
-    if (!w || UNIT_STOP.has(w.toLowerCase())) break;
-    words.push(w);
-  }
-  return words.length ? words.join(" ") : null;
+// Where the bracket holding an offset opens, or -1 outside brackets.
+function bracketOf(text: string, at: number): number {
+  const open = text.lastIndexOf("(", at);
+  return open >= 0 && text.lastIndexOf(")", at) < open ? open : -1;
 }
 
-// The period closest to a figure, in its clause first; a horizon ("đến năm 2025") only for a goal.
-function nearestPeriod(all: PeriodMention[], at: number, clauseStart: number, clauseEnd: number, target: boolean): PeriodMention | null {
-  const periods = target ? all : all.filter((p) => !p.horizon);
-  const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : p.start - at + 0.5);
-  const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
-  const pool = inClause.length ? inClause : periods;
-  return pool.reduce<PeriodMention | null>((best, p) => (!best || distance(p) < distance(best) ? p : best), null);
-}
-
+// A figure is the province's named last before it; else the one spoken of when its sentence began.
 function provinceAt(sentence: Sentence, at: number): string {
-  const named = new Set(sentence.mentions.map((m) => m.province));
-  if (named.size > 1) {
-    const before = sentence.mentions.filter((m) => m.end <= at);
-    const pick = before[before.length - 1] ?? sentence.mentions[0];
-    if (pick) return pick.province;
-  }
-  return sentence.provinces[0] ?? "";
+  const before = sentence.mentions.filter((m) => m.end <= at);
+  return before[before.length - 1]?.province ?? sentence.provinces[0] ?? "";
 }
 
 const TOPIC_PHRASES = TOPICS.map((t) => ({ id: t.id, phrases: t.phrases.map((p) => foldText(p)) }));

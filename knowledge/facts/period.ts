@@ -17,6 +17,7 @@ const PERIOD = new RegExp(
     String.raw`(?:quý|Quý) (?:I{1,3}|IV|[1-4])(?:\/| năm )\d{4}`,
     String.raw`(?:6|sáu) tháng (?:đầu|cuối) năm \d{4}`,
     String.raw`(?:hết |cuối )?tháng \d{1,2}[\/-]\d{4}`,
+    String.raw`(?:hết |cuối )?tháng \d{1,2} năm \d{4}`,
     String.raw`giai đoạn \d{4}\s?[-–]\s?\d{4}`,
     String.raw`(?:hết |cuối |đầu )?năm \d{4}`,
     String.raw`(?<=(?:[Tt]ính |[Đđ]ến |[Tt]rong )(?:đến )?)\d{1,2}\/\d{4}`,
@@ -37,8 +38,24 @@ export function periodsIn(text: string): PeriodMention[] {
       end: start + m[0].length,
       year: years.length ? Math.max(...years) : null,
       horizon: /(?:đến|tới)\s+(?:hết\s+)?$/iu.test(before) && !/tính\s+(?:đến|tới)\s+(?:hết\s+)?$/iu.test(before),
-      comparison: /so(?:\s+với)?(?:\s+cùng\s+kỳ)?\s+$/iu.test(before),
+      comparison: /(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|so\s+với(?:\s+[\p{L}]+){1,3})\s+$/iu.test(before),
     });
   }
   return out;
+}
+
+// "Một năm sau", "năm sau đó", "năm tiếp theo", "năm trước đó": a year said from the one before.
+const RELATIVE = /(?<![\p{L}])(?:(?:một|1) năm sau(?: đó)?|năm sau đó|năm tiếp theo|sau đó một năm|năm kế tiếp|năm trước đó)(?![\p{L}])/giu;
+
+/**
+ * The periods a text states relative to the year last stated before it ("Một năm sau, điểm số lên
+ * 0,33" after "năm 2020"), as periods of that year: the phrase as written, the year worked out.
+ */
+export function relativePeriodsIn(text: string, lastYear: number | null): PeriodMention[] {
+  if (lastYear === null) return [];
+  return [...text.matchAll(RELATIVE)].map((m) => {
+    const year = lastYear + (/trước/iu.test(m[0]) ? -1 : 1);
+    const start = m.index ?? 0;
+    return { text: `${m[0]} (năm ${year})`, start, end: start + m[0].length, year, horizon: false, comparison: false };
+  });
 }

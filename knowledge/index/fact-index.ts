@@ -108,6 +108,15 @@ export class FactIndex {
   }
   private docs: Map<Fact, number> | undefined;
 
+  /**
+   * How rare a search term (a folded word, or two joined by "_") is among the fact sentences, 0
+   * for one every sentence uses to 1 for one none uses: its inverse document frequency, scaled.
+   */
+  rarity(term: string): number {
+    const { units, of } = this.terms.unitFrequency(term, FIELDS.indexOf("sentence"));
+    return of ? Math.log((of + 1) / (units + 1)) / Math.log(of + 1) : 1;
+  }
+
   /** How many distinct fact sentences use a (folded) search term, counting up to `atMost`. */
   sentencesUsing(term: string, atMost: number): number {
     const seen = new Set<string>();

@@ -8,7 +8,7 @@ import type { FactDocument } from "./options.js";
  * Version of what a build contains. Bump it when cleaning, tagging, extraction or the persisted
  * form changes, so a persisted build from older code is rebuilt instead of loaded.
  */
-export const BUILD_VERSION = 13;
+export const BUILD_VERSION = 25;
 
 /** An article file as read from disk. */
 export interface ArticleFile {
@@ -19,7 +19,7 @@ export interface ArticleFile {
 /** What the knowledge base keeps of an article once its sentences are indexed: all but its text. */
 export type ArticleInfo = Omit<Article, "blocks">;
 
-/** How many facts the corpus holds on a province, and from which articles. */
+/** How many figures the corpus holds on a province, and from which articles. */
 export interface ProvinceCoverage {
   readonly province: string;
   readonly facts: number;
@@ -111,8 +111,9 @@ export function assembleKnowledge(hash: string, articles: readonly ArticleInfo[]
     const ids = articleIds.get(f.province) ?? new Set<string>();
     articleIds.set(f.province, ids.add(f.articleId));
   }
+  // Figures are counted; the years and dates that answer "năm nào" are not figures a reader counts.
   const coverageList = [...byProvince]
-    .map(([province, list]) => ({ province, facts: list.length, articleIds: [...articleIds.get(province)!] }))
+    .map(([province, list]) => ({ province, facts: list.filter((f) => f.kind !== "year" && f.kind !== "date").length, articleIds: [...articleIds.get(province)!] }))
     .sort((a, b) => b.facts - a.facts || a.province.localeCompare(b.province, "vi"));
   return {
     hash,

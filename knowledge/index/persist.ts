@@ -7,26 +7,27 @@
  * arrays in base64, like the term index's, which read far faster than JSON numbers.
  */
 import type { Sentence } from "../corpus/index.js";
-import type { Fact, TopicId } from "../facts/index.js";
+import type { Fact } from "../facts/index.js";
+import type { FigureKind, Scope, TopicId } from "../lexicon/index.js";
 import type { ProvinceMention } from "../provinces/index.js";
 import { decode, encode } from "./base64.js";
 import { FactIndex, type SavedFactIndex } from "./fact-index.js";
 import { assembleKnowledge, type ArticleInfo, type Knowledge } from "./knowledge.js";
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 const SENTENCE_COLUMNS = ["article", "n", "block", "heading"] as const;
 const FACT_COLUMNS = [
-  "sentence", "n", "province", "unit", "qualifier", "period", "year", "topic", "flags",
-  "start", "end", "leftStart", "afterStart", "afterLength", "clauseStart", "clauseEnd",
+  "sentence", "n", "province", "kind", "unit", "qualifier", "period", "year", "topic", "flags", "scope", "place", "subject",
+  "start", "end", "shownStart", "leftStart", "afterStart", "afterLength", "clauseStart", "clauseEnd",
 ] as const;
 
 /**
  * Whole-number columns, as Int32Array in base64; -1 stands for null (no string of the table, no
  * year). Sentences: the article (by number), n of the id `${articleId}#${n}`, block, heading.
- * Facts: the sentence (by number), n of the id `${sentenceId}:${n}`, province, unit,
- * qualifier, period, year, topic, flags (1 a goal, 2 a change), the figure's start and
- * end, where `left` starts (it ends at the figure), where `after` starts and its length, the
+ * Facts: the sentence (by number), n of the id `${sentenceId}:${n}`, province, kind, unit,
+ * qualifier, period, year, topic, flags (1 a goal, 2 a change), scope, place, subject, the
+ * figure's start and end and where it is shown from, where `left` starts (it ends at the figure), where `after` starts and its length, the
  * clause's start and end.
  */
 type Columns<K extends string> = Record<K, string>;
@@ -76,14 +77,19 @@ export function serializeKnowledge(k: Knowledge): string {
     sentence: (f) => sentenceIndex.get(f.sentenceId)!,
     n: (f) => number(f.id, ":"),
     province: (f) => ref(f.province),
+    kind: (f) => ref(f.kind),
     unit: (f) => ref(f.unit),
     qualifier: (f) => ref(f.qualifier),
     period: (f) => ref(f.period),
     year: (f) => f.year ?? -1,
     topic: (f) => ref(f.topic),
     flags: (f) => (f.target ? 1 : 0) | (f.change ? 2 : 0),
+    scope: (f) => ref(f.scope),
+    place: (f) => ref(f.place),
+    subject: (f) => ref(f.subject),
     start: (f) => f.start,
     end: (f) => f.end,
+    shownStart: (f) => f.shownStart,
     // `left` ends at the figure and `after` is a span after it, both cut from the sentence.
     leftStart: (f) => f.start - f.left.length,
     afterStart: (f, text) => text.indexOf(f.after, f.end),
@@ -160,6 +166,7 @@ function restore(saved: Saved): Knowledge {
       province: str(F.province[i]!)!,
       raw: s.text.slice(start, end),
       value: Number.isNaN(value[i]) ? null : value[i]!,
+      kind: str(F.kind[i]!) as FigureKind,
       unit: str(F.unit[i]!),
       after: s.text.slice(afterStart, afterStart + F.afterLength[i]!),
       qualifier: str(F.qualifier[i]!),
@@ -169,10 +176,14 @@ function restore(saved: Saved): Knowledge {
       topic: str(F.topic[i]!) as TopicId,
       target: (F.flags[i]! & 1) !== 0,
       change: (F.flags[i]! & 2) !== 0,
+      scope: str(F.scope[i]!) as Scope,
+      place: str(F.place[i]!),
+      subject: str(F.subject[i]!),
       left: s.text.slice(F.leftStart[i]!, start),
       clause: s.text.slice(clauseStart, clauseEnd).trim(),
       start,
       end,
+      shownStart: F.shownStart[i]!,
       clauseStart,
       clauseEnd,
     };

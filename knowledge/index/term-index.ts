@@ -407,6 +407,14 @@ export class TermIndex {
    * The first document of each unit of `field` holding exactly `term`, in order: for counting
    * distinct sentences without reading every posting.
    */
+  /** How many units (sentences of a province) hold a term in a field, and how many units the field has. */
+  unitFrequency(term: string, field: number): { readonly units: number; readonly of: number } {
+    const id = this.dictionary.get(term);
+    const f = this.fields[field];
+    if (!f) return { units: 0, of: 0 };
+    return { units: id === undefined ? 0 : f.offsets[id + 1]! - f.offsets[id]!, of: f.unitStart.length - 1 };
+  }
+
   *unitsWith(term: string, field: number): Generator<number> {
     const id = this.dictionary.get(term);
     const f = this.fields[field];

@@ -26,9 +26,9 @@ export const FORMER_PROVINCES: readonly FormerProvince[] = [
   { name: "Hà Nội", aliases: ["Thủ đô Hà Nội", "TP Hà Nội", "HN"] },
   { name: "TP. Hồ Chí Minh", aliases: ["Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "TPHCM", "TP HCM", "HCM", "HCMC", "Sài Gòn", "Saigon"] },
   { name: "Hải Phòng", aliases: [] },
-  { name: "Đà Nẵng", aliases: [] },
+  { name: "Đà Nẵng", aliases: ["Danang", "TP Đà Nẵng"] },
   { name: "Cần Thơ", aliases: [] },
-  { name: "An Giang", aliases: [] },
+  { name: "An Giang", aliases: ["AG"] },
   { name: "Bà Rịa - Vũng Tàu", aliases: ["Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT", "BRVT", "Vũng Tàu"] },
   { name: "Bắc Giang", aliases: [] },
   { name: "Bắc Kạn", aliases: ["Bắc Cạn"] },
@@ -55,7 +55,7 @@ export const FORMER_PROVINCES: readonly FormerProvince[] = [
   { name: "Hòa Bình", aliases: [] },
   { name: "Hưng Yên", aliases: [] },
   { name: "Khánh Hòa", aliases: [] },
-  { name: "Kiên Giang", aliases: [] },
+  { name: "Kiên Giang", aliases: ["KG"] },
   { name: "Kon Tum", aliases: ["Kontum"] },
   { name: "Lai Châu", aliases: [] },
   { name: "Lâm Đồng", aliases: [] },
@@ -128,3 +128,18 @@ export const CURRENT_PROVINCES: readonly CurrentProvince[] = [
 
 /** The date the 34-unit map took effect. */
 export const MERGER_DATE = "2025-07-01";
+
+/**
+ * Short forms people type that stand for several provinces ("QN" is Quảng Ninh, Quảng Nam or
+ * Quảng Ngãi): the one of them the articles cover is meant.
+ */
+export const AMBIGUOUS_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  QN: ["Quảng Ninh", "Quảng Nam", "Quảng Ngãi"],
+  HG: ["Hà Giang", "Hậu Giang"],
+  BD: ["Bình Dương", "Bình Định"],
+  QB: ["Quảng Bình"],
+  QT: ["Quảng Trị"],
+  TTH: ["Thừa Thiên Huế"],
+  ST: ["Sóc Trăng"],
+  BT: ["Bến Tre", "Bình Thuận"],
+};

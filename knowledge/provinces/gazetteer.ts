@@ -1,6 +1,7 @@
 import { foldText } from "../text/index.js";
-import { CURRENT_PROVINCES, FORMER_PROVINCES, type CurrentProvince } from "./data.js";
+import { AMBIGUOUS_SHORT_FORMS, CURRENT_PROVINCES, FORMER_PROVINCES, type CurrentProvince } from "./data.js";
 import { PLACES } from "./places.js";
+import { mistypedMentions } from "./typos.js";
 
 /** Where a text names a province, directly or through a place inside it. */
 export interface ProvinceMention {
@@ -142,6 +143,11 @@ export interface AskedProvince {
   /** Offsets in the question. */
   readonly start: number;
   readonly end: number;
+  /** "place" when the question named a district or city inside it ("Phú Quốc"), with its name. */
+  readonly via: "name" | "place";
+  readonly matched: string;
+  /** For a short form several provinces share ("QN"): all of them, the one the corpus covers meant. */
+  readonly alternatives?: readonly string[];
 }
 
 const MERGED_MARKER = /^\s*\(?(?:moi|hien nay|sau (?:khi )?(?:sap nhap|hop nhat|sap xep))(?![\p{L}])/u;
@@ -150,17 +156,34 @@ const MERGED_MARKER_VI = /^\s*\(?(?:mới|hiện nay|sau (?:khi )?(?:sáp nhập
 
 /**
  * The provinces a question names, each once, in the order named. Places count when they
- * belong to a single province ("Phú Quốc" asks about Kiên Giang).
+ * belong to a single province ("Phú Quốc" asks about Kiên Giang); a name typed with one slip
+ * ("kien giag") counts too.
  */
 export function provincesAsked(question: string): AskedProvince[] {
   const seen = new Set<string>();
   const out: AskedProvince[] = [];
-  for (const m of mentionsIn(question)) {
+  const exact = mentionsIn(question);
+  const short = shortForms(question, exact);
+  const mentions = [...exact, ...short, ...mistypedMentions(question, [...exact, ...short])].sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
     if (seen.has(m.province)) continue;
     seen.add(m.province);
     const after = question.slice(m.end, m.end + 24).normalize("NFC").toLowerCase();
     const merged = /[^\x00-\x7f]/.test(after) ? MERGED_MARKER_VI.test(after) : MERGED_MARKER.test(foldText(after));
-    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end });
+    const alternatives = AMBIGUOUS_SHORT_FORMS[m.matched.toUpperCase()];
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, ...(alternatives ? { alternatives } : {}) });
+  }
+  return out;
+}
+
+// Short forms written in capitals ("QN", "HG") for the provinces they may stand for, the first named.
+function shortForms(question: string, taken: readonly ProvinceMention[]): ProvinceMention[] {
+  const out: ProvinceMention[] = [];
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,3})(?![\p{L}\p{N}])/gu)) {
+    const provinces = AMBIGUOUS_SHORT_FORMS[m[1]!];
+    const start = m.index ?? 0;
+    if (!provinces || taken.some((t) => start < t.end && t.start < start + m[1]!.length)) continue;
+    out.push({ province: provinces[0]!, start, end: start + m[1]!.length, via: "name", matched: m[1]! });
   }
   return out;
 }

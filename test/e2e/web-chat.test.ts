@@ -125,7 +125,7 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     expect(await page.locator("#send").isEnabled()).toBe(true);
     expect(await page.locator(".msg-user .user-text").last().textContent()).toBe("ty le hop thu cong vu long an");
     expect(await page.locator("#message").inputValue()).toBe("");
-    expect(await reply.locator(".headline").textContent()).toBe("Long An: 92% (8 tháng đầu năm 2023) [1].");
+    expect(await reply.locator(".headline").textContent()).toBe("Long An: 92% — Tỷ lệ sử dụng hộp thư điện tử công vụ (8 tháng đầu năm 2023) [1].");
     expect(await reply.locator(".headline .figure").textContent()).toBe("92%");
     expect(await reply.locator(".body").textContent()).not.toContain("Nguồn:");
     await shot(page, "02-figure");
@@ -187,11 +187,11 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     const page = await phone();
     await page.locator("#message").fill("Tỉnh nào nhiều dịch vụ công trực tuyến nhất?");
     const reply = await nextReply(page, () => page.locator("#send").tap());
-    expect(await reply.locator(".headline").textContent()).toBe("Xếp theo dịch vụ công trực tuyến, trong các tỉnh có bài viết:");
+    expect(await reply.locator(".headline").textContent()).toBe("Xếp theo số dịch vụ công trực tuyến, trong các tỉnh có bài viết:");
     const chart = reply.locator("svg.chart-svg");
     await chart.waitFor({ state: "visible" });
     expect(await chart.getAttribute("aria-label")).toBe(
-      "Biểu đồ cột ngang: Xếp theo dịch vụ công trực tuyến, trong các tỉnh có bài viết. Lào Cai: 1.837 dịch vụ công, nguồn 1; Long An: 1.600 dịch vụ công trực tuyến, nguồn 2; An Giang: 1.250 dịch vụ công mức độ, nguồn 3.",
+      "Biểu đồ cột ngang: Xếp theo số dịch vụ công trực tuyến, trong các tỉnh có bài viết. Lào Cai: 1.837 dịch vụ công, nguồn 1; Long An: 1.600 dịch vụ công trực tuyến, nguồn 2; An Giang: 1.250 dịch vụ công mức độ, nguồn 3.",
     );
     expect(await chart.locator(".chart-bar").count()).toBe(3);
     // A figure with a long unit goes on its own line under the province.

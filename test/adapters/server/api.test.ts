@@ -18,7 +18,7 @@ describe("POST /api/ask", () => {
     expect(r.headers.get("content-type")).toMatch(/^application\/json/);
     const a = AnswerSchema.parse(await r.json());
     expect(a.intent).toBe("figure");
-    expect(a.headline).toBe("Long An: 92% (8 tháng đầu năm 2023) [1].");
+    expect(a.headline).toBe("Long An: 92% — Tỷ lệ sử dụng hộp thư điện tử công vụ (8 tháng đầu năm 2023) [1].");
     expect(a.citations[0]!.quote).toBe("Tỷ lệ sử dụng hộp thư điện tử công vụ của tỉnh đã cấp đạt 92% (trong đó, thư điện tử đơn vị là 98%, cá nhân là 90%).");
   });
 

@@ -9,7 +9,9 @@ function doc(body: string, title = TITLE): ArticleDocument {
   return documentOf(parseArticle("x.txt", new TextEncoder().encode(`${title}\n${body}\n`)));
 }
 const factsOf = (body: string, title = TITLE): Fact[] => extractFacts(doc(body, title));
-const raws = (body: string) => factsOf(body).map((f) => f.raw);
+/** The figures of a text, the years and dates that answer "năm nào" left out. */
+const figuresOf = (body: string, title = TITLE): Fact[] => factsOf(body, title).filter((f) => f.kind !== "year" && f.kind !== "date");
+const raws = (body: string) => figuresOf(body).map((f) => f.raw);
 const only = (body: string): Fact => {
   const facts = factsOf(body);
   expect(facts.map((f) => f.raw)).toHaveLength(1);
@@ -212,7 +214,7 @@ describe("extractFacts", () => {
     });
 
     it("does not make a plan named in passing a goal", () => {
-      const facts = factsOf("Tỉnh đã ban hành Kế hoạch phát triển đến năm 2025. Hiện có 30 doanh nghiệp công nghệ số.");
+      const facts = figuresOf("Tỉnh đã ban hành Kế hoạch phát triển đến năm 2025. Hiện có 30 doanh nghiệp công nghệ số.");
       expect(facts.map((f) => [f.raw, f.target])).toEqual([["30", false]]);
     });
 
@@ -309,12 +311,12 @@ describe("documentOf", () => {
     ]);
   });
 
-  it("tags sentences with the province spoken of", () => {
+  it("tags sentences with the province spoken of when they begin, then those they name", () => {
     const d = doc(
       "Long An có 1.000 tổ. Tỉnh đạt 10/63.\nTại Kiên Giang, kết quả tích cực. Tỉnh có 11.000 chữ ký số.\nKết quả tại Long An\nTỷ lệ hộp thư đạt 92%.",
       "Long An và Kiên Giang đẩy mạnh chuyển đổi số",
     );
-    expect(d.sentences.map((s) => s.provinces)).toEqual([["Long An"], ["Long An"], ["Kiên Giang"], ["Kiên Giang"], ["Long An"]]);
+    expect(d.sentences.map((s) => s.provinces)).toEqual([["Long An"], ["Long An"], ["Long An", "Kiên Giang"], ["Kiên Giang"], ["Long An"]]);
   });
 
   it("does not read lower-case words as a province", () => {
@@ -344,5 +346,124 @@ describe("topicOf", () => {
   it("falls back to the wider text, then to chính quyền số", () => {
     expect(topicOf("đạt", "tỷ lệ người dân có điện thoại thông minh")).toBe("xa-hoi-so");
     expect(topicOf("không có gì", "cũng không")).toBe("chinh-quyen-so");
+  });
+});
+
+describe("extractFacts: what a figure is", () => {
+  const kinds = (body: string, title = TITLE) => figuresOf(body, title).map((f) => [f.raw, f.kind]);
+
+  it("reads ranks however they are written, each with its year", () => {
+    const facts = figuresOf("Huế giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc, trong đó xếp thứ 2 năm 2021, thứ 4 năm 2022 và thứ 3 năm 2023.", "Chuyển đổi số ở Huế");
+    expect(facts.map((f) => [f.raw, f.kind, f.year, f.subject])).toEqual([
+      ["5", "top", 2021, "dti"],
+      ["2", "rank", 2021, "dti"],
+      ["4", "rank", 2022, "dti"],
+      ["3", "rank", 2023, "dti"],
+    ]);
+    expect(kinds("Năm 2023, tỉnh vươn lên thứ 36/63, tăng 11 bậc.")).toEqual([
+      ["36/63", "rank"],
+      ["11", "rank"],
+    ]);
+    expect(figuresOf("Năm 2023, tỉnh vươn lên thứ 36/63, tăng 11 bậc.")[1]).toMatchObject({ change: true, unit: "bậc" });
+  });
+
+  it("tells what a rank ranks: the index, a pillar, or what the clause counted before it", () => {
+    const subjects = (body: string) => figuresOf(body).filter((f) => f.kind === "rank").map((f) => f.subject);
+    expect(subjects("Ở 3 trụ cột chính: Chính quyền số xếp hạng thứ 7; Kinh tế số xếp hạng thứ 31 và Xã hội số xếp hạng thứ 11.")).toEqual([
+      "chinh quyen so",
+      "kinh te so",
+      "xa hoi so",
+    ]);
+    expect(subjects("Tỉnh đã tích hợp 1.837 dịch vụ công lên Cổng dịch vụ công Quốc gia, đạt 100%, đứng thứ 5/63 tỉnh, thành phố.")[0]).not.toBe("dti");
+    expect(subjects("Trà Vinh xếp hạng 25/63 tỉnh, thành phố cả nước.")).toEqual(["dti"]);
+  });
+
+  it("does not read an occasion's ordinal as a rank", () => {
+    expect(raws("Đây là năm thứ 4 Bộ Thông tin và Truyền thông thực hiện đánh giá.")).toEqual([]);
+    expect(raws("Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu.")).toEqual([]);
+  });
+
+  it("reads scores, money and multiples", () => {
+    expect(kinds("Chỉ số DTI của tỉnh đạt 0,7411 điểm, với giá trị 0,8340.")).toEqual([
+      ["0,7411", "score"],
+      ["0,8340", "score"],
+    ]);
+    expect(kinds("Doanh thu đạt 34.293 tỷ đồng; xuất khẩu phần mềm đạt 132 triệu USD, gấp 1,5 lần.")).toEqual([
+      ["34.293 tỷ", "money"],
+      ["132 triệu", "money"],
+      ["1,5", "times"],
+    ]);
+    expect(kinds("Tỉnh có 1.683 điểm giới thiệu dịch vụ.")).toEqual([["1.683", "count"]]);
+  });
+
+  it("gives each province named before 'lần lượt' its figure, in order", () => {
+    const facts = figuresOf("DTI năm 2022, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3.", "Chuyển đổi số ở Trà Vinh");
+    expect(facts.map((f) => [f.raw, f.province, f.kind])).toEqual([
+      ["2", "TP. Hồ Chí Minh", "rank"],
+      ["3", "Quảng Ninh", "rank"],
+    ]);
+  });
+
+  it("gives a figure before any province's name to the province the text speaks of", () => {
+    const facts = figuresOf("Đắk Lắk đẩy mạnh chuyển đổi số.\nNăm 2023, tỉnh vươn lên thứ 36/63, chỉ sau Lâm Đồng.", "Chuyển đổi số ở Đắk Lắk");
+    expect(facts.map((f) => f.province)).toEqual(["Đắk Lắk"]);
+  });
+});
+
+describe("extractFacts: where and when a figure holds", () => {
+  it("tells a district's or commune's figure from the province's, naming the place", () => {
+    const facts = figuresOf(
+      "Tỉnh Lào Cai có 159/163 sản phẩm lên sàn.\nĐiểm sáng từ huyện nông thôn mới\nBảo Thắng là huyện có 20 dân tộc. Tại xã Gia Phú, có 18 camera giám sát.",
+      "Chuyển đổi số ở Lào Cai",
+    );
+    expect(facts.map((f) => [f.raw, f.scope, f.place])).toEqual([
+      ["159/163", "province", null],
+      ["20", "local", "Bảo Thắng"],
+      ["18", "local", "xã Gia Phú"],
+    ]);
+  });
+
+  it("reads a rank among a region's provinces and a national average as such", () => {
+    const facts = figuresOf("Tỉnh đứng thứ 39/63 cả nước và thứ 9/13 tỉnh khu vực Đồng bằng sông Cửu Long. Tỷ lệ hộ có cáp quang đạt 89,13% (cả nước là 75,39%).");
+    expect(facts.map((f) => [f.raw, f.scope])).toEqual([
+      ["39/63", "province"],
+      ["9/13", "region"],
+      ["89,13%", "province"],
+      ["75,39%", "national"],
+    ]);
+  });
+
+  it("keeps a goal named in brackets to the figure it names, and ends a goal where a result is stated", () => {
+    const facts = figuresOf("Tỷ lệ hồ sơ trực tuyến đạt 96% (vượt mục tiêu của thành phố cuối năm 2022 là 85%, gấp 2 lần cả nước); tích hợp 1.476 dịch vụ.");
+    expect(facts.map((f) => [f.raw, f.target])).toEqual([
+      ["96%", false],
+      ["85%", true],
+      ["2", false],
+      ["1.476", false],
+    ]);
+    expect(figuresOf("Đặt mục tiêu top 10 cả nước, thời gian qua tỉnh đã cung cấp 100% dịch vụ công trực tuyến.").map((f) => [f.raw, f.target])).toEqual([
+      ["10", true],
+      ["100%", false],
+    ]);
+  });
+
+  it("dates a figure by the period right after it, and one said relative to the year before", () => {
+    const facts = figuresOf("Tỉnh đứng thứ 58 năm 2020. Một năm sau, tỉnh cải thiện lên thứ 46. Năm 2023, tỷ lệ đạt 60,2%, tăng so với 38,5% năm 2022.");
+    expect(facts.map((f) => [f.raw, f.year])).toEqual([
+      ["58", 2020],
+      ["46", 2021],
+      ["60,2%", 2023],
+      ["38,5%", 2022],
+    ]);
+  });
+});
+
+describe("extractFacts: years and dates as answers", () => {
+  it("makes a fact of a year or a date a clause states without a figure", () => {
+    const facts = factsOf("Năm 2012 Quảng Ninh đã tập trung đẩy mạnh chuyển đổi số. Trung tâm IOC vận hành thử nghiệm ngày 20/6/2022.", "Chuyển đổi số ở Quảng Ninh");
+    expect(facts.map((f) => [f.raw, f.kind, f.value])).toEqual([
+      ["2012", "year", 2012],
+      ["20/6/2022", "date", 20220620],
+    ]);
   });
 });

@@ -1,0 +1,36 @@
+import type { Fact } from "../../knowledge/index.js";
+import { AnswerBuilder } from "../compose.js";
+import { candidatesFor } from "../match/candidates.js";
+import { factsOn } from "./overview.js";
+import type { Reply, Turn } from "../turn.js";
+import { suggestionsAfterFigure } from "./figure.js";
+
+/** "Chi tiết hơn": the next figures on the last topic, not shown yet, one per sentence. */
+export function answerMore(t: Turn): Reply {
+  const s = t.state;
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  if (!s?.provinces.length) {
+    b.setHeadline(t.m.moreNoContext);
+    return { answer: b.build(t.q.text, "clarify", [], []) };
+  }
+  const pool = s.ask
+    ? candidatesFor({ ...t.q, ...s.ask, kind: null, counted: null, change: false, year: null, search: s.ask.measure.flatMap((x) => x.alts.map((a) => a.join(" "))).join(" ") }, t.knowledge, { provinces: new Set(s.provinces) }, t.options).map((c) => c.fact)
+    : factsOn(t.knowledge, s.provinces);
+  const next: Fact[] = [];
+  // A sentence already quoted is not quoted again: a fact's id is its sentence's, then ":n".
+  const sentences = new Set(s.shownFactIds.map((id) => id.slice(0, id.lastIndexOf(":"))));
+  for (const f of pool) {
+    if (next.length >= 3) break;
+    if (f.kind === "year" || f.kind === "date" || sentences.has(f.sentenceId)) continue;
+    next.push(f);
+    sentences.add(f.sentenceId);
+  }
+  const intent = s.intent === "overview" ? "overview" : "figure";
+  if (!next.length) {
+    b.setHeadline(t.m.moreNone);
+    return { answer: b.build(t.q.text, intent, s.provinces, []) };
+  }
+  b.setHeadline(t.m.moreHeadline(s.provinces.join(", ")));
+  for (const f of next) b.factLine(f);
+  return { answer: b.build(t.q.text, intent, s.provinces, suggestionsAfterFigure(t, s.provinces[0]!)), provinces: s.provinces, ask: s.ask, shown: next };
+}

@@ -1,0 +1,90 @@
+import { DTI, currentUnitOf, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
+import type { Messages } from "./messages/vi.js";
+
+/**
+ * The figure as a reader is told it, in the article's words: "hơn 5.500 thành viên", "92%",
+ * "thứ 4", "vị trí 10/63", "top 20", "tăng 12 bậc", "0,7411 điểm", "34.293 tỷ đồng", "năm 2012".
+ */
+export function shownFigure(knowledge: Knowledge, f: Fact): string {
+  const text = knowledge.sentence(f.sentenceId)?.text;
+  const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
+  if (text && f.shownStart < f.start) return `${q}${text.slice(f.shownStart, f.end)}`;
+  const change = f.change ? (/(tăng|giảm|tụt|vượt)(?: thêm)?\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
+  const unit = f.unit && f.unit !== "%" && f.unit !== "hạng" ? ` ${f.unit}` : "";
+  return `${change ? `${change} ` : ""}${q}${f.raw}${unit}`;
+}
+
+// Words that end the words before a figure without naming what it measures: "đạt", "là",
+// "ước đạt khoảng", "chiếm", and where the province or the period was named.
+const TAIL = /(?:\s|^)(?:đạt|là|ước đạt|chiếm|đạt tỷ lệ|đạt tỉ lệ|đạt được|lên|lên tới|với|có|được|đã|hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|của tỉnh|của tỉnh đã cấp|trên địa bàn tỉnh|toàn tỉnh|tỉnh|hiện|hiện có|đến nay|trong đó|cụ thể|năm|tại|ở|và|bằng|đứng|xếp|giữ|vững|vị trí|thứ|hạng|xếp hạng|top|nằm trong|vào|thuộc|nhóm|liên tục|tăng|giảm|so với|cho)\s*$/iu;
+// Where a measure starts in the words before a figure: "tỷ lệ …", "chỉ số …", "tổng doanh thu …".
+const MEASURE_START = /(?:^|\s)(tỷ lệ|tỉ lệ|chỉ số|tổng|kim ngạch|doanh thu|số lượng|mật độ|mức độ|giá trị|điểm|tổng số|tỷ trọng)\s/iu;
+
+/**
+ * What a figure measures, in its article's words, for a headline: the words before it from where
+ * its measure starts ("tỷ lệ sử dụng hộp thư điện tử công vụ"), or what it is a share of when
+ * they name nothing ("95% người dân trưởng thành có thiết bị thông minh"); a rank or a score is of
+ * its index. Empty for a count, whose noun the figure already says.
+ */
+export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string {
+  if (f.kind === "rank" || f.kind === "top" || f.kind === "score") {
+    if (f.subject === DTI) return m.dti;
+    if (f.subject && /^(chinh quyen so|kinh te so|xa hoi so)$/.test(f.subject)) return m.pillarIndex(pillarName(f.subject));
+  }
+  if (f.kind === "count" && f.unit) return "";
+  const text = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
+  if (f.kind === "year" || f.kind === "date") {
+    // The clause without its date, and the word leading to it: "Từ tháng 4/2022, Phường 5 triển
+    // khai …" says "Phường 5 triển khai …".
+    const before = text.slice(f.clauseStart, f.shownStart).replace(/(?:^|\s)(?:từ|vào|đến|tới|trong|cuối|đầu|hết|ngay từ|kể từ)\s*$/iu, "");
+    const clause = `${before} ${text.slice(f.end, f.clauseEnd).replace(/^\s*,/, "")}`.replace(/\s+,/g, ",").replace(/^[\s,]+/, "").trim();
+    return trim(clause.charAt(0).toUpperCase() + clause.slice(1));
+  }
+  let before = f.left;
+  // A figure whose own words name nothing ("cá nhân là 90%", "… 570 dịch vụ công trực tuyến phát
+  // sinh hồ sơ trực tuyến (đạt 97,10%)") restates what comes before it: the words since the figure
+  // before it, else its clause's subject.
+  if (before.split(/\s+/).filter(Boolean).length < 4) {
+    const head = text.slice(f.clauseStart, f.start);
+    let previousEnd = -1;
+    for (const m of head.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
+    const since = previousEnd > 0 ? head.slice(previousEnd).replace(/[\s(,;:]*(?:đạt|là|chiếm)?[\s(]*$/u, "").trim() : "";
+    const digit = head.search(/\d/);
+    if (since.split(/\s+/).length >= 2) before = since;
+    else if (digit > 0 && !before.startsWith(head.slice(0, digit))) before = `${head.slice(0, digit).replace(/[\s,;:(]+$/u, "")} — ${before}`;
+  }
+  const start = before.search(MEASURE_START);
+  // What a percentage is a share of names it, unless the words before it say "tỷ lệ …".
+  const share = shareOf(f);
+  if (start < 0 && share) return trim(share);
+  let words = start >= 0 ? before.slice(start).trim() : before.slice(before.lastIndexOf(",") + 1).trim();
+  for (let last = ""; last !== words; ) {
+    last = words;
+    words = words.replace(TAIL, "").replace(/[\s,;:(—-]+$/u, "").trim();
+  }
+  // A long run of words from a measure's start names it by its last phrase.
+  if (words.split(/\s+/).length > 12 && words.includes(", ")) words = words.slice(words.lastIndexOf(", ") + 2);
+  return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
+}
+
+/** Where a figure holds, as a reply names it: the province, or "xã Gia Phú (Lào Cai)". */
+export function placeOf(f: Fact, m: Messages): string {
+  return f.scope === "local" && f.place ? m.localPlace(f.place, f.province) : displayName(f.province);
+}
+
+/**
+ * A former province as a reply names it: "Thừa Thiên Huế (thành phố Huế)" for one renamed in
+ * 2025 without merging with another, else its own name.
+ */
+export function displayName(province: string): string {
+  const current = currentUnitOf(province);
+  return current && current.name !== province && current.formerProvinces.length === 1 ? `${province} (thành phố ${current.name})` : province;
+}
+
+function trim(s: string): string {
+  const words = s.replace(/[.…;:]+$/u, "").trim().split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 14).join(" ")}…` : words.join(" ");
+}
+
+const PILLAR_NAMES: Readonly<Record<string, string>> = { "chinh quyen so": "chính quyền số", "kinh te so": "kinh tế số", "xa hoi so": "xã hội số" };
+const pillarName = (subject: string): string => PILLAR_NAMES[subject] ?? subject;

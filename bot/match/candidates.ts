@@ -1,0 +1,313 @@
+import { DTI, foldedWords, shareWords, type Fact, type FigureKind, type Knowledge } from "../../knowledge/index.js";
+import type { BotOptions } from "../options.js";
+import { LEXICONS } from "../understand/lexicons.js";
+import type { Question, Term } from "../understand/question.js";
+import { ringsOf, type RingWords, type Rings } from "./rings.js";
+
+/** A fact weighed as the answer to a question, with the score of each feature (for `--explain`). */
+export interface Candidate {
+  readonly fact: Fact;
+  /** How well the fact's words name the measure asked, 0–1. */
+  readonly measure: number;
+  /** Everything weighed together; higher is better. */
+  readonly score: number;
+  /** Each feature's part of the score, and what it found. */
+  readonly features: Readonly<Record<string, number | string>>;
+}
+
+/** What the candidates are drawn from. */
+export interface CandidateScope {
+  readonly provinces: ReadonlySet<string>;
+  /** Facts weighed at least per province (a ranking over many provinces). */
+  readonly perProvince?: number;
+}
+
+// How well each kind of figure answers each kind asked: 1 exactly, less as a fallback, 0 never.
+const KIND_FIT: Readonly<Record<FigureKind, Partial<Record<FigureKind, number>>>> = {
+  percent: { percent: 1, count: 0.6 },
+  rank: { rank: 1, top: 0.6 },
+  top: { top: 1, rank: 0.7 },
+  score: { score: 1 },
+  money: { money: 1 },
+  times: { times: 1 },
+  count: { count: 1, money: 0.5 },
+  year: { year: 1, date: 0.8, percent: 0.4, count: 0.4, rank: 0.4, top: 0.4, score: 0.4, money: 0.4 },
+  date: { date: 1, year: 0.6 },
+};
+const RANKED: ReadonlySet<FigureKind> = new Set(["rank", "top", "score"]);
+
+/**
+ * The facts of some provinces that could answer a question, best first: each scored on what the
+ * question asks of a figure. A fact of a kind the question does not accept ("tỷ lệ" answered by a
+ * count, "thứ mấy" by a percentage), of another index ("kinh tế số" ranked when the DTI is asked),
+ * a change when a level is asked (or the reverse) or a national figure for a province is no
+ * candidate. The rest are weighed on how well their words name the measure (see {@link measureOf}),
+ * the noun counted, the year, the scope, goal or result, and search relevance.
+ */
+export function candidatesFor(q: Question, knowledge: Knowledge, scope: CandidateScope, options: BotOptions): Candidate[] {
+  const perProvince = scope.perProvince ?? Math.max(options.candidatesPerProvince, Math.ceil(options.candidates / Math.max(1, scope.provinces.size)));
+  const hits = q.search ? knowledge.index.search(q.search, { provinces: scope.provinces, perProvince }) : [];
+  const relevance = new Map(hits.map((h) => [h.fact, h.score]));
+  const top = Math.max(1e-9, ...hits.map((h) => h.score));
+  const pool = new Set(hits.map((h) => h.fact));
+  // Ranks, scores, years and dates are few and are named by the index or the event rather than
+  // by the question's words: each province's are weighed whatever the search found.
+  if (q.kind && (RANKED.has(q.kind) || q.kind === "year" || q.kind === "date" || q.index)) {
+    for (const p of scope.provinces) {
+      let n = 0;
+      for (const f of knowledge.factsOf(p)) {
+        if (n >= options.candidates) break;
+        if (KIND_FIT[q.kind]?.[f.kind] || (q.index && RANKED.has(f.kind))) {
+          pool.add(f);
+          n += 1;
+        }
+      }
+    }
+  } else if (!q.kind && q.index) {
+    for (const p of scope.provinces) for (const f of knowledge.factsOf(p)) if (RANKED.has(f.kind)) pool.add(f);
+  }
+  const out: Candidate[] = [];
+  for (const f of pool) {
+    const c = weigh(q, f, knowledge, (relevance.get(f) ?? 0) / top, options);
+    if (c) out.push(c);
+  }
+  return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
+}
+
+function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOptions): Candidate | null {
+  const w = o.weights;
+  const features: Record<string, number | string> = {};
+  // The kind of figure: what the question accepts, and how well.
+  // An index named alone ("DTI Long An") asks its rank or its score.
+  const asked = q.kind ?? (q.index && q.measure.every(isIndexTerm) ? "rank" : null);
+  let kindFit = 1;
+  if (asked) {
+    kindFit = KIND_FIT[asked]?.[f.kind] ?? 0;
+    if (!q.kind && asked && RANKED.has(f.kind)) kindFit = f.kind === "rank" ? 1 : 0.8;
+  } else if (f.kind === "year" || f.kind === "date") kindFit = 0;
+  if (!kindFit) return null;
+  if (asked === "percent" && f.kind === "count" && f.outOf === null && !f.unit?.includes("/")) return null;
+  if (asked !== "year" && asked !== "date" && (f.kind === "year" || f.kind === "date")) return null;
+  // A change when a level is asked ("giảm 50% lệ phí" for a rate), or a level when "tăng bao nhiêu" is asked.
+  if (q.change !== f.change) return null;
+  // A national or another region's figure never answers for a province.
+  if (f.scope === "national" && q.scope !== "national") return null;
+  // What is ranked or scored: the index asked; the DTI when nothing else is named; something
+  // other than a pillar when the question names what ("đứng thứ mấy về tích hợp dịch vụ công").
+  if (RANKED.has(f.kind)) {
+    if (q.index) {
+      if (f.subject !== q.index) return null;
+    } else if (!hasMeasure(q)) {
+      if (f.subject !== DTI) return null;
+    } else if (isPillar(f.subject)) return null;
+  }
+  // "100% các ấp" is a share of hamlets: no answer to a rate of anything the question does not name.
+  if (!sharesAsked(q, f)) return null;
+  features.kind = kindFit;
+  const m = measureOf(q, f, k);
+  // A rank or a score of the very index asked answers whatever else the question says of it.
+  if (RANKED.has(f.kind) && q.index && f.subject === q.index) m.score = Math.max(m.score, INDEX_MATCH);
+  features.measure = round(m.score);
+  if (m.detail) features.terms = m.detail;
+  // The noun counted: "bao nhiêu doanh nghiệp" is not answered by "996 tổ".
+  if (q.counted && f.kind === "count") {
+    const head = headMatches(q, f);
+    features.head = head ? 1 : 0;
+    if (!head || modifiersDiffer(q, f, k)) return null;
+  }
+  let score = m.score + (kindFit - 1) * w.kindFallback;
+  // Goal or result.
+  const goal = q.goal ? (f.target ? w.target : -w.target) : f.target ? -w.achievedPreferred : 0;
+  score += goal;
+  features.goal = goal;
+  // Where it holds: the province first, a place when one is asked.
+  let where = 0;
+  if (f.scope === "local") {
+    const placed = q.place && f.place && foldedWords(f.place).join(" ").includes(q.place);
+    where = placed ? w.place : q.scope === "local" ? w.place / 2 : -w.localPenalty;
+  } else if (f.scope === "region") where = q.scope === "region" ? w.place : -w.localPenalty;
+  else if (f.scope === "national") where = w.place;
+  else if (q.place || q.scope === "local" || q.scope === "region" || q.scope === "national") where = -w.localPenalty / 2;
+  score += where;
+  features.scope = where;
+  // The year asked; else newer first, all else equal.
+  const year = q.year !== null && f.year !== null ? (f.year === q.year ? w.year : -w.year) : f.year !== null ? (w.recency * Math.max(0, f.year - 2000)) / 30 : 0;
+  score += year;
+  features.year = round(year);
+  score += w.relevance * relevance;
+  features.relevance = round(w.relevance * relevance);
+  // A rank out of a total ("25/63") says more than "thứ 25".
+  if (f.kind === "rank" && f.outOf !== null) score += w.relevance;
+  return { fact: f, measure: m.score, score, features };
+}
+
+/** Least {@link measureOf} for a fact to answer: below it, the articles do not state the measure asked. */
+export const MIN_MEASURE = 0.5;
+/** How well a rank or a score of the index asked names the measure, at least. */
+const INDEX_MATCH = 0.6;
+
+/**
+ * How well a fact's words name the measure asked, 0–1: each term of the question found in the
+ * figure's own words counts fully, in its clause 60%, elsewhere in its sentence 35%, in its
+ * paragraph 20%; a synonym 85% of the words typed; a phrase found only in part, 60% of the share
+ * found. Terms weigh by their syllables and their rarity in the corpus; the noun counted weighs
+ * most, as what a count counts says most of what it measures. No term: 1. `exactly`: the words
+ * typed only, no synonym.
+ */
+export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): { score: number; detail: string } {
+  const terms = measureTerms(q, f);
+  if (!terms.some((t) => !t.weak)) return { score: 1, detail: "" };
+  const rings = ringsOf(k, f);
+  const weights = weightsOf(q, k);
+  let got = 0;
+  let total = 0;
+  const detail: string[] = [];
+  for (const t of terms) {
+    const e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
+    const weight = weights.get(t) ?? t.weight;
+    got += weight * e;
+    total += weight;
+    detail.push(`${t.words.join(" ")}=${round(e)}×${round(weight)}`);
+  }
+  return { score: total ? got / total : 1, detail: detail.join(", ") };
+}
+
+const termWeights = new WeakMap<Question, Map<Term, number>>();
+
+// What each term of a question weighs: its syllables (three at most), scaled by how rare it is
+// among the corpus's sentences ("hồ sơ", "trực tuyến" say less than "toàn trình"); a word typed
+// without marks that may be a filler, a quarter; the noun counted at least two.
+function weightsOf(q: Question, k: Knowledge): Map<Term, number> {
+  let weights = termWeights.get(q);
+  if (weights) return weights;
+  weights = new Map();
+  const head = q.counted?.[0];
+  for (const t of q.measure) {
+    const keys = t.words.length === 1 ? [t.words[0]!] : t.words.slice(1).map((w, i) => `${t.words[i]}_${w}`);
+    const rarity = Math.min(...keys.map((key) => k.index.rarity(key)));
+    let weight = t.weight * (0.25 + 0.75 * rarity);
+    if (t.weak) weight /= 4;
+    if (head !== undefined && t.words[0] === head && (t.words.length === 1 || t.words[1] === q.counted![1])) weight = Math.max(2, weight);
+    weights.set(t, weight);
+  }
+  termWeights.set(q, weights);
+  return weights;
+}
+
+// The terms a fact must match: for a rank or a score, what is ranked is its subject, so the
+// index's own words are left out.
+function measureTerms(q: Question, f: Fact): readonly Term[] {
+  if (!RANKED.has(f.kind) || !q.index) return q.measure;
+  return q.measure.filter((t) => !isIndexTerm(t));
+}
+
+/** True when the question names a measure of its own, beyond words that may be fillers typed without marks. */
+export const hasMeasure = (q: Question): boolean => q.measure.some((t) => !t.weak);
+// A term naming an index ("DTI", "trụ cột kinh tế số"): a rank's or a score's subject says it.
+const isIndexTerm = (t: Term): boolean => t.alts.some((a) => LEXICONS.vi.indices.at(a, 0)?.end === a.length || a.join(" ") === "chi so");
+const PILLARS = new Set(["chinh quyen so", "kinh te so", "xa hoi so"]);
+const isPillar = (subject: string | null): boolean => !!subject && PILLARS.has(subject);
+
+const RINGS = ["own", "clause", "sentence", "paragraph"] as const;
+const RING_WEIGHT = { own: 1, clause: 0.6, sentence: 0.35, paragraph: 0.2 } as const;
+
+function evidence(t: Term, rings: Rings): number {
+  // The words typed with marks must be found so written: "chợ" is not the "cho" of "cho người dân".
+  const checked = t.marked.some((m) => m !== null);
+  const written = (ring: (typeof RINGS)[number]) => !checked || t.words.every((_, j) => wordWritten(t, j, rings.marked()[ring]));
+  let best = 0;
+  for (const [i, alt] of t.alts.entries()) {
+    const factor = i === 0 ? 1 : 0.85;
+    for (const ring of RINGS) {
+      const weight = RING_WEIGHT[ring];
+      if (weight * factor <= best) break;
+      const text = rings[ring];
+      let found = text.includes(` ${alt.join(" ")} `) ? 1 : alt.length > 1 && inOrder(alt, text) ? 0.8 : 0;
+      if (found && i === 0 && !written(ring)) found = 0;
+      if (found) {
+        best = Math.max(best, weight * factor * found);
+        break;
+      }
+    }
+    if (best === 1) return 1;
+    if (alt.length > 1 && i === 0 && rings.clause.includes(` ${alt[0]} `)) {
+      // A phrase found in part, its first word among them: its words scattered over the figure's
+      // own words or its clause; not "tổ công nghệ số cộng đồng" in part in "doanh nghiệp công
+      // nghệ số", whose first word is not there.
+      const share = (ring: "own" | "clause") => alt.filter((w, j) => rings[ring].includes(` ${w} `) && wordWritten(t, j, rings.marked()[ring])).length / alt.length;
+      best = Math.max(best, 0.6 * share("own"), 0.4 * share("clause"));
+    }
+  }
+  return best;
+}
+
+// The term's j-th word, when typed with marks, stands in the ring with the same marks. A ring
+// whose words did not pair up agrees: nothing tells otherwise.
+function wordWritten(t: Term, j: number, ring: RingWords | null): boolean {
+  const m = t.marked[j];
+  if (!m || !ring) return true;
+  for (let i = 0; i < ring.folded.length; i++) if (ring.folded[i] === t.words[j] && ring.marked[i] === m) return true;
+  return false;
+}
+
+// A phrase's words in order, a few words apart at most: "hồ sơ … nộp trực tuyến" names "hồ sơ
+// nộp trực tuyến" in "hồ sơ thủ tục hành chính nộp trực tuyến".
+function inOrder(words: readonly string[], ring: string): boolean {
+  const ringWords = ring.trim().split(" ");
+  for (let start = ringWords.indexOf(words[0]!); start >= 0; start = ringWords.indexOf(words[0]!, start + 1)) {
+    let at = start;
+    let ok = true;
+    for (const w of words.slice(1)) {
+      const next = ringWords.indexOf(w, at + 1);
+      if (next < 0 || next - at > 6) {
+        ok = false;
+        break;
+      }
+      at = next;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+// The noun asked and the figure's noun go on to name different things after the words they
+// share: "trạm quan trắc không khí" is not "06 Trạm quan trắc nước". Words of either found in the
+// other's (the question's, or the figure's own) are not a difference.
+function modifiersDiffer(q: Question, f: Fact, k: Knowledge): boolean {
+  const unit = foldedWords(f.unit ?? "");
+  const asked = q.counted!;
+  let shared = 0;
+  while (shared < unit.length && shared < asked.length && unit[shared] === asked[shared]) shared++;
+  if (shared < 2 || shared === unit.length || shared === asked.length) return false;
+  const own = ringsOf(k, f).own;
+  const words = new Set(q.measure.flatMap((t) => t.words));
+  const askedRest = asked.slice(shared).filter((w) => !own.includes(` ${w} `));
+  const unitRest = unit.slice(shared).filter((w) => !words.has(w));
+  return askedRest.length > 0 && unitRest.length > 0;
+}
+
+// What a percentage is a share of ("100% các ấp") is among what the question names: one of its
+// words, or a phrase of its measure (a synonym counting) in the words after the figure.
+function sharesAsked(q: Question, f: Fact): boolean {
+  const share = shareWords(f);
+  if (!share.length || !q.measure.length) return true;
+  const asked = new Set(q.measure.flatMap((t) => t.words));
+  if (share.slice(0, 2).some((w) => asked.has(w))) return true;
+  const after = ` ${share.join(" ")} `;
+  return q.measure.some((t) => t.alts.some((a) => after.includes(` ${a.join(" ")} `)));
+}
+
+// The noun counted is the figure's: its first word (or a synonym's) starts the figure's counted noun.
+function headMatches(q: Question, f: Fact): boolean {
+  const unit = foldedWords(f.unit ?? "");
+  const counted = q.counted!;
+  if (!unit.length) return f.left.length > 0 && foldedWords(f.left).includes(counted[0]!);
+  const alts = q.measure.find((t) => t.words[0] === counted[0])?.alts ?? [counted];
+  return alts.some((a) => a[0] === unit[0] && (a.length < 2 || unit.length < 2 || a[1] === unit[1] || !COMPOUND_FIRST.has(a[0]!)));
+}
+
+// First syllables of nouns whose second syllable tells them apart ("tổ chức" is not "tổ công
+// nghệ số", "máy ATM" not "máy POS", "dịch vụ công" not "dịch vụ hành chính").
+const COMPOUND_FIRST = new Set(["to", "may", "co", "dich", "san", "tai", "doanh", "thanh", "ho", "nguoi", "don", "he", "diem", "tram", "chu", "van", "hop", "thu"]);
+
+const round = (x: number): number => Math.round(x * 100) / 100;

@@ -1,0 +1,541 @@
+import { foldText, markedWords, normalizeText, provincesAsked, type AskedProvince, type FigureKind, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import type { Accents } from "./accents.js";
+import { LEXICONS, fold, type CompiledLexicon } from "./lexicons.js";
+
+/** One unit of the measure a question asks about: a word, or a phrase the lexicon knows. */
+export interface Term {
+  /** The words as typed, folded. */
+  readonly words: readonly string[];
+  /** Folded phrases that mean the same: the typed words first, then the lexicon's synonyms. */
+  readonly alts: readonly (readonly string[])[];
+  /** How much it counts in a match, before its rarity in the corpus is weighed: its syllables, three at most. */
+  readonly weight: number;
+  /** How a reply names it: as typed with diacritics, else as the lexicon writes it, else folded. */
+  readonly label: string;
+  /** A word typed without marks that may be a filler ("tren" for "trên"): it counts little. */
+  readonly weak: boolean;
+  /**
+   * Each word as typed with its marks ({@link markedWords}), null for a word typed without any:
+   * a word found only folded alike ("cho" for "chợ") is another word.
+   */
+  readonly marked: readonly (string | null)[];
+}
+
+/**
+ * What a question asks, described in the terms facts are described in: the provinces (and a
+ * place inside one), the measure (its words, the noun counted), the kind of figure wanted, the
+ * period, goal or result, scope; and what frames it (a comparison, a ranking, an overview, a
+ * chat move, a follow-up).
+ */
+export interface Question {
+  /** The question, NFC, trimmed. */
+  readonly text: string;
+  readonly language: "vi" | "en";
+  readonly provinces: readonly AskedProvince[];
+  /** A district or commune named ("Gia Phú", "huyện Bảo Thắng"), folded, else null. */
+  readonly place: string | null;
+  /** The kind of figure asked: "tỷ lệ" a percentage, "thứ mấy" a rank, "bao nhiêu + noun" a count. */
+  readonly kind: FigureKind | null;
+  /** "tăng bao nhiêu": a change is asked, not a level. */
+  readonly change: boolean;
+  /** The noun counted ("bao nhiêu doanh nghiệp"), folded, else null. */
+  readonly counted: readonly string[] | null;
+  /** The measure's terms, in the order typed: what the figure must measure. */
+  readonly measure: readonly Term[];
+  /** The index named: "dti", a pillar ("kinh te so"), another index; else null. */
+  readonly index: string | null;
+  readonly year: number | null;
+  /** "năm trước", "năm ngoái": the year before the conversation's last one. */
+  readonly previousYear: boolean;
+  /** A goal is asked ("mục tiêu", "phấn đấu", "kế hoạch"). */
+  readonly goal: boolean;
+  /** "có … không", "đã … chưa". */
+  readonly yesNo: boolean;
+  /** "có vượt mục tiêu không": a result measured against its goal. */
+  readonly beyondGoal: boolean;
+  /** "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": both the goal and the result. */
+  readonly alsoResult: boolean;
+  /** The level a yes/no question asks about ("đã đạt 10% chưa"), else null. */
+  readonly threshold: { readonly value: number; readonly percent: boolean } | null;
+  readonly scope: Scope | null;
+  readonly compare: boolean;
+  /** "tỉnh nào … nhất", "xếp hạng các tỉnh": every province is asked. */
+  readonly rankAll: boolean;
+  /** "thấp nhất", "ít nhất". */
+  readonly ascending: boolean;
+  readonly overview: boolean;
+  /** Weather, gold prices, football: never answered with a figure. */
+  readonly offTopic: boolean;
+  /** The whole message is a chat move. */
+  readonly move: "greeting" | "help" | "list" | "sources" | "more" | null;
+  /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
+  readonly followUp: boolean;
+  /** A pillar named on its own ("xã hội số Lào Cai"). */
+  readonly pillar: Pillar | null;
+  /** Uses a phrase of the lexicon (a measure, an index, a kind of figure): it speaks of the domain. */
+  readonly lexical: boolean;
+  /** The question's words without the provinces', folded, short forms spelled out. */
+  readonly words: readonly string[];
+  /** Words to search the index with: the measure, its synonyms, the noun counted, the index. */
+  readonly search: string;
+  /** What was understood, for replies and `--explain`: "tỷ lệ hồ sơ trực tuyến, năm 2023". */
+  readonly label: string;
+}
+
+interface Token {
+  readonly text: string;
+  readonly f: string;
+  /** What it was read as: a measure word when null. */
+  used: string | null;
+  /** The segment (a phrase of the lexicon, or the word alone) it belongs to. */
+  segment: number;
+}
+
+/** A phrase of the lexicon found in a question, or a word of its own. */
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+  /** What it is: a kind of figure, a frame, a measure phrase… or "word". */
+  readonly category: Category;
+  /** The phrase's index in its category's set. */
+  readonly phrase: number;
+}
+
+type Category =
+  | "type" | "count" | "goal" | "period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word";
+
+const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
+const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
+// A commune or district named with its kind, as typed with capitals: "xã Gia Phú", "huyện Bảo Thắng".
+const NAMED_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Ấấ]p)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+const PILLARS: readonly Pillar[] = ["chính quyền số", "kinh tế số", "xã hội số", "hạ tầng số"];
+const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synonym", "compound", "word"]);
+
+/**
+ * Reads a question. `accents` restores the diacritics of a folded word for labels (the corpus's
+ * own spelling), when the question was typed without them.
+ */
+export function understand(raw: string, locale?: string, accents?: Accents): Question {
+  const text = normalizeText(raw);
+  const folded = foldText(text);
+  const english = locale?.startsWith("en") || ((folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text));
+  const lex = LEXICONS[english ? "en" : "vi"];
+  // Measures are always read with the Vietnamese lexicon: an English question is translated first.
+  const measures = LEXICONS.vi;
+  const provinces = provincesAsked(text);
+  let rest = text;
+  for (const p of [...provinces].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, p.start)} ${rest.slice(p.end)}`;
+  const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
+  const tokens = expand(english ? translate(rest, lex) : rest, lex);
+  const move = !provinces.length ? moveOf(tokens, lex) : null;
+
+  // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.
+  const followUp = openingFollowUp(tokens, lex) || (!!provinces.length && provinces[0]!.start <= 1 && /^(?:thì sao|thi sao|sao|thế nào|the nao)\b/iu.test(text.slice(provinces[0]!.end).replace(/^[\s,]+/, "")));
+  const yesNo = yesNoOf(tokens, lex);
+  const threshold = yesNo ? thresholdOf(tokens) : null;
+  const year = yearOf(tokens);
+  negations(tokens);
+  const segments = segment(tokens, lex, measures);
+  const found = (c: Category) => segments.filter((s) => s.category === c);
+  const types = found("type").map((s) => lex.answerTypeOf[s.phrase]!);
+  // A measure phrase holding a kind's words ("xếp hạng chuyển đổi số") asks that kind too.
+  for (const s of segments) {
+    if (s.category !== "index" && s.category !== "synonym") continue;
+    const span = tokens.slice(s.start, s.end);
+    for (let i = 0; i < span.length; i++) {
+      const inner = lex.answerTypes.at(span.map((t) => t.f), i);
+      if (inner && inner.end - inner.start >= 2 && samePhrase(span.slice(inner.start, inner.end), lex.answerTypes.phrases[inner.phrase]!, lex)) types.push(lex.answerTypeOf[inner.phrase]!);
+    }
+  }
+  const index = lastValue(found("index"), measures.indexOf);
+  // "xếp hạng tỷ lệ dùng smartphone", no province named: the provinces ranked by that measure,
+  // not a rank; "xếp hạng DTI" ranks the provinces by their DTI ranks.
+  const ranking = !provinces.length && /(?<![\p{L}])xep hang(?![\p{L}])/u.test(folded);
+  if (ranking && !index && segments.some((x) => MEASURE.has(x.category) && x.category !== "index")) types.splice(0, types.length, ...types.filter((t) => t !== "rank"));
+  const measureKind = lastValue(found("measure-kind"), measures.measureKindOf);
+  const scopes = found("scope").map((s) => lex.scopeOf[s.phrase]!);
+  const counted = countedNoun(tokens, segments, lex);
+  // "tỉnh nào có nhiều … nhất": the most of a noun is a count of it.
+  const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
+  const firstMeasure = segments.find((x) => MEASURE.has(x.category));
+  const countedMost = !counted && most && !types.length && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
+  const kind = kindOf(types, counted ?? countedMost, index, measureKind, tokens);
+  // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
+  if (kind === "score") for (const t of tokens) if (t.f === "diem" && !t.used) t.used = "type";
+  if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
+  const measure = dedupe(termsOf(tokens, segments, measures, accents));
+  const pillar = PILLARS.find((p) => measure.length && measure.every((t) => foldText(p).includes(t.words.join(" ")))) ?? null;
+  const place = namedPlace ? foldText(namedPlace) : null;
+  const scope = place ? "local" : (scopes.find((x) => x !== "province") ?? scopes[0] ?? null);
+  const search = [...measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(counted ?? [])].join(" ");
+  const horizon = /(?<!tính |tinh )(?:đến|den|tới|toi) (?:hết |het )?năm \d{4}/iu.test(text);
+  // "giảm lệ phí bao nhiêu %", "vượt chỉ tiêu bao nhiêu": a change is asked, in the measure's own
+  // words; exceeding a target asks the result, not the target.
+  const changeWord = segments.some((x) => x.category === "word" && /^(?:tang|giam|vuot)$/.test(tokens[x.start]!.f) && !tokens[x.start]!.used && (!hasMarks(tokens[x.start]!.text) || /^(?:tăng|giảm|vượt)$/iu.test(tokens[x.start]!.text)));
+  // "vượt/đạt/hoàn thành chỉ tiêu" (not "đặt mục tiêu", which folds alike: typed without marks,
+  // only a yes/no question reads it so).
+  const lower = text.toLowerCase();
+  const beyondGoal =
+    /(?<![\p{L}])(?:vượt|đạt|hoàn thành)(?: được)? (?:chỉ tiêu|kế hoạch|mục tiêu)/u.test(lower) ||
+    (yesNo && /(?<![\p{L}])(?:vuot|dat|hoan thanh)(?: duoc)? (?:chi tieu|ke hoach|muc tieu)/u.test(foldText(lower.replace(/đặt/gu, "_"))));
+  // "năm 2022 cao hơn năm 2021 bao nhiêu": one province against itself over time is a change.
+  const overTime = provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
+  // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.
+  const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded);
+  const question: Omit<Question, "label"> = {
+    text,
+    language: lex.source.language,
+    provinces,
+    place,
+    kind,
+    change: (types.includes("change") || changeWord || overTime) && !beyondGoal,
+    beyondGoal,
+    alsoResult,
+    counted: counted ?? countedMost,
+    measure,
+    index,
+    year,
+    previousYear: found("period").length > 0,
+    goal: (found("goal").length > 0 || horizon) && !beyondGoal,
+    yesNo: yesNo && !counted,
+    threshold,
+    scope,
+    compare: found("compare").length > 0 && !overTime,
+    // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
+    rankAll: (ranking || found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" ")))) && !provinces.length,
+    ascending: found("ascending").length > 0,
+    overview: found("overview").length > 0,
+    offTopic: found("offtopic").length > 0,
+    move,
+    followUp,
+    pillar,
+    words: tokens.map((t) => t.f),
+    lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
+    search: search || (index ? "chỉ số chuyển đổi số xếp hạng" : ""),
+  };
+  return { ...question, label: labelOf(question) };
+}
+
+// Every phrase of the lexicon in the unused tokens, left to right, the longest first wherever
+// several start (so "chuyển đổi số" is read before "đổi số" could be "đội sổ"); of equal length,
+// the kind of figure before the frame, the frame before the measure.
+function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexicon): Segment[] {
+  const sets: readonly [Category, PhraseSet][] = [
+    ["type", lex.answerTypes],
+    ["count", lex.countWords],
+    ["goal", lex.goal],
+    ["period", lex.previousYear],
+    ["scope", lex.scope],
+    ["compare", lex.compare],
+    ["rank-all", lex.rankAll],
+    ["ascending", lex.ascending],
+    ["overview", lex.overview],
+    ["offtopic", lex.offTopic],
+    ["index", measures.indices],
+    ["measure-kind", measures.measureKinds],
+    ["synonym", measures.synonyms],
+    ["compound", measures.compounds],
+    ["generic", lex.generic],
+    ["filler", lex.fillers],
+  ];
+  const f = tokens.map((t) => (t.used ? "\u0000" : t.f));
+  // Where the measure phrase starting at each word ends: a frame phrase may not cut one in two
+  // ("bao nhiêu điểm" is no score in "bao nhiêu điểm giới thiệu dịch vụ").
+  const measureEnd = f.map((_, i) => Math.max(i, ...[measures.indices, measures.measureKinds, measures.synonyms, measures.compounds].map((set) => set.at(f, i)?.end ?? i)));
+  const out: Segment[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (tokens[i]!.used) {
+      i += 1;
+      continue;
+    }
+    let best: Segment | null = null;
+    for (const [category, set] of sets) {
+      const m = set.at(f, i);
+      if (!m || (best && m.end <= best.end)) continue;
+      if (!MEASURE.has(category) && measureEnd.slice(i + 1, m.end).some((e) => e > m.end)) continue;
+      // One word is read as the lexicon's only if it is that word: "hàng" is not "hạng", "Bắc"
+      // is not "bậc"; typed without marks, only if no other word folds alike.
+      if (!samePhrase(tokens.slice(m.start, m.end), set.phrases[m.phrase]!, lex)) continue;
+      best = { start: i, end: m.end, category, phrase: m.phrase };
+    }
+    const seg = best ?? { start: i, end: i + 1, category: isFiller(tokens[i]!, lex) || /^\d+(?:[.,]\d+)*$/.test(tokens[i]!.f) ? "filler" : "word", phrase: -1 };
+    for (let j = seg.start; j < seg.end; j++) {
+      tokens[j]!.segment = out.length;
+      if (!MEASURE.has(seg.category)) tokens[j]!.used = seg.category;
+    }
+    out.push(seg);
+    i = seg.end;
+  }
+  return out;
+}
+
+function lastValue<T>(segments: readonly Segment[], of: readonly T[]): T | null {
+  const last = segments[segments.length - 1];
+  return last ? of[last.phrase]! : null;
+}
+
+/** The kind of figure asked: the question words first, then what the counted noun or the measure implies. */
+function kindOf(types: readonly string[], counted: readonly string[] | null, index: string | null, measureKind: FigureKind | null, tokens: readonly Token[]): FigureKind | null {
+  const order: readonly FigureKind[] = ["times", "percent", "score", "top", "rank", "date", "year", "money"];
+  const typed = order.find((k) => types.includes(k));
+  // "điểm kinh tế số", "DTI … mấy điểm": a score of an index.
+  if (index && !typed && tokens.some((t) => t.f === "diem")) return "score";
+  if (typed) return typed;
+  if (measureKind) return measureKind;
+  return counted ? "count" : null;
+}
+
+// Short forms spelled out, as tokens of their own: "DN" → "doanh nghiệp".
+function expand(text: string, lex: CompiledLexicon): Token[] {
+  const raw = [...text.matchAll(WORD)].map((m) => m[0]);
+  const folded = raw.map((w) => foldText(w));
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const m = lex.shorthand.at(folded, i);
+    if (m) {
+      const long = lex.source.shorthand[lex.shorthand.phrases[m.phrase]!]!;
+      // What a short form stands for is written with its marks: never read as a filler typed without them.
+      for (const w of long.split(/\s+/)) out.push({ text: w, f: foldText(w), used: null, segment: -1 });
+      i = m.end;
+    } else {
+      out.push({ text: raw[i]!, f: folded[i]!, used: null, segment: -1 });
+      i += 1;
+    }
+  }
+  return out;
+}
+
+// An English question's domain words, as the Vietnamese the articles use; the rest stays.
+function translate(text: string, lex: CompiledLexicon): string {
+  const raw = [...text.matchAll(WORD)].map((m) => m[0]);
+  const folded = raw.map((w) => foldText(w));
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const m = lex.toVietnamese.at(folded, i);
+    if (m) {
+      out.push(lex.toVietnameseText[m.phrase]!);
+      i = m.end;
+    } else out.push(raw[i++]!);
+  }
+  return out.join(" ");
+}
+
+// The whole message as a chat move ("chào bot", "nguồn?", "có dữ liệu tỉnh nào?"): the move's
+// phrase, with at most a word or two besides fillers around it.
+function moveOf(tokens: readonly Token[], lex: CompiledLexicon): Question["move"] {
+  const words = tokens.map((t) => t.f);
+  for (const move of ["list", "sources", "more", "help", "greeting"] as const) {
+    const m = lex.moves[move].first(words);
+    if (!m) continue;
+    const others = tokens.filter((t, i) => (i < m.start || i >= m.end) && !isFiller(t, lex) && !lex.moves.greeting.some([t.f])).length;
+    if (others <= (move === "greeting" ? 0 : move === "more" ? 1 : 3)) return move;
+  }
+  return null;
+}
+
+// "còn …", "thế còn …": a follow-up's opening word, first in the message and not all of it.
+function openingFollowUp(tokens: Token[], lex: CompiledLexicon): boolean {
+  const m = lex.followUp.at(tokens.map((t) => t.f), 0);
+  if (!m || m.end >= tokens.length) return false;
+  for (let i = m.start; i < m.end; i++) tokens[i]!.used = "follow-up";
+  return true;
+}
+
+// "có … không", "đã … chưa": a closing word last, its opening before it (or "chưa" alone).
+function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
+  const f = tokens.map((t) => t.f);
+  let end = f.length;
+  while (end > 0 && f[end - 1] === ",") end--;
+  for (let start = Math.max(0, end - 2); start < end; start++) {
+    const m = lex.yesNoClose.at(f, start);
+    if (!m || m.end !== end) continue;
+    const open = lex.yesNoOpen.first(f.slice(0, m.start));
+    const alone = /^(?:chua|phai khong|dung khong|hay chua|yet|already)$/.test(f.slice(m.start, m.end).join(" "));
+    if (!open && !alone) return false;
+    for (let i = m.start; i < m.end; i++) tokens[i]!.used = "yes-no";
+    if (open) for (let i = open.start; i < open.end; i++) tokens[i]!.used ??= "yes-no";
+    return true;
+  }
+  return false;
+}
+
+// "đã đạt 10% chưa": the number a yes/no question measures against.
+function thresholdOf(tokens: Token[]): Question["threshold"] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.used || !/^\d+(?:[.,]\d+)?$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text)) continue;
+    const percent = tokens[i + 1]?.f === "%" || tokens[i + 1]?.f === "phan";
+    t.used = "threshold";
+    if (percent) tokens[i + 1]!.used = "threshold";
+    if (tokens[i + 1]?.f === "phan" && tokens[i + 2]?.f === "tram") tokens[i + 2]!.used = "threshold";
+    return { value: Number(t.text.replace(/\./g, "").replace(",", ".")), percent };
+  }
+  return null;
+}
+
+// The year asked ("năm 2022", "2022"); a year a change is measured against ("so với năm 2021",
+// "từ năm 2021 sang 2022") is not it. The years' words are no measure words.
+function yearOf(tokens: Token[]): number | null {
+  const years: { year: number; base: boolean; from: boolean }[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^(?:19|20)\d\d$/.test(t.f)) return;
+    t.used = "period";
+    // "năm 2022", "tháng 8/2023", "tháng 8 năm 2023": the period's words are no measure words.
+    let j = i - 1;
+    for (; j >= Math.max(0, i - 3); j--) {
+      const w = tokens[j]!;
+      if (!/^(?:nam|thang|year|in|dau|cuoi|het|\d{1,2})$/.test(w.f) || w.used) break;
+      w.used = "period";
+    }
+    const before = tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
+    years.push({ year: Number(t.f), base: /(?:^| )(?:so voi|voi|hon|truoc)$/.test(before), from: /(?:^| )tu$/.test(before) });
+  });
+  // "từ năm 2021 …" alone asks 2021; "từ năm 2021 sang 2022" asks 2022 against 2021.
+  if (years.length >= 2) for (const y of years) y.base ||= y.from;
+  if (years.length >= 2 && !years.some((y) => y.base)) years[0]!.base = true;
+  return years.find((y) => !y.base)?.year ?? null;
+}
+
+// "chứ không phải thứ hạng", "ko phải %": what is said not to be asked is no question word.
+function negations(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.f !== "phai" || !/^(?:khong|ko|k|chu|chang)$/.test(tokens[i - 1]?.f ?? "")) return;
+    for (let j = i - 1; j <= Math.min(tokens.length - 1, i + 3); j++) tokens[j]!.used ??= "negated";
+  });
+}
+
+// The noun after "bao nhiêu", "mấy", "số lượng" (and "số" opening the measure): the measure
+// words that follow it, up to one that names nothing. "người dùng VNeID" counts people: "người".
+function countedNoun(tokens: Token[], segments: readonly Segment[], lex: CompiledLexicon): string[] | null {
+  for (const [k, s] of segments.entries()) {
+    if (s.category !== "count") continue;
+    const word = tokens.slice(s.start, s.end).map((t) => t.f).join(" ");
+    // "số" counts only where a measure starts ("số doanh nghiệp …"), not in "chuyển đổi số".
+    if (word === "so" && segments.slice(0, k).some((x) => MEASURE.has(x.category))) {
+      for (let i = s.start; i < s.end; i++) tokens[i]!.used = null;
+      continue;
+    }
+    const noun: string[] = [];
+    for (const next of segments.slice(k + 1)) {
+      if (!MEASURE.has(next.category) || noun.length >= 6) break;
+      const words = tokens.slice(next.start, next.end);
+      if (next.category === "word" && isNotNoun(words[0]!, lex)) break;
+      // "bao nhiêu bộ hồ sơ": a classifier before a noun counts that noun.
+      if (!noun.length && words.length === 1 && lex.source.classifiers.some((c) => fold(c) === words[0]!.f) && segments[k + 2] && MEASURE.has(segments[k + 2]!.category)) {
+        words[0]!.used = "count";
+        continue;
+      }
+      noun.push(...words.map((t) => t.f));
+    }
+    if (!noun.length) continue;
+    // "máy POS … có bao nhiêu cái": the noun counted is the one named before the classifier.
+    if (noun.length === 1 && lex.source.classifiers.some((c) => fold(c) === noun[0])) {
+      for (let i = segments[k + 1]!.start; i < segments[k + 1]!.end; i++) tokens[i]!.used = "count";
+      const before = segments.slice(0, k).find((x) => MEASURE.has(x.category));
+      if (!before) continue;
+      return tokens.slice(before.start, before.end).map((t) => t.f);
+    }
+    if (noun[0] === "nguoi" && (noun[1] === "dung" || (noun[1] === "su" && noun[2] === "dung"))) {
+      const from = segments[k + 1]!.start;
+      for (let i = from + 1; i <= from + (noun[1] === "su" ? 2 : 1); i++) tokens[i]!.used = "count";
+      return ["nguoi"];
+    }
+    return noun;
+  }
+  return null;
+}
+
+// The measure's terms: phrases the lexicon knows as one term with their synonyms, other words one each.
+function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: CompiledLexicon, accents?: Accents): Term[] {
+  const out: Term[] = [];
+  // Only a word typed with marks says which word it is: many type some marks and skip others.
+  const markedOf = (span: readonly Token[]) => span.map((t) => (hasMarks(t.text) ? (markedWords(t.text)[0] ?? null) : null));
+  // The measure's words typed without marks, spelled as the corpus spells them, in context.
+  const measureTokens = segments.filter((s) => MEASURE.has(s.category)).flatMap((s) => tokens.slice(s.start, s.end).filter((t) => !t.used));
+  const restored = new Map<Token, string>();
+  if (accents) {
+    const spelled = accents(measureTokens.map((t) => t.f));
+    measureTokens.forEach((t, i) => restored.set(t, hasMarks(t.text) || /[A-Z0-9]/.test(t.text) ? t.text : spelled[i]!));
+  }
+  const spell = (span: readonly Token[]) => span.map((t) => restored.get(t) ?? t.text).join(" ");
+  for (const s of segments) {
+    const span = tokens.slice(s.start, s.end).filter((t) => !t.used);
+    if (!MEASURE.has(s.category) || !span.length) continue;
+    const words = span.map((t) => t.f);
+    const typed = span.map((t) => t.text).join(" ");
+    if (s.category === "synonym" && span.length === s.end - s.start) {
+      const group = lex.groupOf[s.phrase]!;
+      const canonical = lex.source.synonyms[group]![0]!;
+      const label = hasMarks(typed) || /[A-Z]/.test(typed) ? typed : accents ? spell(span) : canonical;
+      // A short form weighs as what it stands for: "VNeID" as "định danh điện tử".
+      const alts = [words, ...lex.groups[group]!.filter((g) => g.join(" ") !== words.join(" "))];
+      out.push({ words, alts, weight: Math.min(3, Math.max(...alts.map((a) => a.length))), label, weak: false, marked: markedOf(span) });
+      continue;
+    }
+    if (s.category !== "word" && span.length > 1) {
+      // An index or a measure of a known kind may also be a synonym ("kinh tế số", "KTS").
+      const synonym = lex.synonyms.at(words, 0);
+      const group = synonym && synonym.end === words.length ? lex.groupOf[synonym.phrase]! : -1;
+      const known = group >= 0 ? lex.source.synonyms[group]![0]! : [...lex.source.compounds, ...lex.source.indices.dti, ...Object.keys(lex.source.indices.pillars)].find((c) => fold(c) === words.join(" "));
+      const alts = group >= 0 ? [words, ...lex.groups[group]!.filter((g) => g.join(" ") !== words.join(" "))] : [words];
+      out.push({ words, alts, weight: Math.min(3, words.length), label: hasMarks(typed) || /[A-Z]/.test(typed) ? typed : (known ?? spell(span)), weak: false, marked: markedOf(span) });
+      continue;
+    }
+    for (const t of span) {
+      const weak = !hasMarks(t.text) && lex.source.ambiguous.includes(t.f);
+      out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]) });
+    }
+  }
+  return out;
+}
+
+// A term said twice ("bao nhiêu người … số người") counts once.
+function dedupe(terms: readonly Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => !seen.has(t.words.join(" ")) && !!seen.add(t.words.join(" ")));
+}
+
+const hasMarks = (s: string): boolean => /[^\x00-\x7f]/.test(s);
+
+// A one-word filler: as written with its marks ("chị", "cho"), or typed without marks when its
+// folded form is no other word ("nhe", "oi"; not "cho", which may be "chợ").
+function isFiller(t: Token, lex: CompiledLexicon): boolean {
+  return hasMarks(t.text) ? lex.fillerWords.has(t.text.toLowerCase()) : lex.fillerFolds.has(t.f);
+}
+
+// Tokens are the lexicon's phrase: each word typed with marks as the phrase writes it ("phản" is
+// not "phần", "hàng" not "hạng"); a lone word typed without marks only when no other word folds alike.
+function samePhrase(span: readonly Token[], phrase: string, lex: CompiledLexicon): boolean {
+  const written = phrase.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}%]+/u).filter(Boolean);
+  if (written.length !== span.length || !hasMarks(phrase)) return true;
+  if (span.length === 1 && !hasMarks(span[0]!.text)) return !lex.source.ambiguous.includes(span[0]!.f);
+  return span.every((t, i) => !hasMarks(t.text) || spelling(t.text) === spelling(written[i]!));
+}
+
+// A word's spelling with the tone placed the modern way ("hoà" as "hòa") and a final "y" as "i"
+// ("ký" as "kí"): the ways one word is typed, compared as one.
+function spelling(word: string): string {
+  return word
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/o([àáảãạ])/g, (_, v: string) => `${"òóỏõọ"["àáảãạ".indexOf(v)]}a`)
+    .replace(/u([ỳýỷỹỵ])/g, (_, v: string) => `${"ùúủũụ"["ỳýỷỹỵ".indexOf(v)]}y`)
+    .replace(/(?<=^[^aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)[yỳýỷỹỵ]$/u, (y) => "iìíỉĩị"["yỳýỷỹỵ".indexOf(y)]!);
+}
+
+// A word that ends a counted noun ("bao nhiêu … thì", "là"), read as a filler is.
+function isNotNoun(t: Token, lex: CompiledLexicon): boolean {
+  return hasMarks(t.text) ? lex.notNounWords.has(t.text.toLowerCase()) : lex.notNounFolds.has(t.f);
+}
+
+/** What was understood, in words: "tỷ lệ hồ sơ trực tuyến, năm 2023". */
+export function labelOf(q: Omit<Question, "label">): string {
+  const measure = q.measure.map((t) => t.label).join(" ");
+  const named = q.index === "dti" && !measure ? "chỉ số chuyển đổi số (DTI)" : measure;
+  const kindWord: Partial<Record<FigureKind, string>> = { percent: "tỷ lệ", rank: "thứ hạng", top: "thứ hạng", score: "điểm", year: "năm", date: "ngày", money: "giá trị" };
+  const lead = q.change ? "mức tăng" : q.kind && kindWord[q.kind] && !foldText(named).startsWith(foldText(kindWord[q.kind]!)) ? kindWord[q.kind] : q.counted ? "số" : "";
+  const goal = q.goal && !/mục tiêu/u.test(named) ? "mục tiêu " : "";
+  const body = [goal + (lead ?? ""), named].filter(Boolean).join(" ").trim();
+  return [body, q.year ? `năm ${q.year}` : ""].filter(Boolean).join(", ");
+}

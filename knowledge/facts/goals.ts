@@ -1,0 +1,56 @@
+/** Words that state a goal; "đến năm 2025" is a goal's horizon unless it is "tính đến năm 2025". */
+const GOAL = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/gu;
+
+/** Words that state a result, ending a goal carried over from the sentence before. */
+export const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay|đến nay|hiện tại|tính đến|lũy kế|thực hiện được)(?![\p{L}])/iu;
+
+const RESULT_AFTER = /[,;]\s[^,;]*?(?<![\p{L}])(?:đã|hiện có|đến nay|hiện tại|thời gian qua)(?![\p{L}])/u;
+
+/** Where a sentence states goals. */
+export interface GoalSpans {
+  /** [start, end) offsets of the text whose figures are goals. */
+  readonly spans: readonly (readonly [number, number])[];
+  /** True when a goal runs to the sentence's end: the paragraph's next sentences may go on listing goals. */
+  readonly open: boolean;
+}
+
+/**
+ * The parts of a sentence that state goals. A goal phrase makes the figures after it goals, to
+ * the sentence's end ("phấn đấu đến năm 2025, tối thiểu 80% …; phát triển kinh tế số đạt 10%
+ * GRDP"), except inside brackets, where it names the goal a result is measured against and holds
+ * for the next figure only: "đạt 96% (vượt mục tiêu … là 85%, gấp 2 lần …)" has one goal, 85%.
+ */
+export function goalSpans(text: string): GoalSpans {
+  const spans: [number, number][] = [];
+  let open = false;
+  for (const m of text.matchAll(GOAL)) {
+    const at = m.index ?? 0;
+    if (spans.some(([s, e]) => at >= s && at < e)) continue;
+    const bracket = openBracketBefore(text, at);
+    if (bracket) {
+      const close = text.indexOf(")", at);
+      const stop = close < 0 ? text.length : close;
+      // The first figure after the phrase, then the comma or bracket that ends its phrase.
+      const digit = text.slice(at, stop).search(/\d/);
+      const comma = digit < 0 ? -1 : text.slice(at + digit, stop).search(/[,;]/);
+      spans.push([at, comma < 0 ? stop : at + digit + comma]);
+    } else {
+      // A result stated after the goal, past a comma, ends it: "Đặt mục tiêu top 10 …, thời gian
+      // qua Kiên Giang đã tập trung …, cung cấp 100% dịch vụ công trực tuyến".
+      const rest = text.slice(at);
+      const result = RESULT_AFTER.exec(rest);
+      spans.push([at, result ? at + result.index : text.length]);
+      open ||= !result;
+    }
+  }
+  return { spans, open };
+}
+
+function openBracketBefore(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === "(") depth += 1;
+    else if (text[i] === ")") depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}

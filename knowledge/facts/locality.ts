@@ -1,0 +1,134 @@
+import type { ArticleDocument, Sentence } from "../corpus/index.js";
+import type { Scope } from "../lexicon/types.js";
+import { mentionsIn } from "../provinces/index.js";
+import { foldText } from "../text/index.js";
+
+// A district or a commune named with its kind: "xã Gia Phú", "huyện Bảo Thắng", "TP. Rạch Giá".
+const NAMED_PLACE = /(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|TP\.?|[Tt]hành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|[A-Z]\b)){0,3})/gu;
+// Provinces that are cities themselves: "thành phố Đà Nẵng" is the province, "thành phố Hà Giang"
+// the provincial capital, a place inside its province.
+const CITY_PROVINCES = new Set(["Hà Nội", "TP. Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế"]);
+// A heading about a district or a commune ("Điểm sáng từ huyện nông thôn mới"), not about "xã hội";
+// villages in a heading ("99% thôn, tổ dân phố có nền tảng số") are every village of the province.
+const LOCAL_HEADING = /(?<![\p{L}])(?:huyện|xã(?! hội)|phường|thị trấn|thị xã)(?![\p{L}])/iu;
+// The province itself as a new subject ("toàn tỉnh", "tỉnh"); not "của tỉnh Lào Cai", which
+// describes the place named before it.
+const PROVINCE_WORDS = /(?<![\p{L}])(?<!của )(?:toàn tỉnh|cả tỉnh|tỉnh)(?![\p{L}])/u;
+// "… của huyện", "… của xã Gia Phú", "trên địa bàn huyện".
+const OF_PLACE = /^[^;.]{0,60}?(?:của|tại|trên địa bàn)\s+(xã|huyện|phường|thị trấn|thị xã)(?![\p{L}])(?:\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/u;
+const NATIONAL = /(?:cả nước|toàn quốc|bình quân cả nước|trung bình cả nước|trung bình toàn quốc|DTI quốc gia|cấp quốc gia)(?:\s+(?:cùng kỳ|là|đạt|chỉ|mới|có|hiện|ở mức|vào khoảng|năm \d{4})){0,3}\s*[(:]?\s*$/iu;
+const REGION = /^\s*(?:tỉnh,?\s*thành(?: phố)?\s*)?(?:trong\s+)?(?:khu vực|vùng|đồng bằng|Đồng bằng|miền|Tây Nguyên|duyên hải|Đông Nam Bộ)/u;
+const REGION_WORDS = String.raw`(?:khu vực|vùng|[Đđ]ồng bằng|miền|Tây Nguyên|duyên hải|Đông Nam Bộ|ĐBSCL|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ)`;
+const REGION_NEAR = new RegExp(String.raw`^[^.;]{0,25}?${REGION_WORDS}`, "u");
+const REGION_BEFORE = new RegExp(String.raw`${REGION_WORDS}[^.;]{0,40}$`, "u");
+
+/** The districts and communes an article names, by their folded bare names, as the article names them. */
+export function localPlaces(doc: ArticleDocument): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const within = new Set(doc.provinces);
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(NAMED_PLACE)) {
+      const name = m[2]!.trim();
+      const kind = /^TP/u.test(m[1]!) ? "TP." : m[1]!.toLowerCase();
+      // A province named as a city is the province when it is a city ("TP Đà Nẵng", "thành phố
+      // Huế"), its capital otherwise ("thành phố Hà Giang"); a province's name with another kind is the province.
+      const province = mentionsIn(name).find((p) => p.via === "name");
+      if (province && (!/^(?:TP|thành phố)/iu.test(kind) || CITY_PROVINCES.has(province.province))) continue;
+      out.set(foldText(name), `${kind} ${name}`);
+    }
+    for (const p of s.mentions) if (p.via === "place" && within.has(p.province) && !out.has(foldText(p.matched))) out.set(foldText(p.matched), p.matched);
+  }
+  return out;
+}
+
+/** What a sentence's section says of scope: its heading is about a district or a commune. */
+export function localSection(heading: string | null): boolean {
+  return !!heading && LOCAL_HEADING.test(heading) && !/(?:xã|huyện),\s*(?:phường|thị trấn|xã)/iu.test(heading);
+}
+
+/** The place a text names last (a district or commune of the article), with where it stands. */
+export function lastPlaceIn(text: string, places: ReadonlyMap<string, string>): { name: string; at: number; end: number } | null {
+  let best: { name: string; at: number; end: number } | null = null;
+  for (const m of text.matchAll(NAMED_PLACE)) {
+    const name = places.get(foldText(m[2]!.trim()));
+    const at = m.index ?? 0;
+    // "xã Lũng Cú (huyện Đồng Văn)": the bracket says where the commune is; the commune is meant.
+    if (name && best && /^\s*\($/u.test(text.slice(best.end, at))) continue;
+    if (name) best = { name, at, end: at + m[0].length };
+  }
+  // Bare names the article introduced with their kind ("Gia Phú lắp đặt 18 camera"), of two words
+  // or more, not inside a province's name ("Lắk" of "Đắk Lắk"), nor a province's own ("Hà Giang").
+  const folded = foldText(text);
+  const provinces = mentionsIn(text).filter((p) => p.via === "name");
+  for (const [bare, name] of places) {
+    if (!bare.includes(" ")) continue;
+    const at = lastWordIndex(folded, bare);
+    if (at < 0 || provinces.some((p) => at < p.end && p.start < at + bare.length)) continue;
+    if (!best || at > best.at) best = { name, at, end: at + bare.length };
+  }
+  return best;
+}
+
+function lastWordIndex(hay: string, word: string): number {
+  let at = hay.lastIndexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? " " : hay[at - 1]!;
+    const after = hay[at + word.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    at = hay.lastIndexOf(word, at - 1);
+  }
+  return -1;
+}
+
+/** Where a figure holds, and the place a local figure is about. */
+export interface Locality {
+  readonly scope: Scope;
+  readonly place: string | null;
+}
+
+/**
+ * The scope of a figure: national when the words right before it say "cả nước là", a region
+ * when a rank is among a region's provinces, local when its clause names a district or a commune
+ * of the article before it (or "của huyện" after it), or when it stands in a section about one and
+ * its sentence does not open on the province; else the province.
+ */
+export function localityOf(
+  sentence: Sentence,
+  figure: { start: number; end: number; kind: string; outOf: number | null },
+  clauseStart: number,
+  clauseEnd: number,
+  places: ReadonlyMap<string, string>,
+  section: { local: boolean; place: string | null },
+): Locality {
+  const text = sentence.text;
+  const before = text.slice(Math.max(clauseStart, figure.start - 32), figure.start);
+  const rank = figure.kind === "rank" || figure.kind === "top";
+  if (!rank && NATIONAL.test(before.replace(/(?:khoảng|hơn|trên|gần|là)\s*$/u, ""))) return { scope: "national", place: null };
+  // A score in a sentence on the provinces as a whole that names none ("giá trị chỉ số của cả 3
+  // trụ cột chuyển đổi số cấp tỉnh … Chỉ số Chính quyền số có giá trị 0,7240") is the country's.
+  if (figure.kind === "score" && !sentence.mentions.length && /(?:cấp tỉnh|các tỉnh|các địa phương|bình quân|trung bình)/iu.test(text)) return { scope: "national", place: null };
+  // A rank among a region's provinces: "thứ 9/13 tỉnh … khu vực Đồng bằng sông Cửu Long", "thứ 2
+  // trong 5 tỉnh Tây Nguyên", "trong năm tỉnh Tây Nguyên thì ở vị trí thứ 5".
+  const regionNear = REGION.test(text.slice(figure.end, figure.end + 60)) || REGION_NEAR.test(text.slice(figure.end, figure.end + 40)) || REGION_BEFORE.test(text.slice(Math.max(clauseStart, figure.start - 60), figure.start));
+  if (rank && figure.outOf !== 63 && figure.outOf !== 34 && (regionNear || (figure.outOf !== null && new RegExp(REGION_WORDS, "u").test(text)))) {
+    return { scope: "region", place: null };
+  }
+  // A place counts in the figure's own phrase (since the last comma), or opening the sentence:
+  // "Gia Phú lắp đặt 18 camera", "Tại huyện X, tỷ lệ … đạt 90%"; not "… tại TP Phú Quốc, cùng với
+  // việc cung cấp hơn 11.000 chữ ký số".
+  const clauseBefore = text.slice(clauseStart, figure.start);
+  const phraseStart = Math.max(clauseBefore.lastIndexOf(","), clauseBefore.lastIndexOf(":")) + 1;
+  const named = lastPlaceIn(clauseBefore, places);
+  const inPhrase = named && (named.at >= phraseStart || (clauseStart === 0 && named.at < 30));
+  if (named && inPhrase && !PROVINCE_WORDS.test(clauseBefore.slice(named.end))) return { scope: "local", place: named.name };
+  const of = OF_PLACE.exec(text.slice(figure.end, clauseEnd));
+  if (of) return { scope: "local", place: of[2] ? (places.get(foldText(of[2])) ?? `${of[1]} ${of[2]}`) : section.place };
+  if (section.local && !opensOnProvince(sentence)) return { scope: "local", place: section.place };
+  return { scope: "province", place: null };
+}
+
+// A sentence whose first words name the province or "tỉnh" speaks of the whole province.
+function opensOnProvince(s: Sentence): boolean {
+  const head = s.text.slice(0, 40);
+  return s.mentions.some((m) => m.via === "name" && m.start < 20) || /^(?:[^,]{0,20}\s)?(?:toàn tỉnh|tỉnh|cả tỉnh)(?![\p{L}])/iu.test(head);
+}

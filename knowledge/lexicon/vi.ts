@@ -1,0 +1,316 @@
+/**
+ * The Vietnamese lexicon: the words of digital transformation ("chuyển đổi số") as people write
+ * them in questions and as articles write them. This file is data: add a phrase, a synonym or a
+ * shorthand here and the bot understands it; `npm run ask -- --explain "…"` shows what a question
+ * was understood to ask. Write phrases with diacritics as people write them: matching folds both
+ * sides, so "chu ky so", "chữ kí số" and "Chữ ký số" meet. Longer phrases win over shorter ones.
+ */
+import type { Lexicon, Topic } from "./types.js";
+
+/**
+ * The small taxonomy every fact is filed under (for overviews), most specific first: the topic
+ * whose phrases a figure's words match most wins.
+ */
+export const TOPICS: readonly Topic[] = [
+  {
+    id: "xep-hang-dti",
+    label: "xếp hạng DTI",
+    pillar: "chính quyền số",
+    phrases: ["chỉ số chuyển đổi số", "DTI", "xếp hạng", "xếp thứ", "đứng thứ", "vị trí", "top", "dẫn đầu", "tốp"],
+  },
+  {
+    id: "an-toan-thong-tin",
+    label: "an toàn thông tin",
+    pillar: "hạ tầng số",
+    phrases: ["an toàn thông tin", "an ninh mạng", "an toàn, an ninh", "cấp độ an toàn", "SOC", "mất an toàn", "lừa đảo", "tấn công mạng", "mã độc"],
+  },
+  {
+    id: "cong-dong-nhan-luc",
+    label: "cộng đồng và nhân lực số",
+    pillar: "xã hội số",
+    phrases: ["tổ công nghệ số cộng đồng", "thành viên", "tập huấn", "đào tạo", "kỹ năng số", "nhân lực", "lao động", "cán bộ", "nông dân", "người tham gia", "tình nguyện"],
+  },
+  {
+    id: "chinh-quyen-so",
+    label: "chính quyền số và dịch vụ công",
+    pillar: "chính quyền số",
+    phrases: [
+      "dịch vụ công", "thủ tục hành chính", "hồ sơ", "văn bản điện tử", "ký số", "thư điện tử công vụ", "hộp thư",
+      "một cửa", "cổng dịch vụ công", "chính quyền số", "chính quyền điện tử", "IOC", "điều hành thông minh",
+      "dữ liệu mở", "cơ sở dữ liệu", "báo cáo", "giao ban trực tuyến", "LGSP", "phản ánh", "kiến nghị", "cơ quan nhà nước",
+      "hài lòng", "trực tuyến", "toàn trình", "phần mềm",
+    ],
+  },
+  {
+    id: "kinh-te-so",
+    label: "kinh tế số",
+    pillar: "kinh tế số",
+    phrases: [
+      "kinh tế số", "thương mại điện tử", "sàn", "doanh nghiệp công nghệ số", "doanh nghiệp", "OCOP", "sản phẩm",
+      "truy xuất nguồn gốc", "tem", "mã QR", "ATM", "POS", "thẻ", "ngân hàng", "tổ chức tín dụng", "tài khoản thanh toán",
+      "ví điện tử", "hóa đơn điện tử", "GRDP", "chợ", "siêu thị", "cửa hàng", "trung tâm thương mại", "gian hàng",
+      "thanh toán không dùng tiền mặt", "công ty tài chính", "hợp tác xã", "thương hiệu", "doanh thu", "xuất khẩu",
+    ],
+  },
+  {
+    id: "xa-hoi-so",
+    label: "xã hội số",
+    pillar: "xã hội số",
+    phrases: [
+      "xã hội số", "điện thoại thông minh", "smartphone", "thiết bị thông minh", "định danh điện tử", "VNeID",
+      "tài khoản giao dịch", "hồ sơ sức khỏe điện tử", "khám, chữa bệnh từ xa", "tư vấn sức khỏe", "lương hưu",
+      "bảo hiểm xã hội", "trợ cấp", "học phí", "bệnh viện", "cơ sở y tế", "cơ sở giáo dục", "trường học", "công dân số",
+      "người dân", "hộ gia đình",
+    ],
+  },
+  {
+    id: "ha-tang-so",
+    label: "hạ tầng số",
+    pillar: "hạ tầng số",
+    phrases: [
+      "hạ tầng số", "hạ tầng", "cáp quang", "băng rộng", "Internet", "phủ sóng", "di động", "4G", "5G", "thuê bao",
+      "mật độ điện thoại", "wifi", "camera", "trung tâm dữ liệu", "mạng truyền số liệu", "nền tảng số", "viễn thông", "trạm phát sóng",
+    ],
+  },
+];
+
+/** The Vietnamese lexicon. */
+export const vi: Lexicon = {
+  language: "vi",
+
+  // A question using one phrase of a group is searched with all of them; a figure whose own words
+  // use another phrase of the group counts as measuring the same thing, a little below one using
+  // the question's own words.
+  synonyms: [
+    ["điện thoại thông minh", "smartphone", "smart phone", "điện thoại smartphone", "đtdđ thông minh", "thiết bị thông minh", "điện thoại di động thông minh"],
+    ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "xếp hạng chuyển đổi số", "mức độ chuyển đổi số", "chỉ số CĐS"],
+    ["chữ ký số", "chữ kí số", "CKS", "ký số", "kí số", "chữ ký điện tử", "chứng thư số"],
+    ["dịch vụ công trực tuyến", "DVCTT", "DVC trực tuyến", "dịch vụ công online", "DVC online", "dịch vụ trực tuyến", "cổng dịch vụ công"],
+    ["dịch vụ công", "DVC"],
+    ["trung tâm điều hành thông minh", "IOC", "trung tâm giám sát, điều hành thông minh", "trung tâm điều hành đô thị thông minh", "trung tâm điều hành thành phố thông minh"],
+    ["thanh toán không dùng tiền mặt", "cashless", "TTKDTM", "không dùng tiền mặt", "thanh toán điện tử", "thanh toán số", "thanh toán online", "thanh toán trực tuyến"],
+    ["thương mại điện tử", "TMĐT", "e-commerce", "sàn TMĐT", "sàn thương mại điện tử", "bán hàng online", "bán hàng trực tuyến", "sàn giao dịch thương mại điện tử", "sàn"],
+    ["định danh điện tử", "VNeID", "định danh", "tài khoản định danh", "căn cước điện tử", "tài khoản định danh điện tử"],
+    ["thủ tục hành chính", "TTHC"],
+    ["công nghệ thông tin", "CNTT"],
+    ["bảo hiểm xã hội", "BHXH"],
+    ["bảo hiểm y tế", "BHYT"],
+    ["hộp thư điện tử công vụ", "thư điện tử công vụ", "hộp thư công vụ", "email công vụ", "mail công vụ", "thư công vụ", "tài khoản thư công vụ"],
+    ["Internet cáp quang", "cáp quang", "mạng cáp quang", "internet cáp quang băng rộng", "kết nối cáp quang", "đường Internet cáp quang"],
+    ["băng rộng cố định", "internet băng rộng cố định", "Internet băng rộng", "băng thông rộng"],
+    ["dân số trưởng thành", "người dân trưởng thành", "người trưởng thành", "người lớn"],
+    ["camera", "ca-mê-ra", "camera giám sát"],
+    ["doanh nghiệp công nghệ số", "DNCNS", "công ty công nghệ số", "doanh nghiệp số"],
+    ["doanh nghiệp", "công ty"],
+    ["tổ công nghệ số cộng đồng", "tổ CNSCĐ", "tổ công nghệ số", "CNSCĐ", "tổ CNS cộng đồng"],
+    ["văn bản điện tử", "văn bản số", "công văn điện tử"],
+    ["hồ sơ trực tuyến", "hồ sơ online", "nộp hồ sơ qua mạng", "hồ sơ nộp trực tuyến"],
+    ["tài khoản giao dịch", "tài khoản ngân hàng", "tài khoản thanh toán"],
+    ["hồ sơ sức khỏe điện tử", "sổ sức khỏe điện tử", "hồ sơ sức khoẻ điện tử"],
+    ["chính quyền số", "chính phủ số", "chính quyền điện tử"],
+    ["hạ tầng số", "hạ tầng viễn thông", "hạ tầng công nghệ"],
+    ["lao động", "người lao động", "nhân lực"],
+    ["mã QR", "QR code", "mã QR code"],
+    ["hóa đơn điện tử", "HĐĐT", "e-invoice"],
+    ["OCOP", "mỗi xã một sản phẩm", "sản phẩm OCOP"],
+    ["wifi", "wi-fi", "internet miễn phí", "wifi miễn phí"],
+    ["máy ATM", "cây ATM", "ATM", "cây rút tiền", "máy rút tiền"],
+    ["máy POS", "POS"],
+    ["hợp tác xã", "HTX"],
+    ["trạm phát sóng", "trạm BTS", "BTS", "trạm phát sóng di động"],
+    ["phần mềm", "ứng dụng", "app", "software"],
+    ["vận hành", "hoạt động", "chạy", "đi vào hoạt động", "đưa vào vận hành", "khai trương", "đưa vào sử dụng"],
+    ["cơ sở dữ liệu", "CSDL"],
+    ["cơ sở giáo dục", "trường học"],
+    ["hài lòng", "mức độ hài lòng", "sự hài lòng", "chỉ số hài lòng"],
+    ["kinh tế số", "KTS"],
+    ["thông tin và truyền thông", "TT&TT", "TTTT", "thông tin - truyền thông", "thông tin-truyền thông", "thông tin truyền thông"],
+    ["người dùng", "người sử dụng"],
+    ["mỗi người", "bình quân mỗi người", "trên mỗi người", "bình quân đầu người", "trên người"],
+    ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
+  ],
+
+  compounds: [
+    "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
+    "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
+    "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
+    "doanh nghiệp", "doanh thu", "thành viên", "dịch vụ", "tài khoản", "hồ sơ", "cơ sở", "cơ quan", "đơn vị", "hệ thống", "nền tảng",
+    "người dân", "hộ gia đình", "lao động", "học sinh", "bệnh viện", "trường học", "tổ chức", "tín dụng", "giao dịch", "nông dân", "nông nghiệp",
+    "xuất khẩu", "phần mềm", "camera", "truy xuất", "nguồn gốc", "tập trung", "đẩy mạnh", "hoạt động", "trực tuyến", "điện tử", "công nghệ",
+    "cộng đồng", "thương mại", "quan trắc", "giám sát", "côn trùng", "phát sóng", "di động", "phủ sóng", "kết nối", "cáp quang", "băng rộng",
+    "dân số", "trưởng thành", "định danh", "hài lòng", "thủ tục", "hành chính", "chữ ký", "ký số", "trụ cột", "chỉ số", "giá trị", "kinh phí",
+    "tăng trưởng", "thanh toán", "chứng thư", "tổng đài", "ứng dụng", "thông tin", "truyền thông", "an toàn", "an ninh", "khu vực", "cả nước",
+  ],
+
+  // What people type for short, expanded before anything else is read. Keys are matched as whole
+  // words, folded (so "đc" and "dc" are one entry); a key needing capitals is written in capitals.
+  shorthand: {
+    DN: "doanh nghiệp",
+    DNNVV: "doanh nghiệp nhỏ và vừa",
+    CNS: "công nghệ số",
+    "CĐS": "chuyển đổi số",
+    TTHC: "thủ tục hành chính",
+    HTX: "hợp tác xã",
+    DVC: "dịch vụ công",
+    DVCTT: "dịch vụ công trực tuyến",
+    CKS: "chữ ký số",
+    "TMĐT": "thương mại điện tử",
+    KTS: "kinh tế số",
+    XHS: "xã hội số",
+    CQS: "chính quyền số",
+    CNTT: "công nghệ thông tin",
+    CSDL: "cơ sở dữ liệu",
+    "HSSKĐT": "hồ sơ sức khỏe điện tử",
+    UBND: "ủy ban nhân dân",
+    bn: "bao nhiêu",
+    bnhiu: "bao nhiêu",
+    nhiu: "nhiêu",
+    ko: "không",
+    k: "không",
+    kh: "không",
+    khg: "không",
+    hok: "không",
+    hong: "không",
+    "đc": "được",
+    "đuợc": "được",
+    j: "gì",
+    z: "vậy",
+    ntn: "như thế nào",
+    "sđt": "điện thoại",
+    "đt": "điện thoại",
+    "đtdđ": "điện thoại di động",
+    ng: "người",
+    nd: "người dân",
+    tl: "tỷ lệ",
+    qg: "quốc gia",
+    gd: "gia đình",
+    hgd: "hộ gia đình",
+    "hgđ": "hộ gia đình",
+    hs: "hồ sơ",
+    r: "rồi",
+    dnang: "Đà Nẵng",
+    BMT: "Buôn Ma Thuột",
+    kte: "kinh tế",
+    cty: "công ty",
+    ktxh: "kinh tế - xã hội",
+    tv: "thành viên",
+    sl: "số lượng",
+    "vs": "với",
+    "tp": "thành phố",
+    "ttg": "thủ tướng",
+  },
+
+  answerTypes: [
+    {
+      type: "change",
+      phrases: [
+        "tăng bao nhiêu", "giảm bao nhiêu", "tăng mấy", "giảm mấy", "tăng thêm bao nhiêu", "tăng được bao nhiêu", "thăng bao nhiêu", "tụt bao nhiêu", "tụt mấy",
+        "tăng hay giảm", "lên bao nhiêu", "lên mấy", "lên được bao nhiêu", "lên được mấy", "nhích lên", "nhích", "leo lên", "tăng hạng", "tụt hạng", "tăng bậc",
+        "thăng hạng", "rớt hạng", "tăng trưởng bao nhiêu", "tăng trưởng",
+      ],
+    },
+    { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
+    { type: "percent", phrases: ["bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
+    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm"] },
+    { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
+    {
+      type: "rank",
+      phrases: [
+        "thứ mấy", "hạng mấy", "thứ bao nhiêu", "hạng bao nhiêu", "hạng thứ", "xếp hạng", "xếp thứ", "đứng thứ", "vị trí",
+        "thứ hạng", "xếp mấy", "đứng hạng", "hạng", "top", "đứng đầu", "dẫn đầu", "bậc", "đứng", "xếp", "đứng vị trí", "xếp vị trí",
+        "vị trí thứ", "giữ vị trí", "đứng ở vị trí", "ranking", "rank", "xếp rank", "vươn lên thứ",
+      ],
+    },
+    { type: "date", phrases: ["ngày nào", "ngày bao nhiêu", "ngày mấy", "hôm nào"] },
+    { type: "year", phrases: ["năm nào", "năm bao nhiêu", "năm mấy", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "từ năm nào", "từ khi nào", "thời gian nào", "từ bao giờ", "từ lúc nào"] },
+    { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "bao nhiêu đô", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
+  ],
+  measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
+  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số"],
+  classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
+  notNouns: ["thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
+
+  yesNo: [
+    { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k"] },
+    { open: [], close: ["chưa", "phải không", "đúng không", "hay chưa"] },
+  ],
+
+  goalWords: ["mục tiêu", "phấn đấu", "kế hoạch", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến", "dự kiến", "định hướng", "đặt mục tiêu", "kỳ vọng", "muốn", "mong muốn", "tham vọng"],
+
+  indices: {
+    dti: ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "xếp hạng chuyển đổi số", "mức độ chuyển đổi số", "kết quả chuyển đổi số", "bảng xếp hạng chuyển đổi số", "chỉ số CĐS", "chuyển đổi số"],
+    pillars: {
+      "chính quyền số": ["chính quyền số", "chính phủ số", "trụ cột chính quyền số"],
+      "kinh tế số": ["kinh tế số", "trụ cột kinh tế số"],
+      "xã hội số": ["xã hội số", "trụ cột xã hội số"],
+    },
+    others: [
+      "PAR Index", "PAR INDEX", "chỉ số cải cách hành chính", "cải cách hành chính", "PCI", "chỉ số năng lực cạnh tranh", "năng lực cạnh tranh",
+      "SIPAS", "PAPI", "ICT Index", "chỉ số sẵn sàng", "chỉ số đổi mới sáng tạo", "PII", "chỉ số hài lòng", "chính phủ điện tử", "EGDI",
+    ],
+  },
+
+  scope: {
+    local: ["các xã", "các huyện", "xã nào", "huyện nào", "từng huyện", "từng xã"],
+    province: ["toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn TP", "trên địa bàn tỉnh", "toàn địa bàn", "tổng cộng", "tất cả", "cả thành phố"],
+    region: ["khu vực", "vùng", "ĐBSCL", "đồng bằng sông Cửu Long", "miền Tây", "Tây Nguyên", "miền núi phía Bắc", "trung du và miền núi phía Bắc", "duyên hải", "Đông Nam Bộ", "đồng bằng sông Hồng", "Bắc Trung Bộ", "Nam Trung Bộ", "miền Trung"],
+    national: ["cả nước", "toàn quốc", "trung bình cả nước", "bình quân cả nước", "trung bình toàn quốc"],
+  },
+
+  previousYear: ["năm trước", "năm ngoái", "năm trước đó", "năm liền trước", "năm kia"],
+
+  generic: [
+    "chuyển đổi số", "CĐS", "kết quả", "tình hình", "số liệu", "dữ liệu", "thông tin", "thành tựu", "điểm sáng", "nổi bật", "triển khai",
+    "hiện nay", "hiện tại", "bây giờ", "mới nhất", "gần đây", "hiện", "con số", "chỉ tiêu", "kết quả đạt được", "tỉnh", "thành phố", "tỉnh thành",
+  ],
+
+  // Words that carry the question, not what it asks about. A word here typed without diacritics
+  // is still a filler, unless its folded form is in `ambiguous` ("cho" may be "chợ", "the" "thẻ").
+  fillers: [
+    "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "hả", "vậy", "thế", "đi", "giúp", "giùm", "dùm", "cho", "tôi", "mình", "em", "anh", "chị", "bạn",
+    "bot", "ad", "admin", "xin", "vui lòng", "làm ơn", "hỏi", "biết", "cho biết", "cho hỏi", "muốn", "xem", "tra", "tra cứu", "được", "là",
+    "thì", "sao", "gì", "nào", "đâu", "không", "chưa", "rồi", "nữa", "luôn", "với", "và", "hay", "hoặc", "ấy", "đó", "này", "kia",
+    "nói", "kể", "bao nhiêu", "mấy", "có", "đã", "đang", "sẽ", "vẫn", "cũng", "nhiêu", "bao", "ko", "k", "hỏi chút", "nè", "hen", "hem",
+    "tính đến", "tính tới", "tới nay", "đến nay", "hiện giờ", "mới", "trên", "đạt", "đạt được", "ước đạt", "lên", "xuống", "như", "ntn",
+    "của", "các", "những", "mà", "ở", "tại", "trong", "để", "một", "từ", "đến", "về", "theo", "ra", "khi", "còn", "vào", "lại", "bởi",
+    "qua", "sau", "trước", "nếu", "cái", "con", "số liệu về", "bạn ơi", "ad ơi", "bot ơi", "cho mình hỏi", "cho em hỏi", "cho tôi hỏi",
+    "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "là bao nhiêu", "bao nhiêu vậy", "nhỉ", "thôi", "hiện đang",
+    "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
+    "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "chứ",
+    "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
+    "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
+  ],
+  ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "nhat", "vung", "so", "gia", "diem", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
+
+
+  compare: ["so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn"],
+  rankAll: [
+    "tỉnh nào", "địa phương nào", "nơi nào", "tỉnh thành nào", "thành phố nào", "xếp hạng các tỉnh", "bảng xếp hạng", "các tỉnh", "tỉnh thành", "nhất", "dẫn đầu",
+    "nhiều nhất", "cao nhất", "tốt nhất", "lớn nhất", "nhiều", "cao", "tốt", "lớn",
+  ],
+  ascending: ["thấp nhất", "ít nhất", "kém nhất", "chậm nhất", "yếu nhất", "đội sổ", "cuối bảng"],
+
+  offTopic: [
+    "thời tiết", "nhiệt độ", "trời mưa", "mưa bão", "dự báo thời tiết", "giá vàng", "giá xăng", "tỷ giá", "giá đô", "đô la", "chứng khoán", "cổ phiếu",
+    "xổ số", "kết quả xổ số", "bóng đá", "đội tuyển", "trận đấu", "món ăn", "nấu ăn", "quán ăn", "khách sạn", "chuyện cười", "kể chuyện", "bài hát",
+    "phim", "tình yêu", "giá nhà", "giá đất", "lãi suất", "mấy giờ", "hôm nay ngày", "ca sĩ", "người yêu", "crush", "game", "ăn gì", "đặc sản",
+  ],
+
+  overview: [
+    "ra sao", "thế nào", "như thế nào", "tóm tắt", "tổng quan", "tình hình", "có gì", "những gì", "kết quả gì", "điểm sáng", "nổi bật", "thành tựu",
+    "kết quả nào", "làm được gì", "đạt được gì", "tóm lại", "khái quát", "toàn cảnh", "bức tranh", "tới đâu", "đến đâu", "thế nào rồi", "ra sao rồi",
+  ],
+
+  moves: {
+    greeting: ["xin chào", "chào", "hello", "hi", "hey", "alo", "helo", "start", "bắt đầu", "chào bạn", "chào bot", "chào ad", "hế lô"],
+    help: ["giúp được gì", "làm được gì", "hướng dẫn", "bạn là ai", "bạn biết gì", "biết những gì", "hỏi được gì", "hỏi gì", "cách dùng", "help", "trợ giúp"],
+    list: ["có dữ liệu tỉnh nào", "tỉnh nào có dữ liệu", "có số liệu tỉnh nào", "danh sách tỉnh", "danh sách các tỉnh", "những tỉnh nào", "các tỉnh nào", "có những tỉnh nào", "có bài viết về tỉnh nào", "có thông tin tỉnh nào", "tỉnh nào có số liệu", "tỉnh nào có bài"],
+    sources: [
+      "nguồn", "nguồn đâu", "nguồn nào", "nguồn tin", "nguồn gốc", "nguồn ở đâu", "trích dẫn", "bài nào", "bài viết nào", "lấy ở đâu", "lấy số liệu ở đâu",
+      "source", "sources", "link", "link bài", "lấy từ bài nào", "lấy từ đâu", "nguồn bài viết", "bài viết gốc", "link gốc", "bài gốc", "trích từ đâu", "trích từ bài nào",
+    ],
+    more: ["chi tiết hơn", "chi tiết", "chi tiết thêm", "thêm", "thêm nữa", "nói thêm", "cụ thể hơn", "xem thêm", "giải thích thêm", "giải thích", "còn gì nữa", "còn gì nữa không", "còn gì không", "còn số liệu nào khác", "more", "details"],
+  },
+
+  followUp: ["còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
+};

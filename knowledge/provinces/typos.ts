@@ -1,0 +1,101 @@
+import { foldText } from "../text/index.js";
+import { CURRENT_PROVINCES, FORMER_PROVINCES } from "./data.js";
+import type { ProvinceMention } from "./gazetteer.js";
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// A folded Vietnamese syllable: an onset, vowels, a final consonant that Vietnamese allows.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/;
+
+/**
+ * How a folded word sounds, for comparing what people type: letters Vietnamese speakers swap
+ * ("k"/"c", "gi"/"d"/"z"/"r", "ph"/"f", "tr"/"ch", "s"/"x", "y"/"i") spelled one way.
+ */
+function sound(word: string): string {
+  return word
+    .replace(/^ngh/, "ng")
+    .replace(/^gh/, "g")
+    .replace(/^(?:gi|d|z|r)/, "z")
+    .replace(/^tr/, "ch")
+    .replace(/^x/, "s")
+    .replace(/^ph/, "f")
+    .replace(/^q/, "c")
+    .replace(/k/g, "c")
+    .replace(/y/g, "i");
+}
+
+interface Name {
+  readonly province: string;
+  readonly words: readonly string[];
+  readonly letters: number;
+}
+
+// Every name and alias of the former provinces (and of the units since 2025, for their first
+// former province), as sounded words: what a mistyped name is compared with.
+const NAMES: readonly Name[] = [
+  ...FORMER_PROVINCES.flatMap((p) => [p.name, ...p.aliases].map((n) => ({ province: p.name, n }))),
+  ...CURRENT_PROVINCES.flatMap((c) => c.aliases.map((n) => ({ province: c.formerProvinces[0]!, n }))),
+].flatMap(({ province, n }) => {
+  const words = [...n.matchAll(WORD)].map((m) => sound(foldText(m[0])));
+  const letters = words.join("").length;
+  return letters >= 6 ? [{ province, words, letters }] : [];
+});
+
+/**
+ * Provinces a question names with one slip of the keyboard ("kien giag", "binh duog", "da nag",
+ * "ha zang"): a run of words one edit away from a name of six letters or more, each word
+ * starting as the name's does, the one name that close. Words already matched exactly are left alone.
+ */
+export function mistypedMentions(question: string, taken: readonly { start: number; end: number }[]): ProvinceMention[] {
+  const words = [...question.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, sound: sound(foldText(m[0])) }));
+  const out: ProvinceMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let found: { name: Name; n: number; exact: boolean } | null = null;
+    let ambiguous = false;
+    for (const name of NAMES) {
+      const n = name.words.length;
+      const slice = words.slice(i, i + n);
+      if (slice.length < n || slice.some((w) => /\d/.test(w.text))) continue;
+      const first = slice[0]!;
+      const last = slice[n - 1]!;
+      const end = last.start + last.text.length;
+      if (taken.some((t) => first.start < t.end && t.start < end) || out.some((t) => first.start < t.end)) continue;
+      if (!slice.every((w, j) => w.sound[0] === name.words[j]![0])) continue;
+      const typed = slice.map((w) => w.sound).join(" ");
+      const spelled = name.words.join(" ");
+      if (!withinOneEdit(typed, spelled)) continue;
+      // A name sounded exactly ("ha zang" is Hà Giang) wins over one an edit away (Hậu Giang).
+      const exact = typed === spelled;
+      // One edit away counts only when a word typed is no Vietnamese syllable ("giag", "duog"):
+      // "lao dong" is "lao động", a word of its own, not a slip for "Lâm Đồng".
+      // A word cut short at the end ("tra vin", "an gian") is a slip too.
+      const cut = slice.every((w, j) => w.sound === name.words[j] || (j === n - 1 && name.words[j]!.startsWith(w.sound) && name.words[j]!.length === w.sound.length + 1));
+      if (!exact && !cut && slice.every((w) => SYLLABLE.test(foldText(w.text)))) continue;
+      if (found && found.name.province !== name.province && found.exact === exact) ambiguous = true;
+      if (!found || (exact && !found.exact)) {
+        found = { name, n, exact };
+        if (exact) ambiguous = false;
+      }
+    }
+    if (found && !ambiguous) {
+      const first = words[i]!;
+      const last = words[i + found.n - 1]!;
+      const end = last.start + last.text.length;
+      out.push({ province: found.name.province, start: first.start, end, via: "name", matched: question.slice(first.start, end) });
+      i += found.n - 1;
+    }
+  }
+  return out;
+}
+
+// True when one insertion, deletion, substitution or swap of neighbours turns a into b (or none).
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
