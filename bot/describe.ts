@@ -56,15 +56,25 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   const start = before.search(MEASURE_START);
   // What a percentage is a share of names it, unless the words before it say "tỷ lệ …".
   const share = shareOf(f);
-  if (start < 0 && share) return trim(share);
-  let words = start >= 0 ? before.slice(start).trim() : before.slice(before.lastIndexOf(",") + 1).trim();
+  if (start < 0 && share) {
+    // A share named in a word or two ("17% GRDP", "99% các thôn") is said with what comes before it.
+    const lead = share.split(/\s+/).length <= 2 ? stripTail(before.slice(before.lastIndexOf(";") + 1)) : "";
+    return trim(lead.split(/\s+/).length >= 2 ? `${lead} … ${share}` : share);
+  }
+  let words = stripTail(start >= 0 ? before.slice(start).trim() : before.slice(before.lastIndexOf(",") + 1).trim());
+  // A long run of words from a measure's start names it by its last phrase.
+  if (words.split(/\s+/).length > 12 && words.includes(", ")) words = words.slice(words.lastIndexOf(", ") + 2);
+  return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
+}
+
+// The words before a figure without those that only lead to it ("đạt", "là", "toàn tỉnh").
+function stripTail(text: string): string {
+  let words = text.trim();
   for (let last = ""; last !== words; ) {
     last = words;
     words = words.replace(TAIL, "").replace(/[\s,;:(—-]+$/u, "").trim();
   }
-  // A long run of words from a measure's start names it by its last phrase.
-  if (words.split(/\s+/).length > 12 && words.includes(", ")) words = words.slice(words.lastIndexOf(", ") + 2);
-  return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
+  return words;
 }
 
 /** Where a figure holds, as a reply names it: the province, or "xã Gia Phú (Lào Cai)". */

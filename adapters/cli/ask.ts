@@ -38,7 +38,9 @@ if (values.batch) {
     n += 1;
     if (!line.trim()) continue;
     const m = batchMessage(line, n);
-    const a = await bot.answer({ channel: "cli", chatId: m.chat, text: m.text });
+    const message = { channel: "cli", chatId: m.chat, text: m.text };
+    if (values.explain) process.stdout.write(`${renderExplanation(explain(await bot.turn(message)))}\n\n`);
+    const a = await bot.answer(message);
     process.stdout.write(values.json ? `${JSON.stringify(toContract(a))}\n` : `${renderForTerminal(a)}\n\n`);
   }
 } else {

@@ -47,8 +47,9 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // Only what matches the measure nearly as well as the best counts: a result of another measure
   // does not answer "đã đạt … chưa" about a goal.
   const bestMeasure = Math.max(...found.map((c) => c.measure));
+  const all = found;
   found = found.filter((c) => c.measure >= bestMeasure - 0.15);
-  if (q.yesNo || q.beyondGoal) return yesNo(t, q, found, b, label);
+  if (q.yesNo || q.beyondGoal) return yesNo(t, q, found, all, b, label);
   if (!q.goal && found.every((c) => c.fact.target)) return goalOnly(t, q, found[0]!.fact, b, label);
   // A goal asked where the articles state only results: the goal is missing, not the result.
   if (q.goal && !found.some((c) => c.fact.target)) return noGoal(t, q, provinces, b, label);
@@ -191,10 +192,14 @@ function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: Answe
  * "có … không", "đã đạt … chưa": "Có" or "Chưa" first when a result answers it (against the
  * level asked, when one is), then the figure; only a goal stated: there is no result yet.
  */
-function yesNo(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string): Reply {
-  const goal = found.find((c) => c.fact.target)?.fact;
+function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly Candidate[], b: AnswerBuilder, label: string): Reply {
+  // "có vượt mục tiêu không": a result with its goal stated right after it ("đạt 73% (vượt mục
+  // tiêu … là 65%)") answers, measured against that goal; the goal's own words name the measure
+  // less well than the result's, so it is looked for among all the candidates.
+  const paired = q.beyondGoal ? found.filter((c) => !c.fact.target).map((c) => ({ result: c.fact, goal: goalAfter(c.fact, all) })).find((p) => p.goal) : undefined;
+  const goal = paired?.goal ?? found.find((c) => c.fact.target)?.fact;
   // Measured against its goal, the result the goal is stated beside answers.
-  const result = (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? found.find((c) => !c.fact.target)?.fact;
+  const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? found.find((c) => !c.fact.target)?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
   const f = result!;
   const verdict = yesOrNo(q, f, goal);
@@ -203,6 +208,12 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuild
   if (q.beyondGoal && goal) b.line(`• ${b.statement(goal)}`);
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : [f], year: f.year };
+}
+
+// The goal stated next after a result in its sentence, before any other figure of its kind.
+function goalAfter(result: Fact, all: readonly Candidate[]): Fact | undefined {
+  const after = all.filter((c) => c.fact.sentenceId === result.sentenceId && c.fact.kind === result.kind && c.fact.start > result.end).sort((x, y) => x.fact.start - y.fact.start)[0]?.fact;
+  return after?.target ? after : undefined;
 }
 
 // Whether a result answers "yes": against the goal it is asked to exceed, against the level

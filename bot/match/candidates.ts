@@ -280,7 +280,8 @@ function modifiersDiffer(q: Question, f: Fact, k: Knowledge): boolean {
   while (shared < unit.length && shared < asked.length && unit[shared] === asked[shared]) shared++;
   if (shared < 2 || shared === unit.length || shared === asked.length) return false;
   const own = ringsOf(k, f).own;
-  const words = new Set(q.measure.flatMap((t) => t.words));
+  // The question's words and what they mean ("cơ sở dữ liệu" is "CSDL").
+  const words = new Set(q.measure.flatMap((t) => t.alts.flat()));
   const askedRest = asked.slice(shared).filter((w) => !own.includes(` ${w} `));
   const unitRest = unit.slice(shared).filter((w) => !words.has(w));
   return askedRest.length > 0 && unitRest.length > 0;
@@ -291,10 +292,22 @@ function modifiersDiffer(q: Question, f: Fact, k: Knowledge): boolean {
 function sharesAsked(q: Question, f: Fact): boolean {
   const share = shareWords(f);
   if (!share.length || !q.measure.length) return true;
+  // "80% hồ sơ thủ tục hành chính …" asks a share of dossiers: "100% thủ tục hành chính" is a
+  // share of what the question names only as what the dossiers are of.
+  const head = shareAsked(q);
+  const starts = (t: Term) => t.alts.some((a) => a.every((w, i) => share[i] === w));
+  if (head && !starts(head) && q.measure.some((t) => t !== head && starts(t))) return false;
   const asked = new Set(q.measure.flatMap((t) => t.words));
   if (share.slice(0, 2).some((w) => asked.has(w))) return true;
   const after = ` ${share.join(" ")} `;
   return q.measure.some((t) => t.alts.some((a) => after.includes(` ${a.join(" ")} `)));
+}
+
+// The term a question asks a share of: the one right after "%", "phần trăm", "tỷ lệ".
+function shareAsked(q: Question): Term | undefined {
+  const at = q.words.findIndex((w, i) => w === "%" || (w === "tram" && q.words[i - 1] === "phan") || (w === "le" && q.words[i - 1] === "ti"));
+  if (at < 0) return undefined;
+  return q.measure.find((t) => t.words.every((w, i) => q.words[at + 1 + i] === w));
 }
 
 // The noun counted is the figure's: its first word (or a synonym's) starts the figure's counted noun.
@@ -302,7 +315,10 @@ function headMatches(q: Question, f: Fact): boolean {
   const unit = foldedWords(f.unit ?? "");
   const counted = q.counted!;
   if (!unit.length) return f.left.length > 0 && foldedWords(f.left).includes(counted[0]!);
-  const alts = q.measure.find((t) => t.words[0] === counted[0])?.alts ?? [counted];
+  const term = q.measure.find((t) => t.words[0] === counted[0]);
+  // A noun whose second syllable tells it apart is asked whole: "trạm quan trắc" is no "trạm
+  // giám sát", even where "trạm" alone was read as a word of its own.
+  const alts = term && (term.words.length > 1 || counted.length < 2) ? term.alts : [counted, ...(term?.alts.filter((a) => a.length > 1) ?? [])];
   return alts.some((a) => a[0] === unit[0] && (a.length < 2 || unit.length < 2 || a[1] === unit[1] || !COMPOUND_FIRST.has(a[0]!)));
 }
 

@@ -1,4 +1,4 @@
-import { foldedWords, markedWords, type Fact, type Knowledge } from "../../knowledge/index.js";
+import { foldedWords, markedWords, unglue, type Fact, type Knowledge } from "../../knowledge/index.js";
 
 /**
  * What a fact's words say, folded and set in spaces (" tỷ lệ hồ sơ … "), in three rings: the
@@ -74,7 +74,10 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
   const place = new Set(`${f.place ?? ""} ${f.province}`.toLowerCase().split(/\s+/));
   const naming = own.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
   const before = naming.length < 2 && f.kind !== "year" && f.kind !== "date" ? previousSentence(knowledge, f) : "";
-  const texts = { own: `${own} ${before}`, clause: `${f.clause} ${before}`, sentence: `${text} ${s?.heading ?? ""}`, paragraph: paragraphOf(knowledge, f) };
+  // "1,3 thuê bao/người" is so many per person: read "/người" as "trên người" ("bình quân mỗi
+  // người"). Words glued by a missing space are read apart ("côn trùngsử dụng").
+  const read = (t: string) => unglue(t.replace(/(?<=\p{L})\/(?=\s*[\p{L}\d])/gu, " trên "));
+  const texts = { own: read(`${own} ${before}`), clause: read(`${f.clause} ${before}`), sentence: read(`${text} ${s?.heading ?? ""}`), paragraph: read(paragraphOf(knowledge, f)) };
   let marked: MarkedRings | undefined;
   const words = (t: string) => ringWords(t, foldedWords(f.province));
   rings = {

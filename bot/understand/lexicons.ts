@@ -39,6 +39,7 @@ export interface CompiledLexicon {
   readonly overview: PhraseSet;
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
+  readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
   readonly yesNoClose: PhraseSet;
   /** English: domain phrases and the Vietnamese words they stand for. */
@@ -102,6 +103,7 @@ function compile(lex: Lexicon): CompiledLexicon {
       more: new PhraseSet(lex.moves.more),
     },
     followUp: new PhraseSet(lex.followUp),
+    closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),
     yesNoClose: new PhraseSet(lex.yesNo.flatMap((y) => y.close)),
     toVietnamese: new PhraseSet(translations.map(([e]) => e)),

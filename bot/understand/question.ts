@@ -1,4 +1,4 @@
-import { foldText, markedWords, normalizeText, provincesAsked, type AskedProvince, type FigureKind, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { LEXICONS, fold, type CompiledLexicon } from "./lexicons.js";
 
@@ -127,11 +127,12 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   let rest = text;
   for (const p of [...provinces].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, p.start)} ${rest.slice(p.end)}`;
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
-  const tokens = expand(english ? translate(rest, lex) : rest, lex);
+  const tokens = expand(english ? translate(rest, lex) : unglue(rest), lex);
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
   // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.
   const followUp = openingFollowUp(tokens, lex) || (!!provinces.length && provinces[0]!.start <= 1 && /^(?:thì sao|thi sao|sao|thế nào|the nao)\b/iu.test(text.slice(provinces[0]!.end).replace(/^[\s,]+/, "")));
+  closing(tokens, lex);
   const yesNo = yesNoOf(tokens, lex);
   const threshold = yesNo ? thresholdOf(tokens) : null;
   const year = yearOf(tokens);
@@ -242,7 +243,16 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
   const f = tokens.map((t) => (t.used ? "\u0000" : t.f));
   // Where the measure phrase starting at each word ends: a frame phrase may not cut one in two
   // ("bao nhiêu điểm" is no score in "bao nhiêu điểm giới thiệu dịch vụ").
-  const measureEnd = f.map((_, i) => Math.max(i, ...[measures.indices, measures.measureKinds, measures.synonyms, measures.compounds].map((set) => set.at(f, i)?.end ?? i)));
+  // A phrase counts only as written: "đó thì" is not "đô thị".
+  const measureEnd = f.map((_, i) =>
+    Math.max(
+      i,
+      ...[measures.indices, measures.measureKinds, measures.synonyms, measures.compounds].map((set) => {
+        const m = set.at(f, i);
+        return m && samePhrase(tokens.slice(m.start, m.end), set.phrases[m.phrase]!, lex) ? m.end : i;
+      }),
+    ),
+  );
   const out: Segment[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (tokens[i]!.used) {
@@ -340,6 +350,17 @@ function openingFollowUp(tokens: Token[], lex: CompiledLexicon): boolean {
   if (!m || m.end >= tokens.length) return false;
   for (let i = m.start; i < m.end; i++) tokens[i]!.used = "follow-up";
   return true;
+}
+
+// "… thì sao" last in a message closes it: its words are no measure's.
+function closing(tokens: Token[], lex: CompiledLexicon): void {
+  const f = tokens.map((t) => t.f);
+  for (let start = Math.max(0, f.length - 4); start < f.length; start++) {
+    const m = lex.closings.at(f, start);
+    if (!m || m.end !== f.length) continue;
+    for (let i = m.start; i < m.end; i++) tokens[i]!.used = "follow-up";
+    return;
+  }
 }
 
 // "có … không", "đã … chưa": a closing word last, its opening before it (or "chưa" alone).

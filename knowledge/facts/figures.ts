@@ -149,9 +149,10 @@ export function mask(text: string): string {
   return masked;
 }
 
-// Up to twelve words after a figure, stopping at punctuation; "thuê bao/100 dân" stays whole.
+// Up to twelve words after a figure, stopping at punctuation; "thuê bao/100 dân" and "thuê
+// bao/người" stay whole.
 function wordsAfter(rest: string): string {
-  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/\d+\s[\p{L}\p{M}]+)?\s?){1,12})/u.exec(rest);
+  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/(?:\d+\s)?[\p{L}\p{M}]+)?\s?){1,12})/u.exec(rest);
   return m ? m[1]!.trim() : "";
 }
 

@@ -58,6 +58,7 @@ export const en: Lexicon = {
     more: ["more", "details", "more details", "tell me more", "anything else"],
   },
   followUp: ["what about", "how about", "and", "and for"],
+  closings: ["then", "instead"],
   toVietnamese: [
     ["online public services", "dịch vụ công trực tuyến"],
     ["online public service", "dịch vụ công trực tuyến"],

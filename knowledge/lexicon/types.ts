@@ -104,6 +104,8 @@ export interface Lexicon {
   readonly moves: Readonly<Record<"greeting" | "help" | "list" | "sources" | "more", readonly string[]>>;
   /** A follow-up's opening ("còn", "thế còn", "what about"). */
   readonly followUp: readonly string[];
+  /** A follow-up's closing, last in a message, never the start of a measure ("thì sao": not "đô thị" in "năm trước đó thì sao"). */
+  readonly closings: readonly string[];
   /**
    * English only: domain words mapped to the Vietnamese the articles use, so an English question
    * is searched in the articles' words.

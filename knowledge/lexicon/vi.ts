@@ -140,6 +140,7 @@ export const vi: Lexicon = {
     "cộng đồng", "thương mại", "quan trắc", "giám sát", "côn trùng", "phát sóng", "di động", "phủ sóng", "kết nối", "cáp quang", "băng rộng",
     "dân số", "trưởng thành", "định danh", "hài lòng", "thủ tục", "hành chính", "chữ ký", "ký số", "trụ cột", "chỉ số", "giá trị", "kinh phí",
     "tăng trưởng", "thanh toán", "chứng thư", "tổng đài", "ứng dụng", "thông tin", "truyền thông", "an toàn", "an ninh", "khu vực", "cả nước",
+    "thuê bao", "bình quân", "trung bình", "tiểu thương", "mã QR", "hộ kinh doanh", "hợp tác xã", "bưu điện", "bưu chính",
   ],
 
   // What people type for short, expanded before anything else is read. Keys are matched as whole
@@ -176,7 +177,7 @@ export const vi: Lexicon = {
     j: "gì",
     z: "vậy",
     ntn: "như thế nào",
-    "sđt": "điện thoại",
+    "sđt": "số điện thoại",
     "đt": "điện thoại",
     "đtdđ": "điện thoại di động",
     ng: "người",
@@ -294,6 +295,8 @@ export const vi: Lexicon = {
     "thời tiết", "nhiệt độ", "trời mưa", "mưa bão", "dự báo thời tiết", "giá vàng", "giá xăng", "tỷ giá", "giá đô", "đô la", "chứng khoán", "cổ phiếu",
     "xổ số", "kết quả xổ số", "bóng đá", "đội tuyển", "trận đấu", "món ăn", "nấu ăn", "quán ăn", "khách sạn", "chuyện cười", "kể chuyện", "bài hát",
     "phim", "tình yêu", "giá nhà", "giá đất", "lãi suất", "mấy giờ", "hôm nay ngày", "ca sĩ", "người yêu", "crush", "game", "ăn gì", "đặc sản",
+    // Contacts: the articles give figures, not how to reach an office.
+    "số điện thoại liên hệ", "xin số điện thoại", "số điện thoại của", "hotline", "đường dây nóng", "liên hệ", "email liên hệ", "địa chỉ liên hệ", "số máy", "zalo của",
   ],
 
   overview: [
@@ -313,4 +316,5 @@ export const vi: Lexicon = {
   },
 
   followUp: ["còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
+  closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
 };

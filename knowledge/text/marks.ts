@@ -28,3 +28,27 @@ function markedWord(nfd: string): string {
   const word = rest.normalize("NFC").replace(/^([bcdghklmnpqrstvx]+)y$/u, "$1i");
   return /\p{L}/u.test(word) ? `${word}${tone}` : word;
 }
+
+// A Vietnamese syllable, folded: an onset, its vowels, a coda.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * Words glued together by a missing space ("côn trùngsử dụng") set apart for matching: a word
+ * carrying two tone marks is two syllables, split where both halves are syllables. Never applied
+ * to a text that is quoted.
+ */
+export function unglue(text: string): string {
+  return text.replace(/[\p{L}\p{M}]{4,}/gu, (word) => {
+    const nfd = word.normalize("NFD");
+    if ((nfd.match(TONE_MARKS) ?? []).length < 2) return word;
+    const chars = [...word.normalize("NFC")];
+    for (let i = 1; i < chars.length; i++) {
+      const [a, b] = [chars.slice(0, i).join(""), chars.slice(i).join("")];
+      if (SYLLABLE.test(fold(a)) && SYLLABLE.test(fold(b))) return `${a} ${b}`;
+    }
+    return word;
+  });
+}
+
+const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase();
