@@ -54,7 +54,7 @@ export const INTENTS: readonly IntentRow[] = [
   { name: "list", match: (t) => command(t) === "list" || t.q.move === "list", answer: answerList, keepsContext: true },
   { name: "source", match: (t) => command(t) === "sources" || t.q.move === "sources", answer: answerSources, keepsContext: true },
   { name: "more", match: (t) => t.q.move === "more", answer: answerMore, keepsContext: false },
-  { name: "offtopic", match: (t) => t.q.offTopic && !t.q.lexical && !t.q.kind, answer: answerOffTopic, keepsContext: true },
+  { name: "offtopic", match: (t) => (t.q.offTopic && !t.q.lexical && !t.q.kind) || t.q.contact, answer: answerOffTopic, keepsContext: true },
   { name: "offtopic", match: (t) => COMMAND.test(t.q.text), answer: answerOffTopic, keepsContext: true },
   {
     name: "comparison",

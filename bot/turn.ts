@@ -4,7 +4,7 @@ import { displayName } from "./describe.js";
 import type { Ask, DialogState } from "./context.js";
 import type { Messages } from "./messages/vi.js";
 import type { BotOptions } from "./options.js";
-import type { Question } from "./understand/question.js";
+import { labelOf, type Question } from "./understand/question.js";
 import type { Answer } from "./types.js";
 
 /** A province asked about, resolved against the corpus and the 2025 merger. */
@@ -106,8 +106,12 @@ export function inContext(q: Question, state: DialogState | undefined): Question
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
-  if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text))) return q;
   const base = state.year ?? last.year;
+  // The year talked about carries over all the same ("năm 2020 … ?", then "xếp thứ mấy?").
+  if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text))) {
+    const year = q.year ?? (q.previousYear ? (base === null ? null : base - 1) : last.year);
+    return year === q.year ? q : { ...q, year, label: labelOf({ ...q, year }) };
+  }
   const year = q.year ?? (q.previousYear ? (base === null ? null : base - 1) : last.year);
   return {
     ...q,

@@ -11,7 +11,21 @@ const NEAR = 0.9;
 
 /** The candidates of a question that answer it: of a kind it accepts, naming the measure well enough. */
 export function answering(t: Turn, q: Question, provinces: readonly string[]): Candidate[] {
-  return candidatesFor(q, t.knowledge, { provinces: new Set(provinces) }, t.options).filter((c) => c.measure >= MIN_MEASURE);
+  const found = candidatesFor(q, t.knowledge, { provinces: new Set(provinces) }, t.options).filter((c) => c.measure >= MIN_MEASURE);
+  return q.year === null ? newestFirst(found) : found;
+}
+
+/**
+ * No year asked: of the figures scoring nearly as well as the best, of its kind, subject and
+ * scope, the newest answers ("thứ 19" of 2023 before "thứ 29/63" of 2022).
+ */
+function newestFirst(found: readonly Candidate[]): Candidate[] {
+  const best = found[0];
+  if (!best) return [];
+  const same = (c: Candidate) => c.fact.kind === best.fact.kind && c.fact.subject === best.fact.subject && c.fact.scope === best.fact.scope && c.fact.target === best.fact.target;
+  const near = found.filter((c) => same(c) && c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05 && c.fact.year !== null);
+  const newest = near.reduce((a, c) => ((c.fact.year ?? 0) > (a.fact.year ?? 0) ? c : a), best);
+  return newest === best ? [...found] : [newest, ...found.filter((c) => c !== newest)];
 }
 
 /**
@@ -37,6 +51,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A district or commune asked is answered by its own figure, never the province's.
   if (q.place) found = found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(q.place!));
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
+  // A rank among the region's provinces answers only where the articles rank it nowhere else.
+  if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
   if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
@@ -222,7 +238,9 @@ function goalAfter(result: Fact, all: readonly Candidate[]): Fact | undefined {
 function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   if (f.value === null) return null;
   const rank = f.kind === "rank" || f.kind === "top";
-  if (q.beyondGoal) return goal?.value != null && goal.kind === f.kind ? (rank ? f.value <= goal.value : f.value >= goal.value) : null;
+  if (q.beyondGoal && goal?.value != null && goal.kind === f.kind) return rank ? f.value <= goal.value : f.value >= goal.value;
+  // "đã đạt mục tiêu vào top 20 chưa": the goal the question states is the level.
+  if (q.beyondGoal && !q.threshold) return null;
   if (rank) {
     const leads = /(?<![\p{L}])(?:dẫn đầu|đứng đầu|dan dau|dung dau|số 1|so 1)(?![\p{L}])/iu.test(q.text);
     const top = leads ? 1 : q.threshold && !q.threshold.percent ? q.threshold.value : null;

@@ -36,6 +36,7 @@ export interface CompiledLexicon {
   readonly rankAll: PhraseSet;
   readonly ascending: PhraseSet;
   readonly offTopic: PhraseSet;
+  readonly contacts: PhraseSet;
   readonly overview: PhraseSet;
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
@@ -94,6 +95,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     rankAll: new PhraseSet(lex.rankAll),
     ascending: new PhraseSet(lex.ascending),
     offTopic: new PhraseSet(lex.offTopic),
+    contacts: new PhraseSet(lex.contacts),
     overview: new PhraseSet(lex.overview),
     moves: {
       greeting: new PhraseSet(lex.moves.greeting),

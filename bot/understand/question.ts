@@ -66,6 +66,8 @@ export interface Question {
   readonly overview: boolean;
   /** Weather, gold prices, football: never answered with a figure. */
   readonly offTopic: boolean;
+  /** A phone number, an e-mail, an address asked: no article's figure answers it, whatever office it names. */
+  readonly contact: boolean;
   /** The whole message is a chat move. */
   readonly move: "greeting" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
@@ -208,6 +210,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     ascending: found("ascending").length > 0,
     overview: found("overview").length > 0,
     offTopic: found("offtopic").length > 0,
+    contact: lex.contacts.some(tokens.map((t) => t.f)),
     move,
     followUp,
     pillar,

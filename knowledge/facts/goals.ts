@@ -1,5 +1,5 @@
 /** Words that state a goal; "đến năm 2025" is a goal's horizon unless it is "tính đến năm 2025". */
-const GOAL = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/gu;
+const GOAL = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/giu;
 
 /** Words that state a result, ending a goal carried over from the sentence before. */
 export const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay|đến nay|hiện tại|tính đến|lũy kế|thực hiện được)(?![\p{L}])/iu;

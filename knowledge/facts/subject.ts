@@ -33,6 +33,13 @@ const FRAME = new Set(
  */
 export function subjectOf(sentence: string, clauseStart: number, start: number, end: number, provinceWords: ReadonlySet<string>): string {
   const clauseWords = foldedWords(sentence.slice(clauseStart, start));
+  // The index its own phrase names right after it: "nhóm 30 địa phương có chỉ số cao nhất".
+  // Its phrase ends where another clause or figure starts: "thứ 31 và Xã hội số xếp hạng thứ 11".
+  const own = /^[^,;().]{0,50}/u.exec(sentence.slice(end))![0].split(/(?<![\p{L}])(?:và|còn|trong khi|xếp|đứng|đạt|tăng|giảm)(?![\p{L}])|\d/u)[0]!;
+  const named = INDEX_SET.first(foldedWords(own));
+  if (named) return INDEX_PHRASES[named.phrase]![1];
+  // "chỉ số" alone, in articles about the DTI, is the DTI.
+  if (/(?<![\p{L}])chỉ số(?![\p{L}])/iu.test(own)) return DTI;
   const inClause = lastIndex(clauseWords);
   if (inClause) return inClause;
   // "top 5 chỉ số chuyển đổi số", "top 20 tỉnh, thành phố có chỉ số chuyển đổi số tốt nhất".

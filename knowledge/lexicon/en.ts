@@ -49,6 +49,7 @@ export const en: Lexicon = {
   rankAll: ["which province", "which provinces", "which locality", "most", "highest", "lowest", "best", "top provinces", "rank the provinces", "ranking of provinces"],
   ascending: ["lowest", "fewest", "least", "worst"],
   offTopic: ["weather", "gold price", "exchange rate", "football", "lottery", "joke", "recipe", "movie", "song", "stock price"],
+  contacts: ["phone number", "hotline", "contact", "email address"],
   overview: ["overview", "summary", "summarize", "how is", "how are", "how has", "how well", "doing", "situation in", "highlights"],
   moves: {
     greeting: ["hello", "hi", "hey", "good morning", "good afternoon", "start"],

@@ -98,6 +98,8 @@ export interface Lexicon {
   readonly ascending: readonly string[];
   /** Subjects the bot never answers even when a province is named ("thời tiết", "giá vàng"). */
   readonly offTopic: readonly string[];
+  /** A request for how to reach an office ("số điện thoại", "hotline"): off topic whatever office it names. */
+  readonly contacts: readonly string[];
   /** Overview questions ("ra sao", "tình hình", "tóm tắt"). */
   readonly overview: readonly string[];
   /** Chat moves: greeting, help, the list of provinces, sources, more detail. */

@@ -104,7 +104,7 @@ export const vi: Lexicon = {
     ["doanh nghiệp", "công ty"],
     ["tổ công nghệ số cộng đồng", "tổ CNSCĐ", "tổ công nghệ số", "CNSCĐ", "tổ CNS cộng đồng"],
     ["văn bản điện tử", "văn bản số", "công văn điện tử"],
-    ["hồ sơ trực tuyến", "hồ sơ online", "nộp hồ sơ qua mạng", "hồ sơ nộp trực tuyến"],
+    ["hồ sơ trực tuyến", "hồ sơ online", "nộp hồ sơ qua mạng", "hồ sơ nộp trực tuyến", "hồ sơ qua mạng", "nộp qua mạng", "nộp trực tuyến", "nộp online"],
     ["tài khoản giao dịch", "tài khoản ngân hàng", "tài khoản thanh toán"],
     ["hồ sơ sức khỏe điện tử", "sổ sức khỏe điện tử", "hồ sơ sức khoẻ điện tử"],
     ["chính quyền số", "chính phủ số", "chính quyền điện tử"],
@@ -212,7 +212,7 @@ export const vi: Lexicon = {
     },
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
     { type: "percent", phrases: ["bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
-    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm"] },
+    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số"] },
     { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
     {
       type: "rank",
@@ -281,7 +281,7 @@ export const vi: Lexicon = {
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
   ],
-  ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "nhat", "vung", "so", "gia", "diem", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
+  ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "nhat", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
 
 
   compare: ["so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn"],
@@ -295,9 +295,8 @@ export const vi: Lexicon = {
     "thời tiết", "nhiệt độ", "trời mưa", "mưa bão", "dự báo thời tiết", "giá vàng", "giá xăng", "tỷ giá", "giá đô", "đô la", "chứng khoán", "cổ phiếu",
     "xổ số", "kết quả xổ số", "bóng đá", "đội tuyển", "trận đấu", "món ăn", "nấu ăn", "quán ăn", "khách sạn", "chuyện cười", "kể chuyện", "bài hát",
     "phim", "tình yêu", "giá nhà", "giá đất", "lãi suất", "mấy giờ", "hôm nay ngày", "ca sĩ", "người yêu", "crush", "game", "ăn gì", "đặc sản",
-    // Contacts: the articles give figures, not how to reach an office.
-    "số điện thoại liên hệ", "xin số điện thoại", "số điện thoại của", "hotline", "đường dây nóng", "liên hệ", "email liên hệ", "địa chỉ liên hệ", "số máy", "zalo của",
   ],
+  contacts: ["số điện thoại liên hệ", "xin số điện thoại", "số điện thoại của", "hotline", "đường dây nóng", "liên hệ", "email liên hệ", "địa chỉ liên hệ", "zalo của", "địa chỉ email"],
 
   overview: [
     "ra sao", "thế nào", "như thế nào", "tóm tắt", "tổng quan", "tình hình", "có gì", "những gì", "kết quả gì", "điểm sáng", "nổi bật", "thành tựu",
