@@ -53,6 +53,11 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
   // A rank among the region's provinces answers only where the articles rank it nowhere else.
   if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");
+  // A year whose only figures are goals has no result yet: "Chưa có kết quả", and the goal.
+  if (q.year !== null && !q.goal) {
+    const ofYear = found.filter((c) => c.fact.year === q.year);
+    if (ofYear.length && ofYear.every((c) => c.fact.target)) return goalOnly(t, q, ofYear[0]!.fact, b, label);
+  }
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
   if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {

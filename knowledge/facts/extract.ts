@@ -223,7 +223,9 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : p.start - end <= 2 ? 0 : 2 * (p.start - at) + 0.5);
   const closest = (pool: readonly PeriodMention[]) => pool.reduce<PeriodMention | null>((best, p) => (!best || distance(p) < distance(best) ? p : best), null);
   // In its clause, a period standing after another figure dates that one ("tăng so với 38,5% năm 2022").
-  const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)));
+  // Before it, a period right after another figure is that one's too.
+  const anothers = (p: PeriodMention) => p.end <= at && figures.some((g) => g.start !== at && g.end <= p.start && p.start - g.end <= 2);
+  const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
   return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
 }
 
