@@ -39,6 +39,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A narrowed follow-up answers when its own new words name the figure found.
   const narrowedFound = t.narrowed ? answering(t, t.narrowed, provinces).filter((c) => measureOf(t.q, c.fact, t.knowledge, true).score >= MIN_MEASURE) : [];
   const q = narrowedFound.length ? t.narrowed! : t.q;
+  if (q.leader) return answerLeader(t, q, provinces);
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.map(displayName).join(", ");
@@ -89,6 +90,26 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+// Where a figure is said to lead: "Đà Nẵng tiếp tục dẫn đầu cả nước … với giá trị 0,8340".
+const LEADS = /(?<![\p{L}])(?:dẫn đầu|đứng đầu|đứng thứ nhất|xếp thứ nhất|xếp số 1|đứng số 1)(?![\p{L}])/iu;
+
+/**
+ * "tỉnh đứng đầu được bao nhiêu điểm": the leader's figure as the articles about the province
+ * named state it, in a clause saying it leads, naming the leader; else the articles do not say.
+ */
+function answerLeader(t: Turn, q: Question, provinces: readonly string[]): Reply {
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  const label = provinces.map(displayName).join(", ");
+  const articles = new Set(t.knowledge.coverage().filter((c) => provinces.includes(c.province)).flatMap((c) => c.articleIds));
+  const everywhere = new Set(t.knowledge.coverage().map((c) => c.province));
+  const found = answering(t, q, [...everywhere]).filter((c) => articles.has(c.fact.articleId) && LEADS.test(c.fact.clause) && !c.fact.target);
+  const best = found[0]?.fact;
+  if (!best) return noFigure(t, q, provinces, b, label);
+  b.setHeadline(`${b.statement(best)}.`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), provinces, ask: askOf(q), shown: [best], year: best.year };
 }
 
 // The place asked, as the articles name it: "huyện Đồng Văn (Hà Giang)".

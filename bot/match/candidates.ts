@@ -161,15 +161,18 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
   const weights = weightsOf(q, k);
   let got = 0;
   let total = 0;
+  let narrowed = false;
   const detail: string[] = [];
   for (const t of terms) {
     const e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
+    // "người ngoài Huế": a figure whose sentence does not say who it narrows to counts others.
+    if (t.required && e < 0.35) narrowed = true;
     const weight = weights.get(t) ?? t.weight;
     got += weight * e;
     total += weight;
     detail.push(`${t.words.join(" ")}=${round(e)}×${round(weight)}`);
   }
-  return { score: total ? got / total : 1, detail: detail.join(", ") };
+  return { score: narrowed ? 0 : total ? got / total : 1, detail: detail.join(", ") };
 }
 
 const termWeights = new WeakMap<Question, Map<Term, number>>();

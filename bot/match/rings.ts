@@ -1,4 +1,4 @@
-import { foldedWords, markedWords, unglue, type Fact, type Knowledge } from "../../knowledge/index.js";
+import { PARAGRAPH_REACH, foldedWords, markedWords, unglue, type Fact, type Knowledge } from "../../knowledge/index.js";
 
 /**
  * What a fact's words say, folded and set in spaces (" tỷ lệ hồ sơ … "), in three rings: the
@@ -99,7 +99,7 @@ function paragraphOf(knowledge: Knowledge, f: Fact): string {
   const at = f.sentenceId.lastIndexOf("#");
   const n = Number(f.sentenceId.slice(at + 1));
   const parts: string[] = [];
-  for (let i = n - 3; i <= n + 3; i++) {
+  for (let i = n - PARAGRAPH_REACH; i <= n + PARAGRAPH_REACH; i++) {
     const other = i === n ? undefined : knowledge.sentence(`${f.sentenceId.slice(0, at)}#${i}`);
     if (other && other.block === s.block) parts.push(other.text);
   }

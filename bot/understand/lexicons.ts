@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   readonly ascending: PhraseSet;
   readonly offTopic: PhraseSet;
   readonly contacts: PhraseSet;
+  readonly qualifiers: PhraseSet;
   readonly overview: PhraseSet;
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
@@ -96,6 +97,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     ascending: new PhraseSet(lex.ascending),
     offTopic: new PhraseSet(lex.offTopic),
     contacts: new PhraseSet(lex.contacts),
+    qualifiers: new PhraseSet(lex.qualifiers),
     overview: new PhraseSet(lex.overview),
     moves: {
       greeting: new PhraseSet(lex.moves.greeting),

@@ -19,6 +19,8 @@ export interface Term {
    * a word found only folded alike ("cho" for "chợ") is another word.
    */
   readonly marked: readonly (string | null)[];
+  /** A word narrowing who is counted ("ngoài", "nữ", "nông thôn"): a figure whose sentence lacks it does not answer. */
+  readonly required: boolean;
 }
 
 /**
@@ -68,6 +70,11 @@ export interface Question {
   readonly offTopic: boolean;
   /** A phone number, an e-mail, an address asked: no article's figure answers it, whatever office it names. */
   readonly contact: boolean;
+  /**
+   * "tỉnh đứng đầu được bao nhiêu điểm": the figure asked is the leading province's, as the
+   * articles about the province named tell it, not that province's own.
+   */
+  readonly leader: boolean;
   /** The whole message is a chat move. */
   readonly move: "greeting" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
@@ -91,6 +98,8 @@ interface Token {
   used: string | null;
   /** The segment (a phrase of the lexicon, or the word alone) it belongs to. */
   segment: number;
+  /** Where it stands in the text read, [start, end); null for a word a short form was expanded to. */
+  readonly at: readonly [number, number] | null;
 }
 
 /** A phrase of the lexicon found in a question, or a word of its own. */
@@ -129,7 +138,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   let rest = text;
   for (const p of [...provinces].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, p.start)} ${rest.slice(p.end)}`;
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
-  const tokens = expand(english ? translate(rest, lex) : unglue(rest), lex);
+  const read = english ? translate(rest, lex) : unglue(rest);
+  const tokens = expand(read, lex);
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
   // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.
@@ -137,6 +147,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   closing(tokens, lex);
   const yesNo = yesNoOf(tokens, lex);
   const beyondGoal = beyondGoalOf(tokens, yesNo);
+  const leader = !yesNo && leaderOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens) : null;
   const year = yearOf(tokens);
   negations(tokens);
@@ -168,7 +179,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
   if (kind === "score") for (const t of tokens) if (t.f === "diem" && !t.used) t.used = "type";
   if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
-  const measure = dedupe(termsOf(tokens, segments, measures, accents));
+  const measure = dedupe(termsOf(tokens, segments, measures, read, accents));
   const pillar = PILLARS.find((p) => measure.length && measure.every((t) => foldText(p).includes(t.words.join(" ")))) ?? null;
   const place = namedPlace ? foldText(namedPlace) : null;
   const scope = place ? "local" : (scopes.find((x) => x !== "province") ?? scopes[0] ?? null);
@@ -206,6 +217,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     overview: found("overview").length > 0,
     offTopic: found("offtopic").length > 0,
     contact: lex.contacts.some(tokens.map((t) => t.f)),
+    leader,
     move,
     followUp,
     pillar,
@@ -296,18 +308,19 @@ function kindOf(types: readonly string[], counted: readonly string[] | null, ind
 
 // Short forms spelled out, as tokens of their own: "DN" → "doanh nghiệp".
 function expand(text: string, lex: CompiledLexicon): Token[] {
-  const raw = [...text.matchAll(WORD)].map((m) => m[0]);
-  const folded = raw.map((w) => foldText(w));
+  const found = [...text.matchAll(WORD)];
+  const folded = found.map((m) => foldText(m[0]));
   const out: Token[] = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < found.length; ) {
     const m = lex.shorthand.at(folded, i);
     if (m) {
       const long = lex.source.shorthand[lex.shorthand.phrases[m.phrase]!]!;
       // What a short form stands for is written with its marks: never read as a filler typed without them.
-      for (const w of long.split(/\s+/)) out.push({ text: w, f: foldText(w), used: null, segment: -1 });
+      for (const w of long.split(/\s+/)) out.push({ text: w, f: foldText(w), used: null, segment: -1, at: null });
       i = m.end;
     } else {
-      out.push({ text: raw[i]!, f: folded[i]!, used: null, segment: -1 });
+      const at = found[i]!.index ?? 0;
+      out.push({ text: found[i]![0], f: folded[i]!, used: null, segment: -1, at: [at, at + found[i]![0].length] });
       i += 1;
     }
   }
@@ -367,6 +380,18 @@ function beyondGoalOf(tokens: Token[], yesNo: boolean): boolean {
     return true;
   }
   return false;
+}
+
+// "tỉnh đứng đầu", "địa phương dẫn đầu": the leader asked about; its words are no measure's.
+function leaderOf(tokens: Token[]): boolean {
+  const f = tokens.map((t) => t.f).join(" ");
+  const m = /(?:^| )(?:tinh|dia phuong|thanh pho|tinh thanh) (?:dung dau|dan dau|xep dau|dung thu nhat|xep thu nhat)(?: |$)/.exec(f);
+  // "nhóm 30 tỉnh dẫn đầu", "top 10 địa phương dẫn đầu": a group, not the leader.
+  if (!m || /(?:^| )(?:nhom|top|may|cac|nhung|trong|vao|nhieu|thuoc|\d+)$/.test(f.slice(0, m.index))) return false;
+  const first = f.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).split(" ").filter(Boolean).length;
+  const words = m[0].trim().split(" ").length;
+  for (let i = first; i < first + words; i++) tokens[i]!.used = "leader";
+  return true;
 }
 
 // "… thì sao" last in a message closes it: its words are no measure's.
@@ -485,7 +510,7 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
 }
 
 // The measure's terms: phrases the lexicon knows as one term with their synonyms, other words one each.
-function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: CompiledLexicon, accents?: Accents): Term[] {
+function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: CompiledLexicon, read: string, accents?: Accents): Term[] {
   const out: Term[] = [];
   // Only a word typed with marks says which word it is: many type some marks and skip others.
   const markedOf = (span: readonly Token[]) => span.map((t) => (hasMarks(t.text) ? (markedWords(t.text)[0] ?? null) : null));
@@ -501,14 +526,14 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
     const span = tokens.slice(s.start, s.end).filter((t) => !t.used);
     if (!MEASURE.has(s.category) || !span.length) continue;
     const words = span.map((t) => t.f);
-    const typed = span.map((t) => t.text).join(" ");
+    const typed = asTyped(span, read);
     if (s.category === "synonym" && span.length === s.end - s.start) {
       const group = lex.groupOf[s.phrase]!;
       const canonical = lex.source.synonyms[group]![0]!;
       const label = hasMarks(typed) || /[A-Z]/.test(typed) ? typed : accents ? spell(span) : canonical;
       // A short form weighs as what it stands for: "VNeID" as "định danh điện tử".
       const alts = [words, ...lex.groups[group]!.filter((g) => g.join(" ") !== words.join(" "))];
-      out.push({ words, alts, weight: Math.min(3, Math.max(...alts.map((a) => a.length))), label, weak: false, marked: markedOf(span) });
+      out.push({ words, alts, weight: Math.min(3, Math.max(...alts.map((a) => a.length))), label, weak: false, marked: markedOf(span), required: lex.qualifiers.some(words) });
       continue;
     }
     if (s.category !== "word" && span.length > 1) {
@@ -517,15 +542,25 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
       const group = synonym && synonym.end === words.length ? lex.groupOf[synonym.phrase]! : -1;
       const known = group >= 0 ? lex.source.synonyms[group]![0]! : [...lex.source.compounds, ...lex.source.indices.dti, ...Object.keys(lex.source.indices.pillars)].find((c) => fold(c) === words.join(" "));
       const alts = group >= 0 ? [words, ...lex.groups[group]!.filter((g) => g.join(" ") !== words.join(" "))] : [words];
-      out.push({ words, alts, weight: Math.min(3, words.length), label: hasMarks(typed) || /[A-Z]/.test(typed) ? typed : (known ?? spell(span)), weak: false, marked: markedOf(span) });
+      out.push({ words, alts, weight: Math.min(3, words.length), label: hasMarks(typed) || /[A-Z]/.test(typed) ? typed : (known ?? spell(span)), weak: false, marked: markedOf(span), required: lex.qualifiers.some(words) });
       continue;
     }
     for (const t of span) {
       const weak = !hasMarks(t.text) && lex.source.ambiguous.includes(t.f);
-      out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]) });
+      out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]), required: lex.qualifiers.some([t.f]) });
     }
   }
   return out;
+}
+
+// Words as typed, with what joins them ("TT&TT", "phần mềm/CSDL") where nothing else stands between.
+function asTyped(span: readonly Token[], read: string): string {
+  const first = span[0]!.at;
+  const last = span[span.length - 1]!.at;
+  const joined = span.map((t) => t.text).join(" ");
+  if (!first || !last || span.some((t) => !t.at)) return joined;
+  const text = read.slice(first[0], last[1]);
+  return text.replace(/[\s&/.-]+/gu, "").length === joined.replace(/\s+/g, "").length ? text : joined;
 }
 
 // A term said twice ("bao nhiêu người … số người") counts once.

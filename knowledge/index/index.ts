@@ -12,4 +12,4 @@ export {
   type BuildResult,
   type ProvinceCoverage,
 } from "./knowledge.js";
-export { serializeKnowledge, loadKnowledge } from "./persist.js";
+export { PARAGRAPH_REACH, serializeKnowledge, loadKnowledge } from "./persist.js";

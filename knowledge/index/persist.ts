@@ -53,6 +53,25 @@ interface Saved {
   readonly index: SavedFactIndex;
 }
 
+/** How many sentences each way of a fact's, in its paragraph, a fact is read with ("… giám định sinh vật gây hại …" names what "22.000 ảnh" are). */
+export const PARAGRAPH_REACH = 3;
+
+// The sentences a loaded base keeps: those holding facts and, in their paragraphs, those within
+// reach, so that a loaded base reads its facts as the built one does.
+function keptSentences(k: Knowledge): Map<string, Sentence> {
+  const kept = new Map<string, Sentence>();
+  for (const id of new Set(k.facts.map((f) => f.sentenceId))) {
+    const s = k.sentence(id)!;
+    const at = id.lastIndexOf("#");
+    const n = Number(id.slice(at + 1));
+    for (let i = n - PARAGRAPH_REACH; i <= n + PARAGRAPH_REACH; i++) {
+      const other = i === n ? s : k.sentence(`${id.slice(0, at)}#${i}`);
+      if (other && other.block === s.block && !kept.has(other.id)) kept.set(other.id, other);
+    }
+  }
+  return kept;
+}
+
 /** The knowledge base as JSON text, to persist. */
 export function serializeKnowledge(k: Knowledge): string {
   const strings: string[] = [];
@@ -64,7 +83,7 @@ export function serializeKnowledge(k: Knowledge): string {
     return i;
   };
   const articleIndex = new Map(k.articles.map((a, i) => [a.id, i]));
-  const quoted = [...new Set(k.facts.map((f) => f.sentenceId))].map((id) => k.sentence(id)!);
+  const quoted = [...keptSentences(k).values()];
   const sentenceIndex = new Map(quoted.map((s, i) => [s.id, i]));
   const number = (id: string, mark: string) => Number(id.slice(id.lastIndexOf(mark) + 1));
   const sentenceColumn: Record<(typeof SENTENCE_COLUMNS)[number], (s: Sentence) => number> = {

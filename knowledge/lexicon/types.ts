@@ -91,6 +91,11 @@ export interface Lexicon {
    * is "chợ", "the" is "thẻ"): typed without marks, they stay in the measure.
    */
   readonly ambiguous: readonly string[];
+  /**
+   * Words that narrow who or what is counted ("ngoài", "nữ", "nông thôn", "trẻ em"): a figure
+   * whose sentence does not say them counts someone else, and never answers.
+   */
+  readonly qualifiers: readonly string[];
   /** Words that frame a comparison or a ranking ("so sánh", "tỉnh nào … nhất"). */
   readonly compare: readonly string[];
   readonly rankAll: readonly string[];
