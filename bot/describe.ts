@@ -11,7 +11,9 @@ export function shownFigure(knowledge: Knowledge, f: Fact): string {
   if (text && f.shownStart < f.start) return `${q}${text.slice(f.shownStart, f.end)}`;
   const change = f.change ? (/(tăng|giảm|tụt|vượt)(?: thêm)?\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
   const unit = f.unit && f.unit !== "%" && f.unit !== "hạng" ? ` ${f.unit}` : "";
-  return `${change ? `${change} ` : ""}${q}${f.raw}${unit}`;
+  // "103,4% kế hoạch": a result stated as a share of its plan says so.
+  const plan = f.kind === "percent" ? (/^(?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?/iu.exec(f.after)?.[0] ?? "") : "";
+  return `${change ? `${change} ` : ""}${q}${f.raw}${unit}${plan ? ` ${plan}` : ""}`;
 }
 
 // Words that end the words before a figure without naming what it measures: "đạt", "là",
@@ -52,6 +54,12 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     const digit = head.search(/\d/);
     if (since.split(/\s+/).length >= 2) before = since;
     else if (digit > 0 && !before.startsWith(head.slice(0, digit))) before = `${head.slice(0, digit).replace(/[\s,;:(]+$/u, "")} — ${before}`;
+  }
+  // The measure named earlier in the clause than the words kept before the figure: "Tỷ lệ doanh
+  // nghiệp nhỏ và vừa sử dụng nền tảng như: …, quảng bá hình ảnh... đạt 100%".
+  const head = text.slice(f.clauseStart, f.start);
+  if (before.search(MEASURE_START) < 0 && head.search(MEASURE_START) >= 0 && !/\d/.test(head.slice(head.search(MEASURE_START)))) {
+    before = head.slice(head.search(MEASURE_START)).split(/\s*(?:như|gồm|bao gồm)?\s*:/u)[0]!;
   }
   const start = before.search(MEASURE_START);
   // What a percentage is a share of names it, unless the words before it say "tỷ lệ …".

@@ -88,6 +88,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   if (!kindFit) return null;
   if (asked === "percent" && f.kind === "count" && f.outOf === null && !f.unit?.includes("/")) return null;
   if (asked !== "year" && asked !== "date" && (f.kind === "year" || f.kind === "date")) return null;
+  // "đạt bao nhiêu % kế hoạch" is answered by a result stated as a share of its plan.
+  if (q.ofPlan && !/^(?:so với |so )?(?:kế hoạch|chỉ tiêu|mục tiêu)/iu.test(f.after)) return null;
   // A change when a level is asked ("giảm 50% lệ phí" for a rate), or a level when "tăng bao nhiêu" is asked.
   if (q.change !== f.change) return null;
   // A national or another region's figure never answers for a province.

@@ -75,6 +75,8 @@ export interface Question {
    * articles about the province named tell it, not that province's own.
    */
   readonly leader: boolean;
+  /** "đạt bao nhiêu % kế hoạch": a result as a share of its plan ("đạt 103,4% kế hoạch"), not the plan. */
+  readonly ofPlan: boolean;
   /** The whole message is a chat move. */
   readonly move: "greeting" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
@@ -148,6 +150,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const yesNo = yesNoOf(tokens, lex);
   const beyondGoal = beyondGoalOf(tokens, yesNo);
   const leader = !yesNo && leaderOf(tokens);
+  const ofPlan = ofPlanOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens) : null;
   const year = yearOf(tokens);
   negations(tokens);
@@ -175,7 +178,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
   const firstMeasure = segments.find((x) => MEASURE.has(x.category));
   const countedMost = !counted && most && !types.length && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
-  const kind = kindOf(types, counted ?? countedMost, index, measureKind, tokens);
+  const kind = ofPlan && !types.length ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
   // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
   if (kind === "score") for (const t of tokens) if (t.f === "diem" && !t.used) t.used = "type";
   if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
@@ -189,7 +192,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // words; exceeding a target asks the result, not the target.
   const changeWord = segments.some((x) => x.category === "word" && /^(?:tang|giam|vuot)$/.test(tokens[x.start]!.f) && !tokens[x.start]!.used && (!hasMarks(tokens[x.start]!.text) || /^(?:tăng|giảm|vượt)$/iu.test(tokens[x.start]!.text)));
   // "năm 2022 cao hơn năm 2021 bao nhiêu": one province against itself over time is a change.
-  const overTime = provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
+  const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
   // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.
   const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded);
   const question: Omit<Question, "label"> = {
@@ -218,6 +221,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     offTopic: found("offtopic").length > 0,
     contact: lex.contacts.some(tokens.map((t) => t.f)),
     leader,
+    ofPlan,
     move,
     followUp,
     pillar,
@@ -377,6 +381,25 @@ function beyondGoalOf(tokens: Token[], yesNo: boolean): boolean {
     const noun = `${tokens[j]?.f ?? ""} ${tokens[j + 1]?.f ?? ""}`;
     if (!/^(?:chi tieu|ke hoach|muc tieu)$/.test(noun)) continue;
     for (let k = i; k < j; k++) tokens[k]!.used = "goal";
+    return true;
+  }
+  return false;
+}
+
+// "bao nhiêu % (so với) kế hoạch", "mấy phần trăm chỉ tiêu": a result as a share of its plan.
+function ofPlanOf(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    if (tokens[j]?.f === "%") j += 1;
+    else if (tokens[j]?.f === "phan" && tokens[j + 1]?.f === "tram") j += 2;
+    else if (tokens[j]?.f === "bao" && tokens[j + 1]?.f === "nhieu") j += 2;
+    else continue;
+    const plan = j;
+    if (tokens[j]?.f === "so" && tokens[j + 1]?.f === "voi") j += 2;
+    const noun = `${tokens[j]?.f ?? ""} ${tokens[j + 1]?.f ?? ""}`;
+    if (!/^(?:ke hoach|chi tieu)$/.test(noun)) continue;
+    // The percentage still asks a rate; "(so với) kế hoạch" is no goal and no measure word.
+    for (let k = plan; k < j + 2; k++) tokens[k]!.used ??= "of-plan";
     return true;
   }
   return false;
