@@ -130,16 +130,60 @@ export const CURRENT_PROVINCES: readonly CurrentProvince[] = [
 export const MERGER_DATE = "2025-07-01";
 
 /**
- * Short forms people type that stand for several provinces ("QN" is Quảng Ninh, Quảng Nam or
- * Quảng Ngãi): the one of them the articles cover is meant.
+ * Short forms people type for provinces, each with the provinces it may stand for ("QN" is
+ * Quảng Ninh, Quảng Nam or Quảng Ngãi: the one the articles cover is meant, else it is asked
+ * back). Keys are the form in capitals, "Đ" as "D". Typed in capitals a form counts anywhere
+ * but "DN" (doanh nghiệp); typed in lower case only where a province stands in a question: first,
+ * last, or after "ở", "tại", "của", "tỉnh", "còn".
  */
-export const AMBIGUOUS_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  HN: ["Hà Nội"],
+  HP: ["Hải Phòng"],
+  DN: ["Đà Nẵng", "Đồng Nai"],
+  CT: ["Cần Thơ"],
   QN: ["Quảng Ninh", "Quảng Nam", "Quảng Ngãi"],
-  HG: ["Hà Giang", "Hậu Giang"],
-  BD: ["Bình Dương", "Bình Định"],
   QB: ["Quảng Bình"],
   QT: ["Quảng Trị"],
   TTH: ["Thừa Thiên Huế"],
-  ST: ["Sóc Trăng"],
+  BD: ["Bình Dương", "Bình Định"],
+  BP: ["Bình Phước"],
   BT: ["Bến Tre", "Bình Thuận"],
+  LA: ["Long An"],
+  TN: ["Tây Ninh", "Thái Nguyên"],
+  AG: ["An Giang"],
+  KG: ["Kiên Giang"],
+  HG: ["Hà Giang", "Hậu Giang"],
+  ST: ["Sóc Trăng"],
+  TV: ["Trà Vinh"],
+  VL: ["Vĩnh Long"],
+  DT: ["Đồng Tháp"],
+  CM: ["Cà Mau"],
+  BL: ["Bạc Liêu"],
+  LC: ["Lào Cai", "Lai Châu"],
+  LS: ["Lạng Sơn"],
+  CB: ["Cao Bằng"],
+  TQ: ["Tuyên Quang"],
+  YB: ["Yên Bái"],
+  PT: ["Phú Thọ"],
+  VP: ["Vĩnh Phúc"],
+  BN: ["Bắc Ninh"],
+  BG: ["Bắc Giang"],
+  HD: ["Hải Dương"],
+  HY: ["Hưng Yên"],
+  TB: ["Thái Bình"],
+  ND: ["Nam Định"],
+  NB: ["Ninh Bình"],
+  TH: ["Thanh Hóa"],
+  NA: ["Nghệ An"],
+  HT: ["Hà Tĩnh"],
+  KH: ["Khánh Hòa"],
+  GL: ["Gia Lai"],
+  KT: ["Kon Tum"],
+  LD: ["Lâm Đồng"],
+  NT: ["Ninh Thuận"],
+  PY: ["Phú Yên"],
+  BRVT: ["Bà Rịa - Vũng Tàu"],
 };
+
+/** Short forms that, typed in capitals, mean something else in these questions ("DN": doanh nghiệp). */
+export const NOT_SHORT_FORMS_IN_CAPITALS: ReadonlySet<string> = new Set(["DN"]);

@@ -1,5 +1,6 @@
+import { vi } from "../lexicon/vi.js";
 import { foldText } from "../text/index.js";
-import { AMBIGUOUS_SHORT_FORMS, CURRENT_PROVINCES, FORMER_PROVINCES, type CurrentProvince } from "./data.js";
+import { NOT_SHORT_FORMS_IN_CAPITALS, SHORT_FORMS, CURRENT_PROVINCES, FORMER_PROVINCES, type CurrentProvince } from "./data.js";
 import { PLACES } from "./places.js";
 import { mistypedMentions } from "./typos.js";
 
@@ -170,20 +171,41 @@ export function provincesAsked(question: string): AskedProvince[] {
     seen.add(m.province);
     const after = question.slice(m.end, m.end + 24).normalize("NFC").toLowerCase();
     const merged = /[^\x00-\x7f]/.test(after) ? MERGED_MARKER_VI.test(after) : MERGED_MARKER.test(foldText(after));
-    const alternatives = AMBIGUOUS_SHORT_FORMS[m.matched.toUpperCase()];
+    const forms = m.via === "name" && m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined;
+    const alternatives = forms && forms.length > 1 ? forms : undefined;
     out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, ...(alternatives ? { alternatives } : {}) });
   }
   return out;
 }
 
-// Short forms written in capitals ("QN", "HG") for the provinces they may stand for, the first named.
+// Short forms ("QN", "HG", "la", "tv") for the provinces they may stand for, the first named.
+// In lower case a form is so many other things ("tv" thành viên, "dt" điện thoại) that it counts
+// only where a province stands in a question: first, last, or after a word leading to a place.
 function shortForms(question: string, taken: readonly ProvinceMention[]): ProvinceMention[] {
   const out: ProvinceMention[] = [];
-  for (const m of question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,3})(?![\p{L}\p{N}])/gu)) {
-    const provinces = AMBIGUOUS_SHORT_FORMS[m[1]!];
+  const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
+  words.forEach((m, i) => {
+    const word = m[0];
+    const provinces = SHORT_FORMS[shortKey(word)];
     const start = m.index ?? 0;
-    if (!provinces || taken.some((t) => start < t.end && t.start < start + m[1]!.length)) continue;
-    out.push({ province: provinces[0]!, start, end: start + m[1]!.length, via: "name", matched: m[1]! });
-  }
+    if (!provinces || word.length > 4 || taken.some((t) => start < t.end && t.start < start + word.length)) return;
+    const capitals = word === word.toUpperCase();
+    if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : !placeOfProvince(words, i, CHAT_SHORTHAND.has(foldText(word)))) return;
+    out.push({ province: provinces[0]!, start, end: start + word.length, via: "name", matched: word });
+  });
   return out;
 }
+
+// Words after which a province is named: "ở qn", "còn tv", "tỉnh la".
+const LEADS_TO_PLACE = new Set(["o", "tai", "cua", "tinh", "con", "ve", "sanh"]);
+
+// Chat shorthand that is also a province's short form ("bn" bao nhiêu, "tv" thành viên): a
+// province only first in a message or after a word leading to a place, never last ("… là bn").
+const CHAT_SHORTHAND: ReadonlySet<string> = new Set(Object.keys(vi.shorthand).map((k) => foldText(k)));
+
+function placeOfProvince(words: readonly RegExpMatchArray[], i: number, shorthand: boolean): boolean {
+  if (i === 0 || (i === words.length - 1 && !shorthand)) return true;
+  return i > 0 && LEADS_TO_PLACE.has(foldText(words[i - 1]![0]));
+}
+
+const shortKey = (word: string): string => foldText(word).toUpperCase();

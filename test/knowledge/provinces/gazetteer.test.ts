@@ -223,3 +223,25 @@ describe("provincesAsked", () => {
     expect(provincesAsked("Chữ ký số là gì?")).toEqual([]);
   });
 });
+
+describe("provincesAsked: short forms", () => {
+  const asked = (q: string) => provincesAsked(q).map((p) => [p.province, p.alternatives ?? null]);
+
+  it("reads a short form in capitals anywhere, in lower case only where a province stands", () => {
+    expect(asked("LA co bn hs nop truc tuyen")).toEqual([["Long An", null]]);
+    expect(asked("tv kts dc may diem")).toEqual([["Trà Vinh", null]]);
+    expect(asked("còn tv thì sao")).toEqual([["Trà Vinh", null]]);
+    expect(asked("so sanh la va kg")).toEqual([["Long An", null], ["Kiên Giang", null]]);
+    // "đt" is điện thoại, "tv" thành viên in the middle of a question; "bn" last is bao nhiêu.
+    expect(asked("ty le dung dt thong minh")).toEqual([]);
+    expect(asked("co bao nhieu tv to cns")).toEqual([]);
+    expect(asked("ty le ho so truc tuyen la bn")).toEqual([]);
+    // "DN" in capitals is doanh nghiệp.
+    expect(asked("Long An có bao nhiêu DN công nghệ số")).toEqual([["Long An", null]]);
+  });
+
+  it("gives every province a short form may stand for", () => {
+    expect(asked("qn co bn tram bts")).toEqual([["Quảng Ninh", ["Quảng Ninh", "Quảng Nam", "Quảng Ngãi"]]]);
+    expect(asked("ĐN tỷ lệ hồ sơ trực tuyến")).toEqual([["Đà Nẵng", ["Đà Nẵng", "Đồng Nai"]]]);
+  });
+});
