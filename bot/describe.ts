@@ -34,6 +34,11 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     if (f.subject && /^(chinh quyen so|kinh te so|xa hoi so)$/.test(f.subject)) return m.pillarIndex(pillarName(f.subject));
   }
   if (f.kind === "count" && f.unit) return "";
+  // A goal a result is measured against ("đạt 73% (vượt mục tiêu … là 65%)") measures what the result does.
+  if (f.target && /(?:vượt|so với|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)/iu.test(f.left)) {
+    const result = knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && !x.target && x.kind === f.kind && x.end <= f.start).at(-1);
+    if (result) return measureWords(knowledge, result, m);
+  }
   const text = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
   if (f.kind === "year" || f.kind === "date") {
     // The clause without its date, and the word leading to it: "Từ tháng 4/2022, Phường 5 triển
@@ -87,6 +92,7 @@ function stripTail(text: string): string {
 
 /** Where a figure holds, as a reply names it: the province, or "xã Gia Phú (Lào Cai)". */
 export function placeOf(f: Fact, m: Messages): string {
+  if (f.scope === "national") return m.wholeCountry(displayName(f.province));
   return f.scope === "local" && f.place ? m.localPlace(f.place, f.province) : displayName(f.province);
 }
 
@@ -100,7 +106,8 @@ export function displayName(province: string): string {
 }
 
 function trim(s: string): string {
-  const words = s.replace(/[.…;:]+$/u, "").trim().split(/\s+/);
+  // A bracket left open at the end ("… cáp quang (cả nước") is cut with what it opens.
+  const words = s.replace(/\s*\([^)]*$/u, "").replace(/[.…;:]+$/u, "").trim().split(/\s+/);
   return words.length > 14 ? `${words.slice(0, 14).join(" ")}…` : words.join(" ");
 }
 

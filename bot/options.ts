@@ -39,6 +39,8 @@ export interface BotOptions {
     readonly recency: number;
     /** 0.1: search relevance, scaled to the best hit. */
     readonly relevance: number;
+    /** 0.3: a count of a noun the question does not name, no noun asked (subtracted). */
+    readonly otherNoun: number;
   };
 }
 
@@ -59,6 +61,7 @@ export const DEFAULT_OPTIONS: BotOptions = {
     year: 0.4,
     recency: 0.05,
     relevance: 0.1,
+    otherNoun: 0.3,
   },
 };
 

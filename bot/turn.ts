@@ -102,17 +102,17 @@ export function askOf(q: Question): Ask {
 export function inContext(q: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
   if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
-  const changes = q.provinces.length || q.year !== null || q.previousYear || q.kind || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
+  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
   const base = state.year ?? last.year;
   // The year talked about carries over all the same ("năm 2020 … ?", then "xếp thứ mấy?").
   if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text))) {
-    const year = q.year ?? (q.previousYear ? (base === null ? null : base - 1) : last.year);
+    const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
     return year === q.year ? q : { ...q, year, label: labelOf({ ...q, year }) };
   }
-  const year = q.year ?? (q.previousYear ? (base === null ? null : base - 1) : last.year);
+  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
   return {
     ...q,
     measure: last.measure,

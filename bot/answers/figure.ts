@@ -71,6 +71,13 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const bestMeasure = Math.max(...found.map((c) => c.measure));
   const all = found;
   found = found.filter((c) => c.measure >= bestMeasure - 0.15);
+  // A goal asked and stated only beside its result ("đạt 73% (vượt mục tiêu … là 65%)"): the
+  // goal of the result that names the measure best answers.
+  if (q.goal && !found.some((c) => c.fact.target)) {
+    const paired = found.map((c) => goalAfter(c.fact, all)).find((g) => g !== undefined);
+    const goal = paired && all.find((c) => c.fact === paired);
+    if (goal) found = [goal, ...found];
+  }
   if (q.yesNo || q.beyondGoal) return yesNo(t, q, found, all, b, label);
   if (!q.goal && found.every((c) => c.fact.target)) return goalOnly(t, q, found[0]!.fact, b, label);
   // A goal asked where the articles state only results: the goal is missing, not the result.
@@ -81,7 +88,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const best = found[0]!.fact;
   b.setHeadline(`${b.statement(best)}.`);
   const shown: Fact[] = [best];
-  const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.value !== best.value);
+  const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
   if (second) {
     if (second.fact.articleId !== best.articleId && sameWords(t, second.fact, best)) b.note(t.m.conflict(2));
     else b.line(t.m.also);

@@ -118,6 +118,15 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
     if (!head || modifiersDiffer(q, f, k)) return null;
   }
   let score = m.score + (kindFit - 1) * w.kindFallback;
+  // A count of something the question does not name ("3 cấp chính quyền" for "dịch vụ công")
+  // answers it less well than a figure of what it names.
+  if (f.kind === "count" && f.unit && !q.counted && hasMeasure(q)) {
+    const asked = new Set(q.measure.flatMap((t) => t.alts.flat()));
+    if (!foldedWords(f.unit).some((word) => asked.has(word))) {
+      score -= w.otherNoun;
+      features.unit = -w.otherNoun;
+    }
+  }
   // Goal or result.
   const goal = q.goal ? (f.target ? w.target : -w.target) : f.target ? -w.achievedPreferred : 0;
   score += goal;
@@ -304,7 +313,8 @@ function sharesAsked(q: Question, f: Fact): boolean {
   if (head && !starts(head) && q.measure.some((t) => t !== head && starts(t))) return false;
   const asked = new Set(q.measure.flatMap((t) => t.words));
   if (share.slice(0, 2).some((w) => asked.has(w))) return true;
-  const after = ` ${share.join(" ")} `;
+  // Named in the words after it: "100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến".
+  const after = ` ${foldedWords(f.clause.slice(f.end - f.clauseStart)).join(" ")} `;
   return q.measure.some((t) => t.alts.some((a) => after.includes(` ${a.join(" ")} `)));
 }
 

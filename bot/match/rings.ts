@@ -66,7 +66,13 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
     let previousEnd = -1;
     for (const m of clauseHead.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
     const sincePrevious = previousEnd < 0 ? "" : clauseHead.slice(previousEnd);
-    own = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${f.after}` : `${f.left} ${f.after}`;
+    // After it: its words up to the next figure in its clause, or the clause's end ("100% thủ tục
+    // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
+    const rest = text.slice(f.end, f.clauseEnd);
+    const next = rest.search(/\d/);
+    const after = next < 0 ? rest : rest.slice(0, next);
+    const ownAfter = after.length > f.after.length ? after.split(/\s+/).slice(0, 25).join(" ") : f.after;
+    own = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
   }
   // A figure whose words name nothing but a place ("…, trong khi huyện Đồng Văn mới đạt 31,5%",
   // "Huyện Chợ Lách có tỷ lệ cao nhất với 88,6%") states the measure of the sentence before it.

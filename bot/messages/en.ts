@@ -43,6 +43,7 @@ export const en: Messages = {
   serverError: "Sorry, the server ran into a problem. Please try again in a few minutes.",
   localPlace: (place, province) => `${place} (${province})`,
   inRegion: "within its region",
+  wholeCountry: (province) => `Whole country (article on ${province})`,
   targetLabel: "target",
   rank: (raw) => `ranked ${raw}`,
   dti: "the digital transformation index (DTI)",

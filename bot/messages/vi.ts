@@ -59,6 +59,8 @@ export const vi = {
   /** A district's or commune's figure, named with its province: "xã Gia Phú (Lào Cai)". */
   localPlace: (place: string, province: string) => `${place} (${province})`,
   inRegion: "trong khu vực",
+  /** A national figure quoted in an article on a province: where it holds. */
+  wholeCountry: (province: string) => `Cả nước (bài viết về ${province})`,
   targetLabel: "mục tiêu",
   /** A rank as shown when the article's own words are not at hand. */
   rank: (raw: string) => `hạng ${raw}`,

@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   readonly scope: PhraseSet;
   readonly scopeOf: readonly ("province" | "local" | "region" | "national")[];
   readonly previousYear: PhraseSet;
+  readonly nextYear: PhraseSet;
   readonly generic: PhraseSet;
   /** Fillers of two words or more, folded. */
   readonly fillers: PhraseSet;
@@ -88,6 +89,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     scope: new PhraseSet(scopes.map(([p]) => p)),
     scopeOf: scopes.map(([, s]) => s),
     previousYear: new PhraseSet(lex.previousYear),
+    nextYear: new PhraseSet(lex.nextYear),
     generic: new PhraseSet(lex.generic),
     fillers: new PhraseSet(lex.fillers.filter((p) => /\s/.test(p.trim()))),
     fillerWords: new Set(lex.fillers.filter((p) => !/\s/.test(p.trim())).map((p) => p.normalize("NFC").toLowerCase())),

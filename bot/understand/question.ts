@@ -49,6 +49,8 @@ export interface Question {
   readonly year: number | null;
   /** "năm trước", "năm ngoái": the year before the conversation's last one. */
   readonly previousYear: boolean;
+  /** "năm sau", "năm tiếp theo": the year after the conversation's last one. */
+  readonly nextYear: boolean;
   /** A goal is asked ("mục tiêu", "phấn đấu", "kế hoạch"). */
   readonly goal: boolean;
   /** "có … không", "đã … chưa". */
@@ -115,7 +117,7 @@ interface Segment {
 }
 
 type Category =
-  | "type" | "count" | "goal" | "period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
+  | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
   | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
@@ -209,6 +211,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     index,
     year,
     previousYear: found("period").length > 0,
+    nextYear: found("next-period").length > 0,
     goal: (found("goal").length > 0 || horizon) && !beyondGoal,
     yesNo: yesNo && !counted,
     threshold,
@@ -241,6 +244,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["count", lex.countWords],
     ["goal", lex.goal],
     ["period", lex.previousYear],
+    ["next-period", lex.nextYear],
     ["scope", lex.scope],
     ["compare", lex.compare],
     ["rank-all", lex.rankAll],
@@ -379,7 +383,9 @@ function beyondGoalOf(tokens: Token[], yesNo: boolean): boolean {
     let j = i + verb;
     if (tokens[j]?.f === "duoc") j += 1;
     const noun = `${tokens[j]?.f ?? ""} ${tokens[j + 1]?.f ?? ""}`;
-    if (!/^(?:chi tieu|ke hoach|muc tieu)$/.test(noun)) continue;
+    // "đã vượt chưa", "có vượt không": the goal talked about, in a yes/no with nothing after the verb.
+    const alone = yesNo && t.f === "vuot" && (j >= tokens.length || tokens.slice(j).every((x) => x.used === "yes-no"));
+    if (!alone && !/^(?:chi tieu|ke hoach|muc tieu)$/.test(noun)) continue;
     for (let k = i; k < j; k++) tokens[k]!.used = "goal";
     return true;
   }
@@ -429,6 +435,9 @@ function closing(tokens: Token[], lex: CompiledLexicon): void {
 }
 
 // "có … không", "đã … chưa": a closing word last, its opening before it (or "chưa" alone).
+// Question words that ask what, which or how many: typed without marks, "may" may be "máy", "dau" "đầu".
+const WH = /^(?:gì|gi|nào|nao|mấy|đâu|j)$/iu;
+
 function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
   const f = tokens.map((t) => t.f);
   let end = f.length;
@@ -439,6 +448,8 @@ function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
     const open = lex.yesNoOpen.first(f.slice(0, m.start));
     const alone = /^(?:chua|phai khong|dung khong|hay chua|yet|already)$/.test(f.slice(m.start, m.end).join(" "));
     if (!open && !alone) return false;
+    // "có số liệu gì về DVC không", "có bao nhiêu … không": a question word asks what, not whether.
+    if (tokens.slice(0, m.start).some((t, i) => WH.test(t.text) || (t.f === "bao" && f[i + 1] === "nhieu"))) return false;
     for (let i = m.start; i < m.end; i++) tokens[i]!.used = "yes-no";
     if (open) for (let i = open.start; i < open.end; i++) tokens[i]!.used ??= "yes-no";
     return true;

@@ -39,6 +39,7 @@ export const en: Lexicon = {
     national: ["nationwide", "national average", "whole country", "country"],
   },
   previousYear: ["the year before", "previous year", "last year", "a year earlier"],
+  nextYear: ["the year after", "next year", "following year", "a year later"],
   generic: ["digital transformation", "figures", "data", "information", "results", "situation", "now", "currently", "latest", "province", "city"],
   fillers: [
     "what", "is", "are", "the", "of", "in", "does", "do", "did", "has", "have", "how", "many", "much", "tell", "me", "about", "please", "a", "an",

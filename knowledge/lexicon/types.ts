@@ -82,6 +82,8 @@ export interface Lexicon {
   readonly scope: Readonly<Record<Scope, readonly string[]>>;
   /** A follow-up asking the year before the last answer's ("năm trước", "năm ngoái"). */
   readonly previousYear: readonly string[];
+  /** A follow-up asking the year after the last answer's ("năm sau", "năm tiếp theo"). */
+  readonly nextYear: readonly string[];
   /** Words that say "digital transformation in general" rather than a measure. */
   readonly generic: readonly string[];
   /** Words that only carry the question (politeness, particles, pronouns): never a measure. */

@@ -212,7 +212,7 @@ export const vi: Lexicon = {
     },
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
     { type: "percent", phrases: ["bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
-    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số"] },
+    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số", "điểm"] },
     { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
     {
       type: "rank",
@@ -259,9 +259,10 @@ export const vi: Lexicon = {
   },
 
   previousYear: ["năm trước", "năm ngoái", "năm trước đó", "năm liền trước", "năm kia"],
+  nextYear: ["năm sau", "năm sau đó", "năm tiếp theo", "năm kế tiếp", "năm tiếp", "năm liền sau"],
 
   generic: [
-    "chuyển đổi số", "CĐS", "kết quả", "tình hình", "số liệu", "dữ liệu", "thông tin", "thành tựu", "điểm sáng", "nổi bật", "triển khai",
+    "chuyển đổi số", "CĐS", "kết quả", "tình hình", "số liệu", "có số liệu", "có dữ liệu", "có thông tin", "dữ liệu", "thông tin", "thành tựu", "điểm sáng", "nổi bật", "triển khai",
     "hiện nay", "hiện tại", "bây giờ", "mới nhất", "gần đây", "hiện", "con số", "chỉ tiêu", "kết quả đạt được", "tỉnh", "thành phố", "tỉnh thành",
   ],
 
