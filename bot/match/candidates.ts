@@ -313,9 +313,11 @@ function sharesAsked(q: Question, f: Fact): boolean {
   if (head && !starts(head) && q.measure.some((t) => t !== head && starts(t))) return false;
   const asked = new Set(q.measure.flatMap((t) => t.words));
   if (share.slice(0, 2).some((w) => asked.has(w))) return true;
-  // Named in the words after it: "100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến".
-  const after = ` ${foldedWords(f.clause.slice(f.end - f.clauseStart)).join(" ")} `;
-  return q.measure.some((t) => t.alts.some((a) => after.includes(` ${a.join(" ")} `)));
+  const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
+  if (named(share)) return true;
+  // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, up to a comma, does
+  // ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến"; not "100% các ấp, …").
+  return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[,;(]/u)[0]!));
 }
 
 // The term a question asks a share of: the one right after "%", "phần trăm", "tỷ lệ".
