@@ -20,7 +20,17 @@ export interface AssistantDeps {
 /** The outcome of a message: an answer, or a refusal because the chat writes too fast. */
 export type Outcome =
   | { readonly kind: "answer"; readonly answer: Answer }
-  | { readonly kind: "limited"; readonly text: string; readonly retryAfterSeconds: number };
+  | {
+      readonly kind: "limited";
+      readonly text: string;
+      readonly retryAfterSeconds: number;
+      /**
+       * True for the chat's first message over the limit in its window only: a channel that
+       * sends the refusal as a message of its own (spending the platform's outgoing quota) sends
+       * it then, and stays silent for the rest of the window.
+       */
+      readonly firstRefusal: boolean;
+    };
 
 const UNANSWERED = new Set(["nodata", "clarify", "offtopic"]);
 // Intents that answer with figures: one of them with none found ("the articles on Long An give
@@ -74,7 +84,7 @@ export class Assistant {
       metrics.chatLimited.inc({ channel: message.channel });
       logger.warn({ channel: message.channel }, "chat over its message limit");
       const seconds = Math.ceil(WINDOW_MS / 1000);
-      return { kind: "limited", text: vi.chatLimited(seconds), retryAfterSeconds: seconds };
+      return { kind: "limited", text: vi.chatLimited(seconds), retryAfterSeconds: seconds, firstRefusal: hits === this.limit + 1 };
     }
     const started = performance.now();
     const answer = await this.bot.answer({ ...message, chatId: chat });
