@@ -77,7 +77,7 @@ export function loadKnowledgeFromDir(corpusDir: string, indexDir: string, maxArt
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, serializeKnowledge(knowledge));
   renameSync(tmp, path);
-  pruneBuilds(indexDir);
+  pruneBuilds(indexDir, path);
   return { knowledge, problems: [...tooLarge, ...problems], fromCache: false, milliseconds: performance.now() - started };
 }
 
@@ -90,11 +90,12 @@ const KEPT_BUILDS = 3;
 const STALE_TMP_MS = 3600_000;
 
 // Old builds were never deleted: one more file, as large as the index, for every corpus change.
-function pruneBuilds(indexDir: string): void {
+function pruneBuilds(indexDir: string, current: string): void {
   const entries = readdirSync(indexDir, { withFileTypes: true })
     .filter((d) => d.isFile() && /^[0-9a-f]{32}\.json(\.\d+\.tmp)?$/.test(d.name))
     .map((d) => ({ path: join(indexDir, d.name), tmp: d.name.endsWith(".tmp"), mtime: statSync(join(indexDir, d.name)).mtimeMs }));
-  const builds = entries.filter((e) => !e.tmp).sort((a, b) => b.mtime - a.mtime);
+  // The build just written first, whatever the clock's resolution says.
+  const builds = entries.filter((e) => !e.tmp).sort((a, b) => Number(b.path === current) - Number(a.path === current) || b.mtime - a.mtime);
   const stale = entries.filter((e) => e.tmp && Date.now() - e.mtime > STALE_TMP_MS);
   for (const e of [...builds.slice(KEPT_BUILDS), ...stale]) rmSync(e.path, { force: true });
 }
