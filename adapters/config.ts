@@ -1,12 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import { DEFAULT_CORPUS_DIR } from "../knowledge/index.js";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "./knowledge-files.js";
 
-/** The project's root folder. */
-export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+// Compiled by `npm run build`, this module runs from dist/adapters/: the root is one folder up.
+const adaptersParent = fileURLToPath(new URL("..", import.meta.url));
+/** The project's root folder (where package.json and .cache/ are), from the sources or from dist/. */
+export const PROJECT_ROOT = basename(adaptersParent) === "dist" ? dirname(adaptersParent) : adaptersParent;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -15,6 +19,39 @@ const httpUrl = z
   .url({ protocol: /^https?$/, message: "must be an http:// or https:// address" })
   .transform((u) => u.replace(/\/+$/, ""));
 const flag = z.enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" }).transform((v) => ["true", "1", "yes"].includes(v));
+// Telegram and Zalo post only to https. A loopback address is the one exception: only a Bot API
+// server on the same machine (a self-hosted telegram-bot-api, a test's fake) can reach it.
+const webhookUrl = z
+  .url({ protocol: /^https?$/, message: "must be an https:// address" })
+  .refine((u) => u.startsWith("https://") || /^http:\/\/(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?\//.test(u), {
+    message: "must be an https:// address (Telegram and Zalo post to https only; http:// is for a loopback address)",
+  });
+// Names proxy-addr (fastify's trustProxy) gives to address ranges.
+const RANGE_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+const isProxyAddress = (a: string): boolean => {
+  if (RANGE_NAMES.has(a)) return true;
+  const [ip, bits, extra] = a.split("/");
+  const family = isIP(ip ?? "");
+  if (!family || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+// Which hops' X-Forwarded-For is believed. "true" believed every hop, so a client could name its
+// own address and escape the per-address limit: a count or the proxies' addresses are asked for.
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): false | number | string[] => {
+    if (["false", "0", "no"].includes(v)) return false;
+    if (/^\d{1,2}$/.test(v)) return Number(v);
+    const list = v.split(",").map((a) => a.trim()).filter(Boolean);
+    if (list.length && list.every(isProxyAddress)) return list;
+    const message = ["true", "yes"].includes(v)
+      ? "true would believe every hop, so any client could choose its own address: give the number of proxies in front (1 for one reverse proxy) or their addresses (e.g. 127.0.0.1 or loopback,10.0.0.0/8)"
+      : "must be false, a number of proxies in front (1–99), or their addresses and CIDR ranges, comma-separated";
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+
 // Telegram accepts 1–256 characters A–Z, a–z, 0–9, _ and - as a webhook secret token.
 const telegramSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A–Z, a–z, 0–9, _ or -");
 
@@ -37,12 +74,17 @@ const Env = z
       .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
       .pipe(z.array(z.url({ message: "must list full origins such as https://example.org" })))
       .default([]),
-    TRUST_PROXY: flag.default(false),
+    TRUST_PROXY: trustProxy.default(false),
+    REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters").optional(),
     UNANSWERED_FILE: optionalText,
+    UNANSWERED_MAX_QUESTIONS: z.coerce.number().int().min(10).max(1_000_000).default(1000),
     CORPUS_WATCH: flag.default(true),
+    MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).max(64 * 2 ** 20).default(DEFAULT_MAX_ARTICLE_BYTES),
 
     TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (from @BotFather)").optional(),
-    TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address (http:// for a local test only)" }).optional(),
+    TELEGRAM_WEBHOOK_URL: webhookUrl.optional(),
     TELEGRAM_WEBHOOK_SECRET: telegramSecret.optional(),
     TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
 
@@ -51,12 +93,13 @@ const Env = z
     ZALO_APP_SECRET: optionalText,
     ZALO_OA_ACCESS_TOKEN: optionalText,
     ZALO_OA_REFRESH_TOKEN: optionalText,
+    ZALO_OA_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(10).max(24 * 3600).default(300),
     ZALO_OA_API_URL: httpUrl.default("https://openapi.zalo.me"),
     ZALO_OAUTH_URL: httpUrl.default("https://oauth.zaloapp.com"),
     ZALO_TOKEN_FILE: optionalText,
     ZALO_BOT_TOKEN: optionalText,
     ZALO_BOT_WEBHOOK_SECRET: z.string().min(8, "must be 8–256 characters").max(256, "must be 8–256 characters").optional(),
-    ZALO_BOT_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https:// address (http:// for a local test only)" }).optional(),
+    ZALO_BOT_WEBHOOK_URL: webhookUrl.optional(),
     ZALO_BOT_API_URL: httpUrl.default("https://bot-api.zaloplatforms.com"),
     ZALO_BOT_MODE: z.enum(["webhook", "polling"]).default("polling"),
   })
@@ -74,6 +117,7 @@ const Env = z
     need(!!e.ZALO_OA_REFRESH_TOKEN && !e.ZALO_APP_SECRET, "ZALO_APP_SECRET", "is required to refresh the Official Account's tokens");
     need(e.ZALO_BOT_MODE === "webhook" && !!e.ZALO_BOT_TOKEN && !e.ZALO_BOT_WEBHOOK_SECRET, "ZALO_BOT_WEBHOOK_SECRET", "is required when ZALO_BOT_MODE=webhook");
     need(!!e.ZALO_BOT_WEBHOOK_URL && e.ZALO_BOT_MODE !== "webhook", "ZALO_BOT_MODE", "must be webhook when ZALO_BOT_WEBHOOK_URL is set");
+    need(e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT, "METRICS_PORT", "must differ from PORT");
   });
 
 type Parsed = z.infer<typeof Env>;
@@ -103,6 +147,8 @@ export interface ZaloOaConfig {
   readonly oauthUrl: string;
   /** Where the token pair is persisted when Redis is not configured. Default `.cache/zalo-oa-token.json`. */
   readonly tokenFile: string;
+  /** An event dated further than this from now, either way, is refused (a replay). Default 5 minutes. */
+  readonly eventWindowMs: number;
 }
 
 /** The Zalo Bot Platform's settings; present when `ZALO_BOT_TOKEN` is set. */
@@ -122,6 +168,8 @@ export interface Config {
   readonly corpusDir: string;
   /** Folder where the built index is persisted. Default: `.cache/index` in the project. */
   readonly indexDir: string;
+  /** Largest article file read; a larger one is skipped, named in the log. Default 1 MiB. */
+  readonly maxArticleBytes: number;
   readonly logLevel: Parsed["LOG_LEVEL"];
   readonly maxMessageLength: number;
   readonly contextTtlMs: number;
@@ -136,9 +184,21 @@ export interface Config {
     readonly chatRateLimitPerMinute: number;
     /** Origins allowed by CORS; empty: closed. */
     readonly corsOrigins: readonly string[];
-    readonly trustProxy: boolean;
+    /**
+     * Which proxies' X-Forwarded-For gives the client address (fastify's `trustProxy`): false
+     * (none: the socket's address), the number of proxies in front, or their addresses/CIDRs.
+     */
+    readonly trustProxy: false | number | readonly string[];
+    /** Longest time to receive a whole request, headers and body, before the connection is closed. Default 30 s. */
+    readonly requestTimeoutMs: number;
+    /** `/metrics` on this port of its own instead of `port`; null: on `port`. */
+    readonly metricsPort: number | null;
+    /** `/metrics` asks for `Authorization: Bearer <token>` when set. */
+    readonly metricsToken: string | null;
     /** Where unanswered questions are counted when Redis is not configured. */
     readonly unansweredFile: string;
+    /** Distinct unanswered questions kept, the most asked. Default 1000. */
+    readonly unansweredMax: number;
     /** Re-index the corpus folder when its files change. */
     readonly watchCorpus: boolean;
   };
@@ -230,6 +290,7 @@ function fromParsed(c: Parsed): Config {
   return {
     corpusDir: resolve(c.CORPUS_DIR ?? DEFAULT_CORPUS_DIR),
     indexDir: resolve(c.INDEX_DIR ?? resolve(cache, "index")),
+    maxArticleBytes: c.MAX_ARTICLE_BYTES,
     logLevel: c.LOG_LEVEL,
     maxMessageLength: c.MAX_MESSAGE_LENGTH,
     contextTtlMs: c.CONTEXT_TTL_MINUTES * 60_000,
@@ -242,7 +303,11 @@ function fromParsed(c: Parsed): Config {
       chatRateLimitPerMinute: c.CHAT_RATE_LIMIT_PER_MINUTE,
       corsOrigins: c.CORS_ORIGINS,
       trustProxy: c.TRUST_PROXY,
+      requestTimeoutMs: c.REQUEST_TIMEOUT_SECONDS * 1000,
+      metricsPort: c.METRICS_PORT ?? null,
+      metricsToken: c.METRICS_TOKEN ?? null,
       unansweredFile: resolve(c.UNANSWERED_FILE ?? resolve(cache, "unanswered.json")),
+      unansweredMax: c.UNANSWERED_MAX_QUESTIONS,
       watchCorpus: c.CORPUS_WATCH,
     },
     telegram: c.TELEGRAM_BOT_TOKEN
@@ -259,6 +324,7 @@ function fromParsed(c: Parsed): Config {
             apiUrl: c.ZALO_OA_API_URL,
             oauthUrl: c.ZALO_OAUTH_URL,
             tokenFile: resolve(c.ZALO_TOKEN_FILE ?? resolve(cache, "zalo-oa-token.json")),
+            eventWindowMs: c.ZALO_OA_EVENT_WINDOW_SECONDS * 1000,
           }
         : null,
     zaloBot: c.ZALO_BOT_TOKEN

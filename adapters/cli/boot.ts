@@ -15,7 +15,7 @@ export interface CliBoot {
  */
 export function bootCli(): CliBoot {
   const config = loadConfigOrExit();
-  const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
+  const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir, config.maxArticleBytes);
   for (const p of loaded.problems) process.stderr.write(`skipped ${p.message}\n`);
   const bot = createBot({
     knowledge: loaded.knowledge,

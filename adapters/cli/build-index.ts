@@ -10,7 +10,7 @@ import { loadKnowledgeFromDir } from "../knowledge-files.js";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 const config = loadConfigOrExit();
-const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
+const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir, config.maxArticleBytes);
 const k = loaded.knowledge;
 const problems = loaded.problems.map((p) => ({ file: p.file, line: p.line, code: p.code, message: p.message }));
 if (values.json) {

@@ -20,9 +20,28 @@ export interface AssistantDeps {
 /** The outcome of a message: an answer, or a refusal because the chat writes too fast. */
 export type Outcome =
   | { readonly kind: "answer"; readonly answer: Answer }
-  | { readonly kind: "limited"; readonly text: string; readonly retryAfterSeconds: number };
+  | {
+      readonly kind: "limited";
+      readonly text: string;
+      readonly retryAfterSeconds: number;
+      /**
+       * True for the chat's first message over the limit in its window only: a channel that
+       * sends the refusal as a message of its own (spending the platform's outgoing quota) sends
+       * it then, and stays silent for the rest of the window.
+       */
+      readonly firstRefusal: boolean;
+    };
 
 const UNANSWERED = new Set(["nodata", "clarify", "offtopic"]);
+// Intents that answer with figures: one of them with none found ("the articles on Long An give
+// no figure on charging stations") is a question the corpus could not answer either.
+const FIGURE_INTENTS = new Set(["figure", "overview", "comparison", "ranking"]);
+
+/** Why an answer counts as unanswered (the metric's `kind`), or null when it answered. */
+function unansweredKind(answer: Answer): string | null {
+  if (UNANSWERED.has(answer.intent)) return answer.intent;
+  return FIGURE_INTENTS.has(answer.intent) && answer.facts.length === 0 ? "figure_missing" : null;
+}
 const WINDOW_MS = 60_000;
 
 /**
@@ -65,7 +84,7 @@ export class Assistant {
       metrics.chatLimited.inc({ channel: message.channel });
       logger.warn({ channel: message.channel }, "chat over its message limit");
       const seconds = Math.ceil(WINDOW_MS / 1000);
-      return { kind: "limited", text: vi.chatLimited(seconds), retryAfterSeconds: seconds };
+      return { kind: "limited", text: vi.chatLimited(seconds), retryAfterSeconds: seconds, firstRefusal: hits === this.limit + 1 };
     }
     const started = performance.now();
     const answer = await this.bot.answer({ ...message, chatId: chat });
@@ -73,8 +92,9 @@ export class Assistant {
     metrics.answerDuration.observe({ channel: message.channel, intent: answer.intent }, seconds);
     logger.info({ channel: message.channel, intent: answer.intent, provinces: answer.provinces, citations: answer.citations.length, ms: +(seconds * 1000).toFixed(2) }, "answered");
     logger.debug({ channel: message.channel, chatId: message.chatId, text: message.text }, "question");
-    if (UNANSWERED.has(answer.intent) && message.text.length <= (this.deps.options?.maxMessageLength ?? 2000)) {
-      metrics.unanswered.inc({ channel: message.channel, kind: answer.intent });
+    const unanswered = unansweredKind(answer);
+    if (unanswered && message.text.length <= (this.deps.options?.maxMessageLength ?? 2000)) {
+      metrics.unanswered.inc({ channel: message.channel, kind: unanswered });
       await this.deps.unanswered.record(message.text);
     }
     return { kind: "answer", answer };

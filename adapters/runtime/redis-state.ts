@@ -55,7 +55,7 @@ export class RedisState implements SharedState {
     this.redis.on("ready", () => this.up());
     this.conversations = {
       get: (chatId) =>
-        this.attempt(
+        this.withFallback(
           async () => {
             const json = await this.redis.get(this.key("chat", chatId));
             return json ? (JSON.parse(json) as DialogState) : undefined;
@@ -63,7 +63,7 @@ export class RedisState implements SharedState {
           () => this.local.conversations.get(chatId),
         ),
       set: (chatId, state) =>
-        this.attempt(
+        this.withFallback(
           async () => {
             await this.redis.set(this.key("chat", chatId), JSON.stringify(state), "PX", ttl);
           },
@@ -85,14 +85,14 @@ export class RedisState implements SharedState {
   }
 
   claim(key: string, ttlMs: number): Promise<boolean> {
-    return this.attempt(
+    return this.withFallback(
       async () => (await this.redis.set(this.key("seen", key), "1", "PX", ttlMs, "NX")) === "OK",
       () => this.local.claim(key, ttlMs),
     );
   }
 
   hit(key: string, windowMs: number): Promise<number> {
-    return this.attempt(
+    return this.withFallback(
       async () => Number(await this.redis.eval(HIT, 1, this.key("hits", key), windowMs)),
       () => this.local.hit(key, windowMs),
     );
@@ -112,7 +112,11 @@ export class RedisState implements SharedState {
     return `${this.prefix}${kind}:${id}`;
   }
 
-  private async attempt<T>(shared: () => Promise<T>, local: () => Promise<T>): Promise<T> {
+  /**
+   * `shared` while Redis answers; `local`, this instance's own, when it is unreachable, fails or
+   * hangs (the failure said once in the log).
+   */
+  async withFallback<T>(shared: () => Promise<T>, local: () => Promise<T>): Promise<T> {
     if (this.redis.status !== "ready") {
       this.down(new Error(`Redis connection is ${this.redis.status}`));
       return local();
@@ -134,7 +138,7 @@ export class RedisState implements SharedState {
     this.degraded = true;
     this.logger.error(
       { err: { message: e.message } },
-      "Redis unreachable: answering on; conversation context, de-duplication and chat limits are kept in this instance until it returns",
+      "Redis unreachable: answering on; conversation context, de-duplication, chat and address limits are kept in this instance until it returns",
     );
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
@@ -11,6 +12,7 @@ import type { Assistant } from "../runtime/assistant.js";
 import type { Metrics } from "../runtime/metrics.js";
 import { RedisState } from "../runtime/redis-state.js";
 import type { SharedState } from "../runtime/state.js";
+import { sharedAddressCounters } from "./address-limit.js";
 import { askRoute } from "./api.js";
 import type { Channel } from "./channel.js";
 import { handleError, notFound } from "./errors.js";
@@ -18,6 +20,13 @@ import { healthRoutes } from "./health.js";
 
 /** The web chat's files. */
 export const WEB_ROOT = fileURLToPath(new URL("../web/public/", import.meta.url));
+
+/**
+ * At close, a request whose body is still arriving gets this long to finish, then its connection
+ * is closed: one stalled body held the shutdown until the process was killed. Requests already
+ * being answered are not cut.
+ */
+const RECEIVING_GRACE_MS = 2000;
 
 /** What {@link buildServer} needs. */
 export interface ServerDeps {
@@ -37,10 +46,17 @@ export interface ServerDeps {
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const { server, metrics } = deps;
+  const { trustProxy, requestTimeoutMs } = server;
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: server.bodyLimit,
-    trustProxy: server.trustProxy,
+    // A hop count as proxy-addr reads one: the client is the address the nth proxy saw.
+    trustProxy: typeof trustProxy === "number" ? (_address: string, hop: number) => hop < trustProxy : trustProxy === false ? false : [...trustProxy],
+    // A request, headers and body, must arrive within the limit, else 408 and the connection
+    // closes: a stalled body otherwise held its connection for ever (fastify's default is no
+    // limit). Node checks the limit on a timer, every 30 s by default: here at least as often.
+    requestTimeout: requestTimeoutMs,
+    http: { headersTimeout: Math.min(60_000, requestTimeoutMs), connectionsCheckingInterval: Math.min(30_000, Math.ceil(requestTimeoutMs / 4)) },
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
@@ -56,6 +72,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  closeStalledAtShutdown(app);
   app.addHook("onResponse", async (request, reply) => {
     const route = request.routeOptions.url ?? "unmatched";
     metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
@@ -80,10 +97,15 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     crossOriginOpenerPolicy: false,
   });
   await app.register(cors, { origin: server.corsOrigins.length ? [...server.corsOrigins] : false });
+  // Registered before the per-address limit, which counts only the routes added after it: one
+  // page load asks for about ten files, and they are no work to serve.
+  // Revalidated on every load (ETag): the page's modules have unversioned names, so a cached
+  // old module must never meet a new one after a deploy.
+  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: "index.html", maxAge: 0, etag: true });
   await app.register(rateLimit, {
     max: server.rateLimitPerMinute,
     timeWindow: 60_000,
-    ...(deps.state instanceof RedisState ? { redis: deps.state.redis, nameSpace: deps.state.key("ip", ""), skipOnError: true } : {}),
+    ...(deps.state instanceof RedisState ? { store: sharedAddressCounters(deps.state) } : {}),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: "FST_RATE_LIMITED",
@@ -91,12 +113,26 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       message: `rate limited, retry in ${context.after}`,
     }),
   });
-  // Revalidated on every load (ETag): the page's modules have unversioned names, so a cached
-  // old module must never meet a new one after a deploy.
-  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: "index.html", maxAge: 0, etag: true });
-
   askRoute(app, deps.assistant);
-  healthRoutes(app, deps);
+  healthRoutes(app, { ...deps, metricsToken: server.metricsToken, metricsOnOwnPort: server.metricsPort !== null });
   for (const channel of deps.channels ?? []) if (channel.register) await app.register(async (scope) => channel.register!(scope));
   return app;
+}
+
+// Requests between their headers and the end of their body, tracked from onRequest to
+// preValidation (the body is read in between) or their response.
+function closeStalledAtShutdown(app: FastifyInstance): void {
+  const receiving = new Set<IncomingMessage>();
+  const done = async (request: { raw: IncomingMessage }) => void receiving.delete(request.raw);
+  app.addHook("onRequest", async (request) => void receiving.add(request.raw));
+  app.addHook("preValidation", done);
+  app.addHook("onResponse", done);
+  app.addHook("onRequestAbort", done);
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook("preClose", async () => {
+    timer = setTimeout(() => {
+      for (const raw of receiving) raw.socket.destroy();
+    }, RECEIVING_GRACE_MS);
+  });
+  app.addHook("onClose", async () => clearTimeout(timer));
 }

@@ -14,3 +14,19 @@ export interface Channel {
   /** Stops taking updates and waits for the ones in hand; the server closes after. */
   stop?(): Promise<void>;
 }
+
+/**
+ * A channel that cannot start because of a setting: the message says what happened and names
+ * the variable to check, in one line.
+ */
+export class StartError extends Error {
+  override readonly name = "StartError";
+  constructor(
+    /** The variable to check, e.g. `TELEGRAM_BOT_TOKEN`. */
+    readonly setting: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

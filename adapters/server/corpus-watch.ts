@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { watch, type FSWatcher } from "node:fs";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Logger } from "pino";
 import { PROJECT_ROOT } from "../config.js";
@@ -8,6 +8,12 @@ import { loadPersistedBuild } from "../knowledge-files.js";
 import type { Assistant } from "../runtime/assistant.js";
 
 const run = promisify(execFile);
+
+// The index program beside this module: JavaScript run by node itself when compiled (dist/, where
+// tsx may not be installed), TypeScript through tsx when run from the sources.
+const compiled = import.meta.url.endsWith(".js");
+const INDEX_PROGRAM = fileURLToPath(new URL(`../cli/build-index.${compiled ? "js" : "ts"}`, import.meta.url));
+const INDEX_ARGS = [...(compiled ? [] : ["--import", "tsx"]), INDEX_PROGRAM, "--json"];
 
 /** Options of {@link watchCorpus}. */
 export interface CorpusWatchOptions {
@@ -46,7 +52,7 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
   let again = false;
 
   const rebuild = async (): Promise<void> => {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "adapters/cli/build-index.ts"), "--json"], {
+    const { stdout } = await run(process.execPath, INDEX_ARGS, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir },
       signal: abort.signal,

@@ -13,6 +13,7 @@ import { buildServer } from "./app.js";
 import type { Channel } from "./channel.js";
 import { channelsFor } from "./channels.js";
 import { watchCorpus, type CorpusWatch } from "./corpus-watch.js";
+import { metricsServer } from "./health.js";
 
 /** A running service: what `npm start` starts and SIGTERM stops. */
 export interface Service {
@@ -26,8 +27,10 @@ export interface Service {
   readonly corpus: CorpusWatch | null;
   /** The address it listens on, e.g. `http://127.0.0.1:3000`. */
   readonly url: string;
-  /** Stops taking requests, finishes those in flight, stops the channels, closes Redis. */
+  /** Stops taking requests, finishes those in flight, stops the channels, saves the unanswered questions, closes Redis. */
   stop(): Promise<void>;
+  /** Writes what must outlive the process (the unanswered questions' counts), even when {@link stop} cannot finish. */
+  saveState(): Promise<void>;
 }
 
 /**
@@ -40,8 +43,9 @@ export async function startService(config: Config, logger: Logger = createLogger
   // Deliveries in the first moments are de-duplicated across instances only once Redis answers:
   // wait for it a little, and start without it (in memory, said in the log) if it does not come.
   if (state instanceof RedisState) await state.connected(5000).catch(() => undefined);
-  const unanswered: UnansweredLog = state instanceof RedisState ? new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")) : new FileUnansweredLog(s.unansweredFile, logger);
-  const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir);
+  const kept = { maxQuestions: s.unansweredMax, logger };
+  const unanswered: UnansweredLog = state instanceof RedisState ? new RedisUnansweredLog(state.redis, state.key("unanswered", "questions"), kept) : new FileUnansweredLog(s.unansweredFile, kept);
+  const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir, config.maxArticleBytes);
   for (const p of loaded.problems) logger.warn({ file: p.file, line: p.line, code: p.code }, `article skipped: ${p.message}`);
   logger.debug({ articles: loaded.knowledge.articles.length, facts: loaded.knowledge.facts.length, fromCache: loaded.fromCache, ms: Math.round(loaded.milliseconds) }, "knowledge loaded");
   const metrics = createMetrics();
@@ -56,13 +60,10 @@ export async function startService(config: Config, logger: Logger = createLogger
   });
   const channels = channelsFor(config, { assistant, state, logger });
   const app = await buildServer({ server: s, assistant, state, metrics, logger, channels });
-  // Listening on the Node server itself: fastify's listen would log a line per interface, and
-  // the start is to print one line.
   await app.ready();
-  await new Promise<void>((resolve, reject) => {
-    app.server.once("error", reject);
-    app.server.listen({ port: s.port, host: s.host }, resolve);
-  });
+  await listen(app, s.port, s.host);
+  const metricsApp = s.metricsPort === null ? null : await metricsServer(metrics, s.metricsToken);
+  if (metricsApp) await listen(metricsApp, s.metricsPort!, s.host);
   const bound = app.server.address() as AddressInfo;
   const url = `http://${["0.0.0.0", "::"].includes(bound.address) ? "localhost" : bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}`;
   for (const c of channels) await c.start?.();
@@ -71,11 +72,24 @@ export async function startService(config: Config, logger: Logger = createLogger
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      await corpus?.close();
-      for (const c of channels) await c.stop?.().catch((e: Error) => logger.error({ err: e, channel: c.name }, "channel did not stop cleanly"));
-      await app.close();
-      await unanswered.close();
-      await state.close();
+      try {
+        await corpus?.close();
+        for (const c of channels) await c.stop?.().catch((e: Error) => logger.error({ err: e, channel: c.name }, "channel did not stop cleanly"));
+        await app.close();
+        await metricsApp?.close();
+      } finally {
+        await unanswered.close();
+        await state.close();
+      }
     })());
-  return { app, assistant, state, metrics, logger, channels, corpus, url, stop };
+  return { app, assistant, state, metrics, logger, channels, corpus, url, stop, saveState: () => unanswered.close() };
+}
+
+// Listening on the Node server itself: fastify's listen would log a line per interface, and the
+// start is to print one line.
+async function listen(app: FastifyInstance, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    app.server.once("error", reject);
+    app.server.listen({ port, host }, resolve);
+  });
 }

@@ -5,7 +5,8 @@ import type { Logger } from "pino";
 import type { TelegramConfig } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import type { SharedState } from "../runtime/state.js";
-import type { Channel } from "../server/channel.js";
+import { GrammyError } from "grammy";
+import { StartError, type Channel } from "../server/channel.js";
 import { createTelegramBot, type RetryOptions, type TelegramBot } from "./bot.js";
 import { apiSignal, registerCommands } from "./commands.js";
 import { suggestionStoreFor } from "./suggestions.js";
@@ -74,7 +75,16 @@ export class TelegramChannel implements Channel {
     telegramWebhookRoute(app, this.telegram.bot, { secretToken: webhookSecret, timeoutMs: this.webhookTimeoutMs, logger: this.logger });
   }
 
+  /** Connects to the Bot API; a refused token or an API out of reach is a {@link StartError} naming its setting. */
   async start(): Promise<void> {
+    try {
+      await this.connect();
+    } catch (e) {
+      throw this.startError(e);
+    }
+  }
+
+  private async connect(): Promise<void> {
     const { bot } = this.telegram;
     const { webhookUrl, webhookSecret } = this.options.config;
     const signal = apiSignal(AbortSignal.timeout(this.setupTimeoutMs));
@@ -89,6 +99,16 @@ export class TelegramChannel implements Channel {
     await bot.api.deleteWebhook({}, signal);
     this.runner = run(bot, { runner: { fetch: { timeout: this.pollTimeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
     this.logger.info({ bot: bot.botInfo.username, mode: "polling" }, "Telegram bot started");
+  }
+
+  // grammY's own errors are stacks about its internals ("Aborted delay" when the time ran out).
+  private startError(e: unknown): StartError {
+    const { apiRoot, webhookUrl } = this.options.config;
+    if (e instanceof GrammyError && e.error_code === 401) return new StartError("TELEGRAM_BOT_TOKEN", "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token @BotFather gave again", { cause: e });
+    if (e instanceof GrammyError && e.method === "setWebhook") return new StartError("TELEGRAM_WEBHOOK_URL", `Telegram refused TELEGRAM_WEBHOOK_URL ${webhookUrl}: ${e.description}`, { cause: e });
+    if (e instanceof GrammyError) return new StartError("TELEGRAM_BOT_TOKEN", `Telegram refused ${e.method} at start: ${e.description}`, { cause: e });
+    const seconds = Math.round(this.setupTimeoutMs / 1000);
+    return new StartError("TELEGRAM_API_ROOT", `Telegram Bot API at ${apiRoot} not reachable within ${seconds} s (TELEGRAM_API_ROOT): check the network or the address`, { cause: e });
   }
 
   async stop(): Promise<void> {

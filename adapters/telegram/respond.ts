@@ -91,7 +91,7 @@ async function sendChart(ctx: Context, answer: Answer, log: Logger): Promise<voi
 /**
  * Asks the assistant `text` on behalf of the update's chat and sends the outcome: the answer's
  * messages with its suggestions as buttons, and for comparisons and rankings a bar chart; or the
- * per-chat limit's words.
+ * per-chat limit's words, once per window.
  */
 export async function answerInChat(ctx: Context, text: string, deps: TelegramDeps, options: AnswerOptions = {}): Promise<void> {
   if (!ctx.chat) return;
@@ -99,7 +99,7 @@ export async function answerInChat(ctx: Context, text: string, deps: TelegramDep
   await ctx.replyWithChatAction("typing").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
   const message: IncomingMessage = { channel: "telegram", chatId: conversationOf(ctx), text, locale: localeOf(ctx) };
   const outcome = await deps.assistant.ask(message, log);
-  if (outcome.kind === "limited") return sendText(ctx, outcome.text);
+  if (outcome.kind === "limited") return outcome.firstRefusal ? sendText(ctx, outcome.text) : undefined;
   const answer = outcome.answer;
   const keyboard = options.keyboard ?? (await suggestionKeyboard(answer.suggestions, deps.suggestions));
   await sendHtml(ctx, packMessages([...answerParagraphs(answer), ...(options.extra ?? [])]), keyboard);

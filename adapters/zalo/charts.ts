@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Answer } from "../../bot/index.js";
 import { barChartSvg, svgToPng } from "../charts/bar-chart.js";
 import { RedisState } from "../runtime/redis-state.js";
@@ -16,16 +16,17 @@ export const CHART_TTL_MS = 3600_000;
 /**
  * Chart pictures the server hosts for Zalo to fetch (the Bot Platform's `sendPhoto` takes an
  * address, not a file). In Redis when the state is shared, so any instance serves them; else in
- * memory. A chart's id is its content hash: the same chart is stored once.
+ * memory. A chart's id is random, not derived from the picture: a hash of it let anyone check
+ * whether a given comparison had been asked, by computing the id and fetching it.
  */
 export class ChartStore {
   private readonly local = new ExpiringMap<Buffer>(Date.now, 200);
 
   constructor(private readonly state: SharedState) {}
 
-  /** Stores a PNG; returns its id (32 hexadecimal digits). */
+  /** Stores a PNG; returns its id (32 random hexadecimal digits, unguessable). */
   async put(png: Buffer): Promise<string> {
-    const id = createHash("sha256").update(png).digest("hex").slice(0, 32);
+    const id = randomBytes(16).toString("hex");
     this.local.set(id, png, CHART_TTL_MS);
     if (this.state instanceof RedisState && this.state.healthy()) await this.state.redis.set(this.state.key("zalo-chart", id), png, "PX", CHART_TTL_MS).catch(() => undefined);
     return id;

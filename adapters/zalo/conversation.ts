@@ -32,7 +32,7 @@ export interface ConversationDeps {
 
 /**
  * Answers one text message: a number picks a follow-up question offered before, the assistant
- * answers (or refuses a chat over its limit, and that refusal is sent), the chart goes first where
+ * answers (or refuses a chat over its limit, told once per window), the chart goes first where
  * the product can show one, then the text in messages of at most 2000 characters with the
  * numbered follow-up questions at the end.
  */
@@ -44,7 +44,7 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
   void sender.typing?.(chatId, logger).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
   const outcome = await assistant.ask({ channel, chatId, text: question }, logger);
   if (outcome.kind === "limited") {
-    await sender.sendText(chatId, outcome.text, logger);
+    if (outcome.firstRefusal) await sender.sendText(chatId, outcome.text, logger);
     return;
   }
   const { answer } = outcome;

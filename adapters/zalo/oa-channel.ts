@@ -89,7 +89,7 @@ export class ZaloOaChannel implements Channel {
   }
 
   register(app: FastifyInstance): void {
-    const { appId, secretKey } = this.options.config;
+    const { appId, secretKey, eventWindowMs } = this.options.config;
     keepRawBodies(app);
     // Zalo's console checks a webhook address before saving it.
     app.get(OA_WEBHOOK_PATH, WEBHOOK_ROUTE, async (_request, reply) => ok(reply));
@@ -109,6 +109,13 @@ export class ZaloOaChannel implements Channel {
       if (!ts || !verifyOaSignature(signature, appId, raw, ts, secretKey)) {
         request.log.warn("Zalo OA webhook refused: the signature does not match; if real events are refused, check ZALO_OA_APP_ID and ZALO_OA_SECRET_KEY (the OA secret key of the app's Webhook page, not the app secret)");
         throw unauthorized("X-ZEvent-Signature does not sign this body");
+      }
+      // A signed event is only as fresh as its timestamp says (epoch milliseconds): an old one
+      // played again, even after a restart that forgot which deliveries were seen, is refused.
+      const skewMs = Date.now() - Number(ts);
+      if (!/^\d{1,15}$/.test(ts) || Math.abs(skewMs) > eventWindowMs) {
+        request.log.warn({ timestamp: ts, windowSeconds: eventWindowMs / 1000 }, "Zalo OA event refused: its timestamp is outside ZALO_OA_EVENT_WINDOW_SECONDS of now (a replayed event, or this server's clock is off)");
+        throw unauthorized("the event's timestamp is outside the accepted window");
       }
       this.accept(readOaEvent(body), request.log as Logger);
       return ok(reply);

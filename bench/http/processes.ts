@@ -17,11 +17,15 @@ export interface ServerProcessOptions {
   readonly readyPath?: string;
 }
 
-/** Starts a TypeScript entry point under tsx with `PORT` set, and waits until it answers. */
+/**
+ * Starts an entry point with `PORT` set — TypeScript under tsx, compiled JavaScript (dist/) with
+ * node alone — and waits until it answers.
+ */
 export async function startServerProcess(entry: string, env: Record<string, string> = {}, options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const readyPath = options.readyPath ?? "/healthz";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, entry)], {
+  const program = join(PROJECT_ROOT, entry);
+  const child: ChildProcess = spawn(process.execPath, entry.endsWith(".ts") ? ["--import", "tsx", program] : [program], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: "ignore",

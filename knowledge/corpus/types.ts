@@ -35,8 +35,8 @@ export interface Article {
 export class ArticleError extends Error {
   override readonly name = "ArticleError";
   constructor(
-    /** Stable code: "not-utf8", "empty", "no-title", "no-text", "front-matter". */
-    readonly code: "not-utf8" | "empty" | "no-title" | "no-text" | "front-matter",
+    /** Stable code: "not-utf8", "empty", "no-title", "no-text", "front-matter", "too-large". */
+    readonly code: "not-utf8" | "empty" | "no-title" | "no-text" | "front-matter" | "too-large",
     readonly file: string,
     /** 1-based line of the problem, when there is one. */
     readonly line: number | null,

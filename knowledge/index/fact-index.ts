@@ -163,7 +163,7 @@ function nearWordsOf(facts: readonly Fact[]): NearWords {
       own.add(id);
     }
     // Ascending, so that they save as small gaps.
-    ids.push(...[...own].sort((a, b) => a - b));
+    for (const id of Array.from(own).sort((a, b) => a - b)) ids.push(id);
     offsets[i + 1] = ids.length;
   });
   return { words, offsets, ids: Uint32Array.from(ids) };

@@ -75,8 +75,10 @@ export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
   const extracted: Fact[] = [];
   for (const a of articles) {
     const doc = documentOf(a);
-    sentences.push(...doc.sentences);
-    extracted.push(...extractFacts(doc).filter((f) => f.province));
+    // One push per item: spreading an article's arrays into push() overflowed the stack on a
+    // long article (arguments live on the stack).
+    for (const s of doc.sentences) sentences.push(s);
+    for (const f of extractFacts(doc)) if (f.province) extracted.push(f);
   }
   const facts = groupByProvince(extracted);
   const byId = new Map(sentences.map((s) => [s.id, s]));

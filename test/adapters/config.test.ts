@@ -75,6 +75,29 @@ describe("loadConfig", () => {
     expect(problemsOf({ ZALO_BOT_TOKEN: "12345:abc", ZALO_BOT_MODE: "webhook" })).toEqual(["ZALO_BOT_WEBHOOK_SECRET=(not set): is required when ZALO_BOT_MODE=webhook"]);
   });
 
+  it("reads TRUST_PROXY as a count of proxies or their addresses, and refuses to trust every hop", () => {
+    expect(loadConfig({ TRUST_PROXY: "2" }, NO_DOTENV).server.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,::1" }, NO_DOTENV).server.trustProxy).toEqual(["loopback", "10.0.0.0/8", "::1"]);
+    expect(loadConfig({ TRUST_PROXY: "false" }, NO_DOTENV).server.trustProxy).toBe(false);
+    expect(problemsOf({ TRUST_PROXY: "true" })).toEqual([
+      'TRUST_PROXY="true": true would believe every hop, so any client could choose its own address: give the number of proxies in front (1 for one reverse proxy) or their addresses (e.g. 127.0.0.1 or loopback,10.0.0.0/8)',
+    ]);
+    expect(problemsOf({ TRUST_PROXY: "10.0.0.0/33" })).toEqual([
+      'TRUST_PROXY="10.0.0.0/33": must be false, a number of proxies in front (1–99), or their addresses and CIDR ranges, comma-separated',
+    ]);
+  });
+
+  it("refuses a webhook address Telegram or Zalo would not post to: http:// other than loopback", () => {
+    const telegram = { TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", TELEGRAM_WEBHOOK_SECRET: "s" };
+    expect(problemsOf({ ...telegram, TELEGRAM_WEBHOOK_URL: "http://bot.example.vn/webhooks/telegram" })).toEqual([
+      'TELEGRAM_WEBHOOK_URL="http://bot.example.vn/webhooks/telegram": must be an https:// address (Telegram and Zalo post to https only; http:// is for a loopback address)',
+    ]);
+    expect(loadConfig({ ...telegram, TELEGRAM_WEBHOOK_URL: "http://127.0.0.1:8443/webhooks/telegram" }, NO_DOTENV).telegram?.webhookUrl).toBe("http://127.0.0.1:8443/webhooks/telegram");
+    expect(problemsOf({ ZALO_BOT_TOKEN: "1:a", ZALO_BOT_MODE: "webhook", ZALO_BOT_WEBHOOK_SECRET: "secret-123", ZALO_BOT_WEBHOOK_URL: "http://bot.example.vn/webhooks/zalo-bot" })).toEqual([
+      'ZALO_BOT_WEBHOOK_URL="http://bot.example.vn/webhooks/zalo-bot": must be an https:// address (Telegram and Zalo post to https only; http:// is for a loopback address)',
+    ]);
+  });
+
   it("turns a channel on when its settings are complete", () => {
     const c = loadConfig(
       {
@@ -102,12 +125,12 @@ function dotenvFile(text: string): string {
 
 describe("a .env file", () => {
   it("supplies the settings, with comments, export and quoted values as Node reads them", () => {
-    const path = dotenvFile('# where to listen\nPORT=8081\n\nexport LOG_LEVEL=debug\nCORS_ORIGINS="https://a.example.vn,https://b.example.vn"\nTRUST_PROXY = true\n');
+    const path = dotenvFile('# where to listen\nPORT=8081\n\nexport LOG_LEVEL=debug\nCORS_ORIGINS="https://a.example.vn,https://b.example.vn"\nTRUST_PROXY = 1\n');
     const c = loadConfig({}, path);
     expect(c.server.port).toBe(8081);
     expect(c.logLevel).toBe("debug");
     expect(c.server.corsOrigins).toEqual(["https://a.example.vn", "https://b.example.vn"]);
-    expect(c.server.trustProxy).toBe(true);
+    expect(c.server.trustProxy).toBe(1);
   });
 
   it("gives way to the environment", () => {

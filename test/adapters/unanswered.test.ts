@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../adapters/config.js";
-import { foldQuestion } from "../../adapters/runtime/unanswered.js";
+import { Redis } from "ioredis";
+import { FileUnansweredLog, foldQuestion, RedisUnansweredLog } from "../../adapters/runtime/unanswered.js";
 import { freePort, startRedis } from "../support/redis.js";
 import { startTestService, type TestService } from "../support/service.js";
 
@@ -17,6 +18,47 @@ describe("foldQuestion", () => {
   });
 });
 
+/** 50 questions asked once each, then "cần thơ" three times and "hậu giang" twice. */
+async function askMany(log: { record(q: string): Promise<void> }): Promise<void> {
+  for (let i = 0; i < 50; i++) await log.record(`câu hỏi số ${i}`);
+  for (const q of ["cần thơ", "hậu giang", "cần thơ", "hậu giang", "cần thơ"]) await log.record(q);
+}
+
+describe("FileUnansweredLog", () => {
+  it("keeps at most twice maxQuestions distinct questions, the most asked, and saves them at close", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "unanswered-")), "u.json");
+    const log = new FileUnansweredLog(file, { maxQuestions: 10 });
+    await askMany(log);
+    await log.close();
+    const saved = Object.keys((JSON.parse(readFileSync(file, "utf8")) as { counts: Record<string, number> }).counts);
+    expect(saved.length).toBeLessThanOrEqual(20);
+    expect(await new FileUnansweredLog(file, { maxQuestions: 10 }).top(2)).toEqual([
+      { question: "can tho", count: 3 },
+      { question: "hau giang", count: 2 },
+    ]);
+  });
+});
+
+describe("RedisUnansweredLog", () => {
+  it("keeps at most twice maxQuestions distinct questions in the sorted set, the most asked", async () => {
+    const server = await startRedis();
+    const redis = new Redis(server.url);
+    await new Promise((ready) => redis.once("ready", ready));
+    try {
+      const log = new RedisUnansweredLog(redis, "t:unanswered", { maxQuestions: 10 });
+      await askMany(log);
+      expect(await redis.zcard("t:unanswered")).toBeLessThanOrEqual(20);
+      expect(await log.top(2)).toEqual([
+        { question: "can tho", count: 3 },
+        { question: "hau giang", count: 2 },
+      ]);
+    } finally {
+      redis.disconnect();
+      await server.stop();
+    }
+  }, 30_000);
+});
+
 describe("npm run unanswered", () => {
   it("lists what the service could not answer, most asked first, without user ids", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "unanswered-")), "u.json");
@@ -26,11 +68,13 @@ describe("npm run unanswered", () => {
     await ask("bob", "quang ninh chuyen doi so the nao");
     await ask("carol", "tỷ giá đô la hôm nay");
     await ask("dave", "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?");
+    // A province the articles cover, a figure they do not have.
+    await ask("erin", "Long An có bao nhiêu trạm sạc xe điện?");
     await svc.stop();
 
     const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "adapters/cli/unanswered.ts")], { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, UNANSWERED_FILE: file } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe("2  quang ninh chuyen doi so the nao\n1  ti gia do la hom nay\n");
+    expect(r.stdout).toBe("2  quang ninh chuyen doi so the nao\n1  long an co bao nhieu tram sac xe dien\n1  ti gia do la hom nay\n");
     const kept = readFileSync(file, "utf8");
     for (const chat of ["alice", "bob", "carol"]) expect(kept).not.toContain(chat);
   });

@@ -168,7 +168,7 @@ async function outage(down: () => Promise<void> | void, up: () => Promise<void> 
   for (const [k, s] of instances.entries()) {
     const lines = s.logs.slice(logged[k]);
     expect(lines.filter((l) => l.level === "error").map((l) => [l.msg, (l.err as { message: string }).message])).toEqual([
-      ["Redis unreachable: answering on; conversation context, de-duplication and chat limits are kept in this instance until it returns", expect.stringMatching(why)],
+      ["Redis unreachable: answering on; conversation context, de-duplication, chat and address limits are kept in this instance until it returns", expect.stringMatching(why)],
     ]);
     expect(lines.filter((l) => l.msg === "Redis reachable again: state is shared anew")).toHaveLength(1);
   }

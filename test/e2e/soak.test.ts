@@ -85,6 +85,10 @@ beforeAll(async () => {
     ...NO_LIMITS,
     ...telegramWebhookEnv(port, telegram.url, TOKEN, TELEGRAM_SECRET),
     ...zaloBotWebhookEnv(port, zalo.url, zalo.token, ZALO_SECRET),
+    // Two malloc arenas, as deploy/cds-bot.service sets: with glibc's default (one per thread and
+    // core), what the allocator keeps after collections varied by tens of MB between runs on
+    // Node 24, hiding what the resident-memory bound is there to catch.
+    MALLOC_ARENA_MAX: "2",
   });
   // One after the other: the first builds the persisted index, the second reads it.
   for (const port of ports) instances.push(await startServiceProcess(port, env(port)));
@@ -207,14 +211,19 @@ describe("soak: 20 000 webhook deliveries on two instances sharing Redis", () =>
       const { messages, deliveries } = plan();
       const rnd = random(SEED + 1);
       const started = performance.now();
+      const middle = (WARM_UP + MESSAGES) / 2;
       const warmUp = deliveries.filter((d) => d.at < WARM_UP);
-      const rest = deliveries.filter((d) => d.at >= WARM_UP);
+      const firstHalf = deliveries.filter((d) => d.at >= WARM_UP && d.at < middle);
+      const secondHalf = deliveries.filter((d) => d.at >= middle);
 
       const statuses = await send(warmUp, rnd);
       await answersReach(WARM_UP, 60_000);
       const atWarmUp = await memory();
+      statuses.push(...(await send(firstHalf, rnd)));
+      await answersReach(middle, 120_000);
+      const atMiddle = await memory();
 
-      statuses.push(...(await send(rest, rnd)));
+      statuses.push(...(await send(secondHalf, rnd)));
       await answersReach(MESSAGES, 120_000);
       const seconds = (performance.now() - started) / 1000;
       // Every delivery has been claimed once it is counted, as a duplicate or not: none is left to answer.
@@ -250,15 +259,21 @@ describe("soak: 20 000 webhook deliveries on two instances sharing Redis", () =>
       // AbortSignal.any's leak (fixed in adapters/runtime/abort.ts) they grew 2.7 to 2.9 MB.
       // Compiled code is left out: it grows as V8 optimises more functions (by 0.2 to 1.3 MB here,
       // whatever the traffic). Resident memory also holds pages the allocator keeps after a
-      // collection, so it gets a loose bound that catches a runaway outside the heap (7 KB per message).
-      const figures = instances.map((_, k) => Object.fromEntries((["objectsMb", "heapMb", "rssMb"] as const).map((what) => [what, [atWarmUp[k]![what], atEnd[k]![what]].map((v) => +v.toFixed(1))])));
+      // collection: on Node 24 it rose by 40 to 110 MB in the first thousands of messages, then
+      // stayed (less over 40 000 messages than over 20 000), while live objects and the heap
+      // V8 reserves stayed flat. So it is bounded over the second half only, once the allocator
+      // has settled: a bound that catches a runaway outside the heap (7 KB per message, about
+      // 4 500 per instance).
+      const figures = instances.map((_, k) =>
+        Object.fromEntries((["objectsMb", "heapMb", "rssMb"] as const).map((what) => [what, [atWarmUp[k]![what], atMiddle[k]![what], atEnd[k]![what]].map((v) => +v.toFixed(1))])),
+      );
       console.info(
         `soak: ${MESSAGES} messages + ${DUPLICATES} duplicates in ${seconds.toFixed(1)} s (${((MESSAGES + DUPLICATES) / seconds).toFixed(0)} deliveries/s); ` +
-          `memory at warm-up → end: ${JSON.stringify(figures)}; log lines: ${instances.map((s) => s.lines()).join(", ")}`,
+          `memory at warm-up → middle → end: ${JSON.stringify(figures)}; log lines: ${instances.map((s) => s.lines()).join(", ")}`,
       );
       for (const k of [0, 1]) {
         expect(atEnd[k]!.objectsMb - atWarmUp[k]!.objectsMb).toBeLessThan(2.2);
-        expect(atEnd[k]!.rssMb - atWarmUp[k]!.rssMb).toBeLessThan(64);
+        expect(atEnd[k]!.rssMb - atMiddle[k]!.rssMb).toBeLessThan(32);
       }
     },
     TIMEOUT_MS,

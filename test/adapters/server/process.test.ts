@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +34,21 @@ async function start(env: Record<string, string> = {}): Promise<{ url: string; f
 }
 
 describe("npm start", () => {
+  it("on SIGTERM closes a connection whose body stalls, saves the unanswered questions, and exits 0", async () => {
+    const unanswered = join(mkdtempSync(join(tmpdir(), "u-")), "u.json");
+    const s = await start({ UNANSWERED_FILE: unanswered });
+    const port = Number(new URL(s.url).port);
+    const stalled = connect(port, "127.0.0.1");
+    const closed = new Promise((r) => stalled.once("close", r));
+    stalled.write("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+    // Counted in memory, then SIGTERM before the file's next write.
+    await fetch(`${s.url}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat: "q", text: "Quảng Ninh chuyển đổi số thế nào?" }) });
+    child!.kill("SIGTERM");
+    expect(await s.exit).toBe(0);
+    await closed;
+    expect(JSON.parse(readFileSync(unanswered, "utf8"))).toEqual({ counts: { "quang ninh chuyen doi so the nao": 1 } });
+  });
+
   it("prints one line with the address, then serves", async () => {
     const s = await start();
     expect(s.url).toMatch(/^http:\/\/localhost:\d+$/);

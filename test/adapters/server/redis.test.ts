@@ -140,3 +140,25 @@ describe("Redis going down", () => {
     expect(svc.logs.some((l) => l.msg === "Redis reachable again: state is shared anew")).toBe(true);
   });
 });
+
+describe("Redis going down, with a per-address limit", () => {
+  let redis: TestRedis;
+  let svc: TestService;
+  beforeAll(async () => {
+    redis = await startRedis();
+    svc = await startTestService({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: "4" });
+    await eventually(async () => (await readyz(svc)).status === 200);
+  });
+  afterAll(async () => {
+    await svc?.stop();
+    await redis?.stop();
+  });
+
+  it("keeps limiting each address, counting in this instance until Redis returns", async () => {
+    await redis.kill();
+    await eventually(async () => (await readyz(svc)).status === 503);
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await ask(svc, `out-${i}`, "xin chào")).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+  });
+});

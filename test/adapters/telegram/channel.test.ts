@@ -1,6 +1,7 @@
 import Fastify from "fastify";
 import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
+import type { StartError } from "../../../adapters/server/channel.js";
 import { TelegramChannel } from "../../../adapters/telegram/channel.js";
 import { telegramWebhookRoute } from "../../../adapters/telegram/webhook.js";
 import { FAKE_BOT, FakeTelegram } from "../../fakes/telegram-api.js";
@@ -58,6 +59,32 @@ describe("TelegramChannel with long polling", () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe("TelegramChannel.start", () => {
+  const startError = (channel: TelegramChannel) => channel.start().then(() => null, (e: unknown) => ({ name: (e as Error).name, setting: (e as StartError).setting, message: (e as Error).message }));
+
+  it("names TELEGRAM_BOT_TOKEN in one line when Telegram refuses the token", async () => {
+    const fake = await FakeTelegram.start(TOKEN);
+    const { assistant, state, logger } = testAssistant();
+    try {
+      const channel = new TelegramChannel({ config: { token: "123456:WRONG-token-abcdefghijklmnop", webhookUrl: null, webhookSecret: null, apiRoot: fake.url }, assistant, state, logger });
+      expect(await startError(channel)).toEqual({ name: "StartError", setting: "TELEGRAM_BOT_TOKEN", message: "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token @BotFather gave again" });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("names TELEGRAM_API_ROOT in one line when the Bot API cannot be reached within setupTimeoutMs", async () => {
+    const { assistant, state, logger } = testAssistant();
+    const apiRoot = `http://127.0.0.1:${await freePort()}`;
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot }, assistant, state, logger, setupTimeoutMs: 1000 });
+    expect(await startError(channel)).toEqual({
+      name: "StartError",
+      setting: "TELEGRAM_API_ROOT",
+      message: `Telegram Bot API at ${apiRoot} not reachable within 1 s (TELEGRAM_API_ROOT): check the network or the address`,
+    });
   });
 });
 

@@ -38,6 +38,26 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+describe("a chat over CHAT_RATE_LIMIT_PER_MINUTE", () => {
+  it("is told once per window, then not answered, so the OA's outgoing quota is not spent on refusals", async () => {
+    const limited = await startTestService({ ...env, ZALO_TOKEN_FILE: join(dir, "limited-token.json"), CHAT_RATE_LIMIT_PER_MINUTE: "2" });
+    try {
+      const u = user();
+      for (let i = 0; i < 6; i++) {
+        const raw = JSON.stringify(oa.textEvent(u, "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?"));
+        const timestamp = (JSON.parse(raw) as { timestamp: string }).timestamp;
+        expect((await fetch(`${limited.url}/webhooks/zalo-oa`, { method: "POST", body: raw, headers: { "content-type": "application/json", "x-zevent-signature": oa.sign(raw, timestamp) } })).status).toBe(200);
+      }
+      await channelOf(limited).settled();
+      const texts = textsTo(u);
+      expect(texts).toHaveLength(3);
+      expect(texts[2]).toBe("Bạn gửi nhanh quá. Vui lòng đợi khoảng 60 giây rồi hỏi tiếp nhé.");
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
 describe("POST /webhooks/zalo-oa", () => {
   it("answers a question with the figure, its quote and numbered follow-up questions; a number asks one", async () => {
     const u = user();
@@ -78,6 +98,24 @@ describe("POST /webhooks/zalo-oa", () => {
     }
     expect((await post(raw, {})).status).toBe(401);
     expect(svc.logs.filter((l) => l.level === "warn" && String(l.msg).startsWith("Zalo OA webhook refused: the signature does not match"))).toHaveLength(3);
+    await channelOf(svc).settled();
+    expect(oa.attempts.where((a) => a.userId === u)).toEqual([]);
+  });
+
+  it("refuses a signed event dated outside ZALO_OA_EVENT_WINDOW_SECONDS with 401, saying so in the log, and answers nothing", async () => {
+    const u = user();
+    // 1 January 2001 and a date in the year 5138, both signed with the OA secret key.
+    for (const timestamp of ["978307200000", "100000000000000"]) {
+      const raw = JSON.stringify({ ...oa.textEvent(u, "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?"), timestamp });
+      const r = await post(raw, { "x-zevent-signature": oa.sign(raw, timestamp) });
+      expect(r.status).toBe(401);
+      expect(await r.json()).toEqual({ error: { code: "unauthorized", message: "the event's timestamp is outside the accepted window" } });
+    }
+    const refused = svc.logs.filter((l) => l.msg === "Zalo OA event refused: its timestamp is outside ZALO_OA_EVENT_WINDOW_SECONDS of now (a replayed event, or this server's clock is off)");
+    expect(refused.map((l) => [l.timestamp, l.windowSeconds])).toEqual([
+      ["978307200000", 300],
+      ["100000000000000", 300],
+    ]);
     await channelOf(svc).settled();
     expect(oa.attempts.where((a) => a.userId === u)).toEqual([]);
   });
