@@ -21,6 +21,11 @@ export interface BotOptions {
   readonly candidates: number;
   /** Facts weighed at least per province, when many share the candidates (a ranking). Default 10. */
   readonly candidatesPerProvince: number;
+  /**
+   * Of a province's candidates, how many are weighed in full, their words read around them: the
+   * best by search relevance, year, goal or result, scope and kind. Default 40.
+   */
+  readonly weighed: number;
   /** Weights of what a question asks of a figure, added to how well its words name the measure (0–1). */
   readonly weights: {
     /** 0.5: a fallback kind (a top for a rank, a ratio for a rate) loses this share of its fit (subtracted). */
@@ -52,6 +57,7 @@ export const DEFAULT_OPTIONS: BotOptions = {
   sameMeasureRatio: 0.75,
   candidates: 300,
   candidatesPerProvince: 10,
+  weighed: 40,
   weights: {
     kindFallback: 0.5,
     target: 0.25,

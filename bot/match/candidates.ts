@@ -2,7 +2,7 @@ import { DTI, foldedWords, shareWords, type Fact, type FigureKind, type Knowledg
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import type { Question, Term } from "../understand/question.js";
-import { ringsOf, type RingWords, type Rings } from "./rings.js";
+import { ringsOf, type RingName, type RingWords, type Rings } from "./rings.js";
 
 /** A fact weighed as the answer to a question, with the score of each feature (for `--explain`). */
 export interface Candidate {
@@ -66,17 +66,33 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   } else if (!q.kind && q.index) {
     for (const p of scope.provinces) for (const f of knowledge.factsOf(p)) if (RANKED.has(f.kind)) pool.add(f);
   }
-  const out: Candidate[] = [];
+  // Weighed in full (their words read in rings): each province's best by what is cheap to know
+  // (search relevance, year, goal or result, scope, kind), so that a province stating a measure
+  // in dozens of articles over the years has its newest figure weighed, at no cost per article.
+  const admitted = new Map<string, { f: Fact; kindFit: number; first: number }[]>();
   for (const f of pool) {
-    const c = weigh(q, f, knowledge, (relevance.get(f) ?? 0) / top, options);
-    if (c) out.push(c);
+    const kindFit = admit(q, f);
+    if (kindFit === null) continue;
+    const rel = (relevance.get(f) ?? 0) / top;
+    const first = rel + (kindFit - 1) * options.weights.kindFallback + goalOf(q, f, options) + whereOf(q, f, options) + yearOf(q, f, options);
+    admitted.set(f.province, [...(admitted.get(f.province) ?? []), { f, kindFit, first }]);
+  }
+  const out: Candidate[] = [];
+  // Over many provinces (a ranking, a clarification) a province's few best are enough.
+  const weighed = Math.min(options.weighed, scope.perProvince ?? (scope.provinces.size > 1 ? perProvince : options.weighed));
+  for (const list of admitted.values()) {
+    list.sort((a, b) => b.first - a.first);
+    for (const { f, kindFit } of list.slice(0, weighed)) {
+      const c = weigh(q, f, knowledge, (relevance.get(f) ?? 0) / top, options, kindFit);
+      if (c) out.push(c);
+    }
   }
   return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
 }
 
-function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOptions): Candidate | null {
-  const w = o.weights;
-  const features: Record<string, number | string> = {};
+// How well a fact's kind answers, or null when it cannot answer at all: a fact of a kind the
+// question does not accept, a change for a level, another index's rank, a share of another thing.
+function admit(q: Question, f: Fact): number | null {
   // The kind of figure: what the question accepts, and how well.
   // An index named alone ("DTI Long An") asks its rank or its score.
   const asked = q.kind ?? (q.index && q.measure.every(isIndexTerm) ? "rank" : null);
@@ -105,17 +121,47 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   }
   // "100% các ấp" is a share of hamlets: no answer to a rate of anything the question does not name.
   if (!sharesAsked(q, f)) return null;
+  // The noun counted: "bao nhiêu doanh nghiệp" is not answered by "996 tổ".
+  if (q.counted && f.kind === "count" && !headMatches(q, f)) return null;
+  return kindFit;
+}
+
+// Goal or result: a goal asked and given, or a result given when none is asked, count for it.
+function goalOf(q: Question, f: Fact, o: BotOptions): number {
+  return q.goal ? (f.target ? o.weights.target : -o.weights.target) : f.target ? -o.weights.achievedPreferred : 0;
+}
+
+// Where it holds: the province first, a place when one is asked.
+function whereOf(q: Question, f: Fact, o: BotOptions): number {
+  const w = o.weights;
+  if (f.scope === "local") {
+    const placed = q.place && f.place && foldedWords(f.place).join(" ").includes(q.place);
+    return placed ? w.place : q.scope === "local" ? w.place / 2 : -w.localPenalty;
+  }
+  if (f.scope === "region") return q.scope === "region" ? w.place : -w.localPenalty;
+  if (f.scope === "national") return w.place;
+  return q.place || q.scope === "local" || q.scope === "region" || q.scope === "national" ? -w.localPenalty / 2 : 0;
+}
+
+// The year asked; else newer first, all else equal.
+function yearOf(q: Question, f: Fact, o: BotOptions): number {
+  if (q.year !== null && f.year !== null) return f.year === q.year ? o.weights.year : -o.weights.year;
+  return f.year !== null ? (o.weights.recency * Math.max(0, f.year - 2000)) / 30 : 0;
+}
+
+function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOptions, kindFit: number): Candidate | null {
+  const w = o.weights;
+  const features: Record<string, number | string> = {};
   features.kind = kindFit;
   const m = measureOf(q, f, k);
   // A rank or a score of the very index asked answers whatever else the question says of it.
   if (RANKED.has(f.kind) && q.index && f.subject === q.index) m.score = Math.max(m.score, INDEX_MATCH);
   features.measure = round(m.score);
   if (m.detail) features.terms = m.detail;
-  // The noun counted: "bao nhiêu doanh nghiệp" is not answered by "996 tổ".
+  // The noun counted, its head matched (see `admit`), goes on to name the same thing.
   if (q.counted && f.kind === "count") {
-    const head = headMatches(q, f);
-    features.head = head ? 1 : 0;
-    if (!head || modifiersDiffer(q, f, k)) return null;
+    features.head = 1;
+    if (modifiersDiffer(q, f, k)) return null;
   }
   let score = m.score + (kindFit - 1) * w.kindFallback;
   // A count of something the question does not name ("3 cấp chính quyền" for "dịch vụ công")
@@ -127,23 +173,12 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
       features.unit = -w.otherNoun;
     }
   }
-  // Goal or result.
-  const goal = q.goal ? (f.target ? w.target : -w.target) : f.target ? -w.achievedPreferred : 0;
-  score += goal;
+  const goal = goalOf(q, f, o);
+  const where = whereOf(q, f, o);
+  const year = yearOf(q, f, o);
+  score += goal + where + year;
   features.goal = goal;
-  // Where it holds: the province first, a place when one is asked.
-  let where = 0;
-  if (f.scope === "local") {
-    const placed = q.place && f.place && foldedWords(f.place).join(" ").includes(q.place);
-    where = placed ? w.place : q.scope === "local" ? w.place / 2 : -w.localPenalty;
-  } else if (f.scope === "region") where = q.scope === "region" ? w.place : -w.localPenalty;
-  else if (f.scope === "national") where = w.place;
-  else if (q.place || q.scope === "local" || q.scope === "region" || q.scope === "national") where = -w.localPenalty / 2;
-  score += where;
   features.scope = where;
-  // The year asked; else newer first, all else equal.
-  const year = q.year !== null && f.year !== null ? (f.year === q.year ? w.year : -w.year) : f.year !== null ? (w.recency * Math.max(0, f.year - 2000)) / 30 : 0;
-  score += year;
   features.year = round(year);
   score += w.relevance * relevance;
   features.relevance = round(w.relevance * relevance);
@@ -222,19 +257,20 @@ const isIndexTerm = (t: Term): boolean => t.alts.some((a) => LEXICONS.vi.indices
 const PILLARS = new Set(["chinh quyen so", "kinh te so", "xa hoi so"]);
 const isPillar = (subject: string | null): boolean => !!subject && PILLARS.has(subject);
 
-const RINGS = ["own", "clause", "sentence", "paragraph"] as const;
+const RINGS: readonly RingName[] = ["own", "clause", "sentence", "paragraph"];
 const RING_WEIGHT = { own: 1, clause: 0.6, sentence: 0.35, paragraph: 0.2 } as const;
 
 function evidence(t: Term, rings: Rings): number {
   // The words typed with marks must be found so written: "chợ" is not the "cho" of "cho người dân".
   const checked = t.marked.some((m) => m !== null);
-  const written = (ring: (typeof RINGS)[number]) => !checked || t.words.every((_, j) => wordWritten(t, j, rings.marked()[ring]));
+  const written = (ring: RingName) => !checked || t.words.every((_, j) => wordWritten(t, j, rings.marked(ring)));
   let best = 0;
   for (const [i, alt] of t.alts.entries()) {
     const factor = i === 0 ? 1 : 0.85;
     for (const ring of RINGS) {
       const weight = RING_WEIGHT[ring];
       if (weight * factor <= best) break;
+      if (!alt.every((w) => rings.has(ring, w))) continue;
       const text = rings[ring];
       let found = text.includes(` ${alt.join(" ")} `) ? 1 : alt.length > 1 && inOrder(alt, text) ? 0.8 : 0;
       if (found && i === 0 && !written(ring)) found = 0;
@@ -244,11 +280,11 @@ function evidence(t: Term, rings: Rings): number {
       }
     }
     if (best === 1) return 1;
-    if (alt.length > 1 && i === 0 && rings.clause.includes(` ${alt[0]} `)) {
+    if (alt.length > 1 && i === 0 && rings.has("clause", alt[0]!)) {
       // A phrase found in part, its first word among them: its words scattered over the figure's
       // own words or its clause; not "tổ công nghệ số cộng đồng" in part in "doanh nghiệp công
       // nghệ số", whose first word is not there.
-      const share = (ring: "own" | "clause") => alt.filter((w, j) => rings[ring].includes(` ${w} `) && wordWritten(t, j, rings.marked()[ring])).length / alt.length;
+      const share = (ring: "own" | "clause") => alt.filter((w, j) => rings.has(ring, w) && wordWritten(t, j, rings.marked(ring))).length / alt.length;
       best = Math.max(best, 0.6 * share("own"), 0.4 * share("clause"));
     }
   }

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { PARAGRAPH_REACH, foldedWords, markedWords, unglue, type Fact, type Knowledge } from "../../knowledge/index.js";
 
 /**
@@ -11,22 +12,19 @@ export interface Rings {
   readonly sentence: string;
   /** The sentences of its paragraph (those the knowledge base keeps) and its heading. */
   readonly paragraph: string;
-  /** The same rings' words, folded and as written with their marks side by side, worked out when first asked. */
-  marked(): MarkedRings;
+  /** A ring's words folded and as written with their marks side by side, worked out when first asked. */
+  marked(ring: RingName): RingWords | null;
+  /** True when the ring holds this folded word: a phrase is looked for only where all its words are. */
+  has(ring: RingName, word: string): boolean;
 }
 
-/** A ring's words folded ("cho") and as written ({@link markedWords}: "chợ5"), one for one. */
+/** The rings, from the figure's own words out. */
+export type RingName = "own" | "clause" | "sentence" | "paragraph";
+
+/** A ring's words folded ("cho") and as written ({@link markedWords}: "chợ5"), one for one; null where they did not pair up. */
 export interface RingWords {
   readonly folded: readonly string[];
   readonly marked: readonly string[];
-}
-
-/** Each ring's words with their marks; null where a text's words did not pair up one for one. */
-export interface MarkedRings {
-  readonly own: RingWords | null;
-  readonly clause: RingWords | null;
-  readonly sentence: RingWords | null;
-  readonly paragraph: RingWords | null;
 }
 
 // Words that link a figure to what stands before it without naming anything: "đạt", "là",
@@ -38,63 +36,116 @@ const UNNAMING = new Set(
   "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh".split(" "),
 );
 
-const cache = new WeakMap<Fact, Rings>();
+// A ring as read: its text, its folded words set in spaces, and its marked words, each worked out
+// when first asked (most candidates are told apart by their own words, never by their paragraph).
+class Ring {
+  private foldedText?: string;
+  private markedWords?: RingWords | null;
+  private wordSet?: Set<string>;
+
+  constructor(
+    private readonly raw: () => string,
+    private readonly name: readonly string[],
+  ) {}
+
+  get folded(): string {
+    if (this.foldedText === undefined) {
+      const folded = ` ${foldedWords(readable(this.raw())).join(" ")} `;
+      this.foldedText = this.name.length ? folded.replaceAll(` ${this.name.join(" ")} `, " ") : folded;
+    }
+    return this.foldedText;
+  }
+
+  has(word: string): boolean {
+    this.wordSet ??= new Set(this.folded.split(" "));
+    return this.wordSet.has(word);
+  }
+
+  get marked(): RingWords | null {
+    if (this.markedWords === undefined) this.markedWords = ringWords(readable(this.raw()), this.name);
+    return this.markedWords;
+  }
+}
+
+// Worked-out rings, bounded: a fact's own words and clause by fact, a sentence's words and its
+// paragraph's by sentence and province (the facts of a sentence share them). Enough for the
+// candidates of many questions; a corpus of any size costs no more.
+const factRings = new LRUCache<Fact, { own: Ring; clause: Ring }>({ max: 20_000 });
+const sentenceRings = new LRUCache<string, { sentence: Ring; paragraph: Ring }>({ max: 10_000 });
 
 /**
- * The rings of a fact, worked out once per fact. A figure's own words are those from the previous
- * figure (or its clause's start) to it, and those after it; a figure whose words before it name
+ * The rings of a fact. A figure's own words are those from the previous figure (or its clause's
+ * start) to it, and those after it up to the next figure; a figure whose words before it name
  * nothing ("…, cá nhân là 90%", "cấp xã đạt 99,99%") also owns its clause's subject, the words
  * before the clause's first figure ("Tỷ lệ sử dụng hộp thư điện tử công vụ …"). A year or a date
- * owns its whole clause.
+ * owns its whole clause. The province's own name is left out of every ring.
  */
 export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
-  let rings = cache.get(f);
-  if (rings) return rings;
-  const s = knowledge.sentence(f.sentenceId);
-  const text = s?.text ?? f.clause;
-  const name = ` ${foldedWords(f.province).join(" ")} `;
-  const ring = (t: string) => ` ${foldedWords(t).join(" ")} `.replaceAll(name, " ");
-  let own: string;
-  if (f.kind === "year" || f.kind === "date") own = f.clause;
-  else {
-    const named = foldedWords(f.left).filter((w) => !LINKS.has(w) && !/^\d/.test(w));
-    const clauseHead = text.slice(f.clauseStart, f.start);
-    const firstDigit = clauseHead.search(/\d/);
-    const subject = firstDigit > 0 ? clauseHead.slice(0, firstDigit) : "";
-    // The words since the figure before it: "570 dịch vụ công trực tuyến phát sinh hồ sơ trực
-    // tuyến (đạt 97,10%)" is a rate of what the count before it counts.
-    let previousEnd = -1;
-    for (const m of clauseHead.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
-    const sincePrevious = previousEnd < 0 ? "" : clauseHead.slice(previousEnd);
-    // After it: its words up to the next figure in its clause, or the clause's end ("100% thủ tục
-    // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
-    const rest = text.slice(f.end, f.clauseEnd);
-    const next = rest.search(/\d/);
-    const after = next < 0 ? rest : rest.slice(0, next);
-    const ownAfter = after.length > f.after.length ? after.split(/\s+/).slice(0, 25).join(" ") : f.after;
-    own = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
+  const name = foldedWords(f.province);
+  let near = factRings.get(f);
+  if (!near) {
+    const { ownText, before } = ownWords(knowledge, f);
+    near = { own: new Ring(() => `${ownText} ${before}`, name), clause: new Ring(() => `${f.clause} ${before}`, name) };
+    factRings.set(f, near);
   }
+  const key = `${f.sentenceId}\u0000${f.province}`;
+  let around = sentenceRings.get(key);
+  if (!around) {
+    const s = knowledge.sentence(f.sentenceId);
+    around = { sentence: new Ring(() => `${s?.text ?? f.clause} ${s?.heading ?? ""}`, name), paragraph: new Ring(() => paragraphOf(knowledge, f), name) };
+    sentenceRings.set(key, around);
+  }
+  const rings = { own: near.own, clause: near.clause, sentence: around.sentence, paragraph: around.paragraph };
+  return {
+    get own() {
+      return rings.own.folded;
+    },
+    get clause() {
+      return rings.clause.folded;
+    },
+    get sentence() {
+      return rings.sentence.folded;
+    },
+    get paragraph() {
+      return rings.paragraph.folded;
+    },
+    marked: (ring) => rings[ring].marked,
+    has: (ring, word) => rings[ring].has(word),
+  };
+}
+
+// A figure's own words, and the sentence before it when they name nothing but a place.
+function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: string } {
+  if (f.kind === "year" || f.kind === "date") return { ownText: f.clause, before: "" };
+  const text = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
+  const named = foldedWords(f.left).filter((w) => !LINKS.has(w) && !/^\d/.test(w));
+  const clauseHead = text.slice(f.clauseStart, f.start);
+  const firstDigit = clauseHead.search(/\d/);
+  const subject = firstDigit > 0 ? clauseHead.slice(0, firstDigit) : "";
+  // The words since the figure before it: "570 dịch vụ công trực tuyến phát sinh hồ sơ trực
+  // tuyến (đạt 97,10%)" is a rate of what the count before it counts.
+  let previousEnd = -1;
+  for (const m of clauseHead.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
+  const sincePrevious = previousEnd < 0 ? "" : clauseHead.slice(previousEnd);
+  // After it: its words up to the next figure in its clause, or the clause's end ("100% thủ tục
+  // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
+  const rest = text.slice(f.end, f.clauseEnd);
+  const next = rest.search(/\d/);
+  const after = next < 0 ? rest : rest.slice(0, next);
+  const ownAfter = after.length > f.after.length ? after.split(/\s+/).slice(0, 25).join(" ") : f.after;
+  const ownText = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
   // A figure whose words name nothing but a place ("…, trong khi huyện Đồng Văn mới đạt 31,5%",
   // "Huyện Chợ Lách có tỷ lệ cao nhất với 88,6%") states the measure of the sentence before it.
   // Compared as written: "tối" is not "tới", "dân" not "dẫn".
   const place = new Set(`${f.place ?? ""} ${f.province}`.toLowerCase().split(/\s+/));
-  const naming = own.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
-  const before = naming.length < 2 && f.kind !== "year" && f.kind !== "date" ? previousSentence(knowledge, f) : "";
-  // "1,3 thuê bao/người" is so many per person: read "/người" as "trên người" ("bình quân mỗi
-  // người"). Words glued by a missing space are read apart ("côn trùngsử dụng").
-  const read = (t: string) => unglue(t.replace(/(?<=\p{L})\/(?=\s*[\p{L}\d])/gu, " trên "));
-  const texts = { own: read(`${own} ${before}`), clause: read(`${f.clause} ${before}`), sentence: read(`${text} ${s?.heading ?? ""}`), paragraph: read(paragraphOf(knowledge, f)) };
-  let marked: MarkedRings | undefined;
-  const words = (t: string) => ringWords(t, foldedWords(f.province));
-  rings = {
-    own: ring(texts.own),
-    clause: ring(texts.clause),
-    sentence: ring(texts.sentence),
-    paragraph: ring(texts.paragraph),
-    marked: () => (marked ??= { own: words(texts.own), clause: words(texts.clause), sentence: words(texts.sentence), paragraph: words(texts.paragraph) }),
-  };
-  cache.set(f, rings);
-  return rings;
+  const naming = ownText.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
+  return { ownText, before: naming.length < 2 ? previousSentence(knowledge, f) : "" };
+}
+
+// A text as rings read it: "1,3 thuê bao/người" is so many per person, "/người" read as "trên
+// người" ("bình quân mỗi người"); words glued by a missing space read apart ("côn trùngsử dụng").
+function readable(raw: string): string {
+  return unglue(raw.includes("/") ? raw.replace(/(?<=\p{L})\/(?=\s*[\p{L}\d])/gu, " trên ") : raw);
 }
 
 // The sentences around a fact's sentence in its paragraph, three each way, as far as the knowledge

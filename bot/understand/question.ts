@@ -188,7 +188,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const pillar = PILLARS.find((p) => measure.length && measure.every((t) => foldText(p).includes(t.words.join(" ")))) ?? null;
   const place = namedPlace ? foldText(namedPlace) : null;
   const scope = place ? "local" : (scopes.find((x) => x !== "province") ?? scopes[0] ?? null);
-  const search = [...measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(counted ?? [])].join(" ");
+  const search = searchText([...measure.flatMap((t) => t.alts.slice(0, SEARCHED_ALTS).map((a) => a.join(" "))), ...(counted ?? [])]);
   const horizon = /(?<!tính |tinh )(?:đến|den|tới|toi) (?:hết |het )?năm \d{4}/iu.test(text);
   // "giảm lệ phí bao nhiêu %", "vượt chỉ tiêu bao nhiêu": a change is asked, in the measure's own
   // words; exceeding a target asks the result, not the target.
@@ -585,6 +585,24 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
     }
   }
   return out;
+}
+
+// How many of a term's phrases are searched for: the words typed and the lexicon's first
+// synonyms (the articles' usual wording); the others still count when a candidate is weighed.
+const SEARCHED_ALTS = 4;
+
+// What to search for: each phrase's words once; a repeated word counts once in a search anyway,
+// and a phrase whose words are all said already adds nothing but time.
+function searchText(phrases: readonly string[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const words = phrase.split(" ");
+    if (words.every((w) => seen.has(w))) continue;
+    for (const w of words) seen.add(w);
+    out.push(phrase);
+  }
+  return out.join(" ");
 }
 
 // Words as typed, with what joins them ("TT&TT", "phần mềm/CSDL") where nothing else stands between.

@@ -88,7 +88,7 @@ function sentenceFacts(
 ): Fact[] {
   const text = sentence.text;
   const clauses = clauseBounds(text);
-  const figures = figuresIn(text);
+  const figures = [...figuresIn(text), ...leadersIn(sentence)].sort((a, b) => a.start - b.start);
   const respective = respectively(sentence, figures);
   const out: Fact[] = [];
   let previousEnd = 0;
@@ -141,6 +141,28 @@ function sentenceFacts(
   const events = eventsIn(text, periods, figures, clauses);
   const all = [...figures.map((f, i) => [f, i] as const), ...events.map((e) => [e, null] as const)].sort((a, b) => a[0].start - b[0].start);
   for (const [m, i] of all) push(m, i);
+  return out;
+}
+
+// A province said to lead, with no number: "Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu", "Đà Nẵng
+// tiếp tục dẫn đầu cả nước về …". Not a group ("nhóm dẫn đầu", "top 10 tỉnh dẫn đầu").
+const LEADS = /(?<![\p{L}])(?:dẫn đầu|đứng đầu|xếp thứ nhất|đứng thứ nhất)(?![\p{L}])/giu;
+const BETWEEN_LEADER = /^[\s,]*(?:(?:tiếp tục|vẫn|đã|giữ vững|vươn lên|có năm thứ \d+ liên tiếp|năm thứ \d+ liên tiếp|liên tiếp|lần đầu|lần đầu tiên|là tỉnh|là địa phương|là|trở thành địa phương)\s*)*$/iu;
+
+/** Ranks stated in words: a province said to lead is first. */
+function leadersIn(sentence: Sentence): FigureMatch[] {
+  const out: FigureMatch[] = [];
+  const text = sentence.text;
+  for (const m of text.matchAll(LEADS)) {
+    const at = m.index ?? 0;
+    // The province by its name (not a district in it: "Huyện Châu Thành dẫn đầu"), leading in
+    // no figure stated beside ("dẫn đầu với 71%" leads in that rate, which is the figure).
+    const mention = sentence.mentions.filter((x) => x.end <= at).at(-1);
+    if (!mention || mention.via !== "name" || !BETWEEN_LEADER.test(text.slice(mention.end, at))) continue;
+    const end = at + m[0].length;
+    if (/^\s*(?:với|là|đạt)\s*(?:\p{L}+\s*){0,2}\d/u.test(text.slice(end))) continue;
+    out.push({ raw: m[0], parsed: { value: 1, outOf: null, percent: false }, start: at, end, kind: "rank", unit: "hạng", shownStart: at, after: text.slice(end).split(/[,;.(]/u)[0]!.trim().split(/\s+/).slice(0, 8).join(" "), qualifier: null, change: false });
+  }
   return out;
 }
 

@@ -42,6 +42,11 @@ export function subjectOf(sentence: string, clauseStart: number, start: number, 
   if (/(?<![\p{L}])chỉ số(?![\p{L}])/iu.test(own)) return DTI;
   const inClause = lastIndex(clauseWords);
   if (inClause) return inClause;
+  // "có số lượng dịch vụ công trực tuyến tích hợp nhiều thứ 4 cả nước": what is most ranks.
+  if (/(?:nhiều|cao|lớn|thấp|ít|tốt|nhanh)\s+(?:thứ|hạng)\s*$/iu.test(sentence.slice(clauseStart, start))) {
+    const own = clauseWords.filter((w) => !FRAME.has(w) && !STOPWORDS.has(w) && !provinceWords.has(w) && !/^\d/.test(w) && !/^(?:nhieu|cao|lon|thap|it|tot|nhanh)$/.test(w));
+    if (own.length >= 2) return words(own);
+  }
   // "top 5 chỉ số chuyển đổi số", "top 20 tỉnh, thành phố có chỉ số chuyển đổi số tốt nhất".
   const clauseEnd = sentence.indexOf(";", end);
   const following = INDEX_SET.first(foldedWords(sentence.slice(end, Math.min(end + 90, clauseEnd < 0 ? sentence.length : clauseEnd))));

@@ -7,12 +7,24 @@
  */
 export function markedWords(text: string): string[] {
   return text
-    .normalize("NFD")
-    .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}%]+/u)
     .filter(Boolean)
-    .map(markedWord);
+    .map((word) => {
+      let marked = MARKED.get(word);
+      if (marked === undefined) {
+        marked = markedWord(word.normalize("NFD").toLowerCase());
+        if (MARKED.size >= MEMO_MAX) MARKED.clear();
+        MARKED.set(word, marked);
+      }
+      return marked;
+    });
 }
+
+// Each distinct word is worked out once: articles and questions repeat a vocabulary of some
+// thousands. Bounded, in case a corpus brings many more.
+const MEMO_MAX = 200_000;
+const MARKED = new Map<string, string>();
+const UNGLUED = new Map<string, string>();
 
 // The combining tone marks and the digit each stands for.
 const TONES: Readonly<Record<string, string>> = { "\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5" };
@@ -40,15 +52,24 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  */
 export function unglue(text: string): string {
   return text.replace(/[\p{L}\p{M}]{4,}/gu, (word) => {
-    const nfd = word.normalize("NFD");
-    if ((nfd.match(TONE_MARKS) ?? []).length < 2) return word;
-    const chars = [...word.normalize("NFC")];
-    for (let i = 1; i < chars.length; i++) {
-      const [a, b] = [chars.slice(0, i).join(""), chars.slice(i).join("")];
-      if (SYLLABLE.test(fold(a)) && SYLLABLE.test(fold(b))) return `${a} ${b}`;
+    let apart = UNGLUED.get(word);
+    if (apart === undefined) {
+      apart = split(word);
+      if (UNGLUED.size >= MEMO_MAX) UNGLUED.clear();
+      UNGLUED.set(word, apart);
     }
-    return word;
+    return apart;
   });
+}
+
+function split(word: string): string {
+  if ((word.normalize("NFD").match(TONE_MARKS) ?? []).length < 2) return word;
+  const chars = [...word.normalize("NFC")];
+  for (let i = 1; i < chars.length; i++) {
+    const [a, b] = [chars.slice(0, i).join(""), chars.slice(i).join("")];
+    if (SYLLABLE.test(fold(a)) && SYLLABLE.test(fold(b))) return `${a} ${b}`;
+  }
+  return word;
 }
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase();

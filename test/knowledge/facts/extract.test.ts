@@ -380,7 +380,14 @@ describe("extractFacts: what a figure is", () => {
 
   it("does not read an occasion's ordinal as a rank", () => {
     expect(raws("Đây là năm thứ 4 Bộ Thông tin và Truyền thông thực hiện đánh giá.")).toEqual([]);
-    expect(raws("Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu.")).toEqual([]);
+    // The province leads: first, but the ordinal of the years is no figure.
+    expect(raws("Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu.")).toEqual(["dẫn đầu"]);
+  });
+
+  it("reads a province said to lead as first, not a group, a district, or the leader of a figure stated", () => {
+    expect(kinds("Đà Nẵng tiếp tục dẫn đầu cả nước về mức độ chuyển đổi số năm 2023.")).toEqual([["dẫn đầu", "rank"]]);
+    expect(raws("Đồng Tháp phấn đấu nằm trong nhóm dẫn đầu khu vực.")).toEqual([]);
+    expect(raws("Huyện Châu Thành dẫn đầu với 71%, còn thị xã Vĩnh Châu mới đạt 33,9%.")).toEqual(["71%", "33,9%"]);
   });
 
   it("reads scores, money and multiples", () => {
