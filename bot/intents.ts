@@ -66,7 +66,7 @@ export const INTENTS: readonly IntentRow[] = [
     },
     keepsContext: false,
   },
-  { name: "ranking", match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending) && isDomain(t.q, t.knowledge), answer: answerRanking, keepsContext: false },
+  { name: "ranking", match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length)) && isDomain(t.q, t.knowledge), answer: answerRanking, keepsContext: false },
   { name: "nodata", match: (t) => t.resolved.length > 0 && !withData(t).length, answer: (t) => answerNoData(t, withoutData(t).map((r) => r.asked)), keepsContext: false },
   { name: "comparison", match: (t) => withData(t).length >= 2, answer: (t) => answerComparison(t, withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }))), keepsContext: false },
   {

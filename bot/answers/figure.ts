@@ -54,6 +54,9 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
   // A rank among the region's provinces answers only where the articles rank it nowhere else.
   if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");
+  // So does a district's figure, when the province is asked: the province's own figure of
+  // another year is said to be for that year, never replaced by a district's.
+  if (!q.place && q.scope !== "local" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "local");
   // A year whose only figures are goals has no result yet: "Chưa có kết quả", and the goal.
   if (q.year !== null && !q.goal) {
     const ofYear = found.filter((c) => c.fact.year === q.year);

@@ -35,6 +35,7 @@ const KIND_FIT: Readonly<Record<FigureKind, Partial<Record<FigureKind, number>>>
   date: { date: 1, year: 0.6 },
 };
 const RANKED: ReadonlySet<FigureKind> = new Set(["rank", "top", "score"]);
+const FEW: ReadonlySet<FigureKind> = new Set(["money", "times", "year", "date"]);
 
 /**
  * The facts of some provinces that could answer a question, best first: each scored on what the
@@ -50,9 +51,10 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   const relevance = new Map(hits.map((h) => [h.fact, h.score]));
   const top = Math.max(1e-9, ...hits.map((h) => h.score));
   const pool = new Set(hits.map((h) => h.fact));
-  // Ranks, scores, years and dates are few and are named by the index or the event rather than
-  // by the question's words: each province's are weighed whatever the search found.
-  if (q.kind && (RANKED.has(q.kind) || q.kind === "year" || q.kind === "date" || q.index)) {
+  // Ranks, scores, sums of money, years and dates are few, and named by the index, the event or
+  // the spending rather than by the question's words: each province's are weighed whatever the
+  // search found.
+  if (q.kind && (RANKED.has(q.kind) || FEW.has(q.kind) || q.index)) {
     for (const p of scope.provinces) {
       let n = 0;
       for (const f of knowledge.factsOf(p)) {
@@ -347,7 +349,8 @@ function sharesAsked(q: Question, f: Fact): boolean {
   const head = shareAsked(q);
   const starts = (t: Term) => t.alts.some((a) => a.every((w, i) => share[i] === w));
   if (head && !starts(head) && q.measure.some((t) => t !== head && starts(t))) return false;
-  const asked = new Set(q.measure.flatMap((t) => t.words));
+  // Its first words among the question's, or among what they mean ("tỷ trọng kinh tế số": of GRDP).
+  const asked = new Set(q.measure.flatMap((t) => t.alts.flat()));
   if (share.slice(0, 2).some((w) => asked.has(w))) return true;
   const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
   if (named(share)) return true;

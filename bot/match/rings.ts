@@ -114,7 +114,7 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
   };
 }
 
-// A figure's own words, and the sentence before it when they name nothing but a place.
+// A figure's own words, and what comes before it when they name nothing but a place.
 function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: string } {
   if (f.kind === "year" || f.kind === "date") return { ownText: f.clause, before: "" };
   const text = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
@@ -139,7 +139,9 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // Compared as written: "tối" is not "tới", "dân" not "dẫn".
   const place = new Set(`${f.place ?? ""} ${f.province}`.toLowerCase().split(/\s+/));
   const naming = ownText.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
-  return { ownText, before: naming.length < 2 ? previousSentence(knowledge, f) : "" };
+  // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
+  // Minh đạt 85%") or the sentence before.
+  return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : previousSentence(knowledge, f)) : "" };
 }
 
 // A text as rings read it: "1,3 thuê bao/người" is so many per person, "/người" read as "trên

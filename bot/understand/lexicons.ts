@@ -11,6 +11,8 @@ export interface CompiledLexicon {
   readonly compounds: PhraseSet;
   readonly shorthand: PhraseSet;
   readonly shorthandWords: readonly (readonly string[])[];
+  /** Folded short forms read otherwise before a year, and what they then stand for. */
+  readonly beforeYear: ReadonlyMap<string, string>;
   readonly answerTypes: PhraseSet;
   readonly answerTypeOf: readonly AnswerType[];
   readonly measureKinds: PhraseSet;
@@ -75,6 +77,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     compounds: new PhraseSet(lex.compounds),
     shorthand: new PhraseSet(shorthandKeys),
     shorthandWords: shorthandKeys.map((k) => foldedWords(lex.shorthand[k]!)),
+    beforeYear: new Map(Object.entries(lex.shorthandBeforeYear).map(([k, v]) => [fold(k), v])),
     answerTypes: new PhraseSet(types.map(([p]) => p)),
     answerTypeOf: types.map(([, t]) => t),
     measureKinds: new PhraseSet(lex.measureKinds.flatMap((m) => m.phrases)),

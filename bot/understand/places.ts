@@ -55,7 +55,7 @@ export function withLocalPlace(q: Question, knowledge: Knowledge): Question {
       if (p.words.length < 2 && !kinded) continue;
       const gone = new Set([...typed.slice(at, at + p.words.length), ...(kinded ? [typed[at - 1]!, typed[at - 2] ?? ""] : [])]);
       const measure = q.measure.filter((t) => !t.words.every((w) => gone.has(w)));
-      const provinces = q.provinces.length ? q.provinces : [{ province: p.province, current: currentUnitOf(p.province), merged: false, start: -1, end: -1, via: "place" as const, matched: p.place }];
+      const provinces = q.provinces.length ? q.provinces : [{ province: p.province, current: currentUnitOf(p.province), merged: false, start: -1, end: -1, via: "place" as const, again: [], matched: p.place }];
       const local = { ...q, provinces, place: p.words.join(" "), scope: "local" as const, measure };
       return { ...local, label: labelOf(local) };
     }

@@ -65,6 +65,11 @@ export interface Question {
   readonly compare: boolean;
   /** "tỉnh nào … nhất", "xếp hạng các tỉnh": every province is asked. */
   readonly rankAll: boolean;
+  /**
+   * "xếp hạng tỷ lệ dùng smartphone", no province named: the provinces ranked, unless the
+   * conversation is about one ("năm 2022 tỉnh xếp hạng mấy?" asks its rank).
+   */
+  readonly ranking: boolean;
   /** "thấp nhất", "ít nhất". */
   readonly ascending: boolean;
   readonly overview: boolean;
@@ -104,6 +109,12 @@ interface Token {
   segment: number;
   /** Where it stands in the text read, [start, end); null for a word a short form was expanded to. */
   readonly at: readonly [number, number] | null;
+  /**
+   * Typed as the word it is: with its marks, or without in a question typed with marks (where
+   * "cho" is "cho", not "chợ"). A word typed without marks in a question typed without them may
+   * be any word folding alike.
+   */
+  readonly written: boolean;
 }
 
 /** A phrase of the lexicon found in a question, or a word of its own. */
@@ -140,7 +151,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const measures = LEXICONS.vi;
   const provinces = provincesAsked(text);
   let rest = text;
-  for (const p of [...provinces].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, p.start)} ${rest.slice(p.end)}`;
+  for (const [start, end] of provinces.flatMap((p) => [[p.start, p.end] as const, ...p.again]).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
   const read = english ? translate(rest, lex) : unglue(rest);
   const tokens = expand(read, lex);
@@ -218,7 +229,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     scope,
     compare: found("compare").length > 0 && !overTime,
     // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
-    rankAll: (ranking || found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" ")))) && !provinces.length,
+    rankAll: found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" "))) && !provinces.length,
+    ranking,
     ascending: found("ascending").length > 0,
     overview: found("overview").length > 0,
     offTopic: found("offtopic").length > 0,
@@ -318,17 +330,22 @@ function kindOf(types: readonly string[], counted: readonly string[] | null, ind
 function expand(text: string, lex: CompiledLexicon): Token[] {
   const found = [...text.matchAll(WORD)];
   const folded = found.map((m) => foldText(m[0]));
+  // A question typed with marks on most of its words has the others typed as they are.
+  const words = found.filter((m) => /\p{L}/u.test(m[0]));
+  const marked = words.length >= 3 && words.filter((m) => hasMarks(m[0])).length * 2 >= words.length;
   const out: Token[] = [];
   for (let i = 0; i < found.length; ) {
-    const m = lex.shorthand.at(folded, i);
+    const beforeYear = /^(?:19|20)\d\d$/.test(folded[i + 1] ?? "") ? lex.beforeYear.get(folded[i]!) : undefined;
+    const m = beforeYear ? { end: i + 1, phrase: -1 } : lex.shorthand.at(folded, i);
     if (m) {
-      const long = lex.source.shorthand[lex.shorthand.phrases[m.phrase]!]!;
+      const long = beforeYear ?? lex.source.shorthand[lex.shorthand.phrases[m.phrase]!]!;
       // What a short form stands for is written with its marks: never read as a filler typed without them.
-      for (const w of long.split(/\s+/)) out.push({ text: w, f: foldText(w), used: null, segment: -1, at: null });
+      for (const w of long.split(/\s+/)) out.push({ text: w, f: foldText(w), used: null, segment: -1, at: null, written: true });
       i = m.end;
     } else {
       const at = found[i]!.index ?? 0;
-      out.push({ text: found[i]![0], f: folded[i]!, used: null, segment: -1, at: [at, at + found[i]![0].length] });
+      const word = found[i]![0];
+      out.push({ text: word, f: folded[i]!, used: null, segment: -1, at: [at, at + word.length], written: marked || hasMarks(word) });
       i += 1;
     }
   }
@@ -482,7 +499,7 @@ function yearOf(tokens: Token[]): number | null {
     let j = i - 1;
     for (; j >= Math.max(0, i - 3); j--) {
       const w = tokens[j]!;
-      if (!/^(?:nam|thang|year|in|dau|cuoi|het|\d{1,2})$/.test(w.f) || w.used) break;
+      if (!/^(?:nam|thang|year|in|dau|cuoi|het|giai|doan|\d{1,2})$/.test(w.f) || w.used) break;
       w.used = "period";
     }
     const before = tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
@@ -580,7 +597,7 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
       continue;
     }
     for (const t of span) {
-      const weak = !hasMarks(t.text) && lex.source.ambiguous.includes(t.f);
+      const weak = !t.written && lex.source.ambiguous.includes(t.f);
       out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]), required: lex.qualifiers.some([t.f]) });
     }
   }
@@ -626,7 +643,7 @@ const hasMarks = (s: string): boolean => /[^\x00-\x7f]/.test(s);
 // A one-word filler: as written with its marks ("chị", "cho"), or typed without marks when its
 // folded form is no other word ("nhe", "oi"; not "cho", which may be "chợ").
 function isFiller(t: Token, lex: CompiledLexicon): boolean {
-  return hasMarks(t.text) ? lex.fillerWords.has(t.text.toLowerCase()) : lex.fillerFolds.has(t.f);
+  return t.written ? lex.fillerWords.has(t.text.toLowerCase()) : lex.fillerFolds.has(t.f);
 }
 
 // Tokens are the lexicon's phrase: each word typed with marks as the phrase writes it ("phản" is
@@ -634,8 +651,8 @@ function isFiller(t: Token, lex: CompiledLexicon): boolean {
 function samePhrase(span: readonly Token[], phrase: string, lex: CompiledLexicon): boolean {
   const written = phrase.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}%]+/u).filter(Boolean);
   if (written.length !== span.length || !hasMarks(phrase)) return true;
-  if (span.length === 1 && !hasMarks(span[0]!.text)) return !lex.source.ambiguous.includes(span[0]!.f);
-  return span.every((t, i) => !hasMarks(t.text) || spelling(t.text) === spelling(written[i]!));
+  if (span.length === 1 && !span[0]!.written) return !lex.source.ambiguous.includes(span[0]!.f);
+  return span.every((t, i) => !t.written || spelling(t.text) === spelling(written[i]!));
 }
 
 // A word's spelling with the tone placed the modern way ("hoà" as "hòa") and a final "y" as "i"
@@ -651,7 +668,7 @@ function spelling(word: string): string {
 
 // A word that ends a counted noun ("bao nhiêu … thì", "là"), read as a filler is.
 function isNotNoun(t: Token, lex: CompiledLexicon): boolean {
-  return hasMarks(t.text) ? lex.notNounWords.has(t.text.toLowerCase()) : lex.notNounFolds.has(t.f);
+  return t.written ? lex.notNounWords.has(t.text.toLowerCase()) : lex.notNounFolds.has(t.f);
 }
 
 /** What was understood, in words: "tỷ lệ hồ sơ trực tuyến, năm 2023". */

@@ -58,7 +58,11 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
     lastYear = periods.filter((p) => !p.horizon && p.year !== null).pop()?.year ?? lastYear;
     const goals = goalSpans(sentence.text);
-    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text);
+    // Goals carried from the sentence before end at a result, or at a sentence opening with a
+    // year before the goals' horizon ("… đến năm 2025 …. Năm 2024, tỉnh phân bổ 215 tỷ đồng …").
+    const opens = periods.find((p) => p.start < 30 && !p.horizon && p.year !== null);
+    const earlier = !!opens && carried.horizon?.year != null && opens.year! < carried.horizon.year;
+    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text) && !earlier;
     const found = sentenceFacts(sentence, periods, carried, goals.spans, inheritsTarget, places, section);
     facts.push(...found);
     if (section.local) section.place = lastPlaceIn(sentence.text, places)?.name ?? section.place;
@@ -90,6 +94,7 @@ function sentenceFacts(
   const clauses = clauseBounds(text);
   const figures = [...figuresIn(text), ...leadersIn(sentence)].sort((a, b) => a.start - b.start);
   const respective = respectively(sentence, figures);
+  const yearly = yearsRespectively(text, figures);
   const out: Fact[] = [];
   let previousEnd = 0;
   const push = (m: FigureMatch | EventMatch, i: number | null) => {
@@ -105,7 +110,7 @@ function sentenceFacts(
     const left = text.slice(leftStart, start).replace(/^(?:[\s,;:()–-]|và\s)+/u, "");
     const target = goals.some(([s, e]) => start >= s && start < e) || inheritsTarget;
     const event = m.kind === "year" || m.kind === "date";
-    const period = event ? (m as EventMatch).period : (nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period));
+    const period = event ? (m as EventMatch).period : i !== null && yearly?.[i] ? yearly[i] : (nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period));
     const outOf = event ? null : (m as FigureMatch).parsed.outOf;
     const where = localityOf(sentence, { start, end, kind: m.kind, outOf }, clauseStart, clauseEnd, places, section);
     const ranked = m.kind === "rank" || m.kind === "top" || m.kind === "score";
@@ -219,6 +224,25 @@ function respectively(sentence: Sentence, figures: readonly FigureMatch[]): read
   if (named.length < 2 || after.length < named.length) return null;
   const out: (string | undefined)[] = figures.map(() => undefined);
   named.forEach((p, k) => (out[after[k]![1]] = p));
+  return out;
+}
+
+// "các năm 2021, 2022, 2023 lần lượt xếp thứ 25, 22 và 16": the years named before "lần lượt",
+// in order, date the figures after it, one each.
+function yearsRespectively(text: string, figures: readonly FigureMatch[]): readonly (PeriodMention | undefined)[] | null {
+  const at = text.search(/(?<![\p{L}])lần lượt(?![\p{L}])/u);
+  if (at < 0) return null;
+  const from = Math.max(text.lastIndexOf(";", at), 0);
+  const years = [...text.slice(from, at).matchAll(/(?<![\d.,/])(?:19|20)\d\d(?![\d])/gu)].map((m): PeriodMention => {
+    const start = from + (m.index ?? 0);
+    return { text: `năm ${m[0]}`, start, end: start + 4, year: Number(m[0]), horizon: false, comparison: false };
+  });
+  // The figures listed: those after it of the first one's kind ("… trên tổng số 63 tỉnh" is not one).
+  const listed = figures.map((f, i) => [f, i] as const).filter(([f]) => f.start > at);
+  const after = listed.filter(([f]) => f.kind === listed[0]?.[0].kind);
+  if (years.length < 2 || after.length !== years.length) return null;
+  const out: (PeriodMention | undefined)[] = figures.map(() => undefined);
+  after.forEach(([, i], k) => (out[i] = years[k]));
   return out;
 }
 

@@ -42,7 +42,8 @@ const NOT_FIGURES: readonly RegExp[] = [
   /(?<![\p{N}])(?:\+84[\s.-]?\d{2,3}|\(?0\d{2,3}\)?)[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\p{N}])|(?<![\p{N}])1[89]00[\s.]?\d{3,4}(?![\p{N}])/gu,
 ];
 
-const FIGURE = /(?<![\p{L}\p{N}/.,])(?<![\p{L}\p{N}][-–])(\d[\d.,]*\d|\d)(?:\s?\/\s?(\d[\d.,]*\d|\d))?(\s?%)?(?:\s(?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}]))?(?![\p{L}\p{N}])(?![.,]\d)/gu;
+// A figure glued to the verb before it by a missing space ("đạt76,4%") is one all the same.
+const FIGURE = /(?:(?<=(?<![\p{L}])(?:đạt|chiếm|khoảng|là|gần|hơn|trên))|(?<![\p{L}\p{N}/.,]))(?<![\p{L}\p{N}][-–])(\d[\d.,]*\d|\d)(?:\s?\/\s?(\d[\d.,]*\d|\d))?(\s?%)?(?:\s(?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}]))?(?![\p{L}\p{N}])(?![.,]\d)/gu;
 const QUALIFIER = /(?:^|[\s(])(hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|gần như|dưới|chưa đến|chưa tới|lên đến|lên tới)\s+$/iu;
 // A rank's own words right before its number: "xếp thứ", "đứng thứ", "vị trí thứ", "hạng", "xếp hạng thứ".
 const RANK_WORD = /(?:(?:xếp|đứng|giữ|nằm ở|lên|xuống|ở)\s+)?(?:vị trí|thứ hạng|hạng|thứ)(?:\s+thứ)?\s*$/iu;
@@ -130,7 +131,7 @@ function kindOf(
   if (parsed.outOf !== null && (parsed.outOf === 63 || parsed.outOf === 34) && /^\s*(?:tỉnh|địa phương)/iu.test(afterText)) return { kind: "rank", unit: "hạng", shownStart: start };
   // "0,7411 điểm", "đạt 85 điểm"; not "1.683 điểm giới thiệu dịch vụ", a count of places.
   if (/^\s*(?:điểm|điẻm)(?![\p{L}])(?!\s+[\p{Ll}])/u.test(afterText) || /^\s*(?:điểm|điẻm)\s+(?:so|và|trên|,)/u.test(afterText)) {
-    return { kind: "score", unit: afterText.trim().split(/[\s,.;]+/)[0]!, shownStart: start };
+    return { kind: "score", unit: afterText.trim().split(/[\s,.;()]+/)[0]!, shownStart: start };
   }
   // "giá trị 0,8340", "đạt 0,7411": a value of an index, written with four decimals.
   if (/^[01],\d{3,4}$/.test(raw)) return { kind: "score", unit: null, shownStart: start };

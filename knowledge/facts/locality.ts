@@ -108,7 +108,10 @@ export function localityOf(
   // trụ cột chuyển đổi số cấp tỉnh … Chỉ số Chính quyền số có giá trị 0,7240") is the country's.
   // So is the growth stated beside such a score ("Chỉ số Xã hội số có giá trị 0,6783, tăng trưởng 18,2%").
   const growth = figure.kind === "percent" && /(?:tăng trưởng|tăng|giảm)\s*(?:khoảng|hơn|gần)?\s*$/iu.test(before) && /\d,\d{3,4}(?!\s*%)/u.test(text);
-  if ((figure.kind === "score" || growth) && !sentence.mentions.length && /(?:cấp tỉnh|các tỉnh|các địa phương|bình quân|trung bình)/iu.test(text)) return { scope: "national", place: null };
+  // Not a score the sentence gives the province ("chỉ số DTI của tỉnh đạt 0,6092 điểm, cao hơn
+  // mức trung bình cả nước").
+  const ownScore = /(?<![\p{L}])(?:của tỉnh|tỉnh đạt|tỉnh có|của thành phố|của địa phương)(?![\p{L}])/iu.test(text.slice(clauseStart, figure.start));
+  if ((figure.kind === "score" || growth) && !ownScore && !sentence.mentions.length && /(?:cấp tỉnh|các tỉnh|các địa phương|bình quân|trung bình)/iu.test(text)) return { scope: "national", place: null };
   // A rank among a region's provinces: "thứ 9/13 tỉnh … khu vực Đồng bằng sông Cửu Long", "thứ 2
   // trong 5 tỉnh Tây Nguyên", "trong năm tỉnh Tây Nguyên thì ở vị trí thứ 5".
   const regionNear = REGION.test(text.slice(figure.end, figure.end + 60)) || REGION_NEAR.test(text.slice(figure.end, figure.end + 40)) || REGION_BEFORE.test(text.slice(Math.max(clauseStart, figure.start - 60), figure.start));

@@ -40,7 +40,13 @@ export function subjectOf(sentence: string, clauseStart: number, start: number, 
   if (named) return INDEX_PHRASES[named.phrase]![1];
   // "chỉ số" alone, in articles about the DTI, is the DTI.
   if (/(?<![\p{L}])chỉ số(?![\p{L}])/iu.test(own)) return DTI;
-  const inClause = lastIndex(clauseWords);
+  // An index named before another figure of the clause is that figure's ("kinh tế số chiếm 20%
+  // GRDP, trở lại nhóm 30 tỉnh … dẫn đầu về chỉ số DTI").
+  const head = sentence.slice(clauseStart, start);
+  let sinceFigure = 0;
+  // A rate or a count, that is: not a year, and not the same subject's score or another rank.
+  for (const m of head.matchAll(/(?<!(?:thứ|top|nhóm|hạng|trí|năm|tháng)\s*)(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?(?:\s?%|\s+(?!(?:năm|tháng|thứ|điểm|điẻm|bậc|hạng|tỉnh|địa phương|và|hoặc|lên|xuống|so|còn|trong)(?![\p{L}]))\p{L}+)/giu)) sinceFigure = (m.index ?? 0) + m[0].length;
+  const inClause = lastIndex(foldedWords(head.slice(sinceFigure)));
   if (inClause) return inClause;
   // "có số lượng dịch vụ công trực tuyến tích hợp nhiều thứ 4 cả nước": what is most ranks.
   if (/(?:nhiều|cao|lớn|thấp|ít|tốt|nhanh)\s+(?:thứ|hạng)\s*$/iu.test(sentence.slice(clauseStart, start))) {

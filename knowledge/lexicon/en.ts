@@ -10,6 +10,7 @@ export const en: Lexicon = {
   synonyms: [],
   compounds: [],
   shorthand: { pct: "percent", "no.": "number" },
+  shorthandBeforeYear: {},
   answerTypes: [
     { type: "change", phrases: ["how much did", "increase by", "how many places", "rise by", "grow by", "change in"] },
     { type: "times", phrases: ["how many times"] },

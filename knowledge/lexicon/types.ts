@@ -52,6 +52,8 @@ export interface Lexicon {
   readonly compounds: readonly string[];
   /** Short forms people type, each mapped to what it stands for ("DN" → "doanh nghiệp"). */
   readonly shorthand: Readonly<Record<string, string>>;
+  /** Short forms that stand for something else right before a year ("gđ 2021-2025": giai đoạn, not gia đình). */
+  readonly shorthandBeforeYear: Readonly<Record<string, string>>;
   /**
    * Question words per answer type, most specific first: the first phrase found decides
    * ("bao nhiêu %" is a percentage before "bao nhiêu" is a count).

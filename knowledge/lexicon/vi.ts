@@ -127,6 +127,10 @@ export const vi: Lexicon = {
     ["thông tin và truyền thông", "TT&TT", "TTTT", "thông tin - truyền thông", "thông tin-truyền thông", "thông tin truyền thông"],
     ["người dùng", "người sử dụng"],
     ["mỗi người", "bình quân mỗi người", "trên mỗi người", "bình quân đầu người", "trên người"],
+    // Money spent on digital transformation, however it is said.
+    ["kinh phí", "tổng kinh phí", "ngân sách", "vốn đầu tư", "tổng vốn đầu tư", "nguồn vốn", "chi", "chi tiêu", "rót", "rót vốn", "bố trí vốn", "bố trí", "phân bổ", "đầu tư", "tiền đầu tư"],
+    // The digital economy's share of the economy.
+    ["tỷ trọng kinh tế số", "kinh tế số chiếm", "tỷ trọng kinh tế số trong GRDP", "kinh tế số trong GRDP", "kinh tế số đóng góp"],
     ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
   ],
 
@@ -198,8 +202,10 @@ export const vi: Lexicon = {
     sl: "số lượng",
     "vs": "với",
     "tp": "thành phố",
+    tx: "thị xã",
     "ttg": "thủ tướng",
   },
+  shorthandBeforeYear: { "gđ": "giai đoạn", "gd": "giai đoạn" },
 
   answerTypes: [
     {
@@ -212,7 +218,7 @@ export const vi: Lexicon = {
     },
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
     { type: "percent", phrases: ["bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
-    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số", "điểm"] },
+    { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số", "điểm", "tổng điểm"] },
     { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
     {
       type: "rank",
@@ -239,7 +245,7 @@ export const vi: Lexicon = {
   goalWords: ["mục tiêu", "phấn đấu", "kế hoạch", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến", "dự kiến", "định hướng", "đặt mục tiêu", "kỳ vọng", "muốn", "mong muốn", "tham vọng"],
 
   indices: {
-    dti: ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "xếp hạng chuyển đổi số", "mức độ chuyển đổi số", "kết quả chuyển đổi số", "bảng xếp hạng chuyển đổi số", "chỉ số CĐS", "chuyển đổi số"],
+    dti: ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "xếp hạng chuyển đổi số", "mức độ chuyển đổi số", "kết quả chuyển đổi số", "bảng xếp hạng chuyển đổi số", "chỉ số CĐS", "chuyển đổi số", "tổng thể", "xếp hạng chung", "chỉ số chung"],
     pillars: {
       "chính quyền số": ["chính quyền số", "chính phủ số", "trụ cột chính quyền số"],
       "kinh tế số": ["kinh tế số", "trụ cột kinh tế số"],
@@ -276,7 +282,7 @@ export const vi: Lexicon = {
     "tính đến", "tính tới", "tới nay", "đến nay", "hiện giờ", "mới", "trên", "đạt", "đạt được", "ước đạt", "lên", "xuống", "như", "ntn",
     "của", "các", "những", "mà", "ở", "tại", "trong", "để", "một", "từ", "đến", "về", "theo", "ra", "khi", "còn", "vào", "lại", "bởi",
     "qua", "sau", "trước", "nếu", "cái", "con", "số liệu về", "bạn ơi", "ad ơi", "bot ơi", "cho mình hỏi", "cho em hỏi", "cho tôi hỏi",
-    "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "bao nhiêu vậy", "nhỉ", "thôi", "hiện đang",
+    "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "bao nhiêu vậy", "ý là", "ý tôi là", "ý mình là", "tức là", "nhỉ", "thôi", "hiện đang",
     "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",

@@ -149,6 +149,8 @@ export interface AskedProvince {
   readonly matched: string;
   /** For a short form several provinces share ("QN"): all of them, the one the corpus covers meant. */
   readonly alternatives?: readonly string[];
+  /** Where the question names the same province again ("NA … ý là tỉnh Nghệ An"), [start, end) each. */
+  readonly again: readonly (readonly [number, number])[];
 }
 
 const MERGED_MARKER = /^\s*\(?(?:moi|hien nay|sau (?:khi )?(?:sap nhap|hop nhat|sap xep))(?![\p{L}])/u;
@@ -164,16 +166,19 @@ export function provincesAsked(question: string): AskedProvince[] {
   const seen = new Set<string>();
   const out: AskedProvince[] = [];
   const exact = mentionsIn(question);
-  const short = shortForms(question, exact);
+  const short = [...shortForms(question, exact), ...contractedForms(question, exact)];
   const mentions = [...exact, ...short, ...mistypedMentions(question, [...exact, ...short])].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
-    if (seen.has(m.province)) continue;
+    if (seen.has(m.province)) {
+      (out.find((o) => o.province === m.province)!.again as [number, number][]).push([m.start, m.end]);
+      continue;
+    }
     seen.add(m.province);
     const after = question.slice(m.end, m.end + 24).normalize("NFC").toLowerCase();
     const merged = /[^\x00-\x7f]/.test(after) ? MERGED_MARKER_VI.test(after) : MERGED_MARKER.test(foldText(after));
-    const forms = m.via === "name" && m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined;
+    const forms = m.via === "name" ? (m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined) ?? CONTRACTIONS.get(foldWords(m.matched)) : undefined;
     const alternatives = forms && forms.length > 1 ? forms : undefined;
-    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, ...(alternatives ? { alternatives } : {}) });
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, again: [], ...(alternatives ? { alternatives } : {}) });
   }
   return out;
 }
@@ -192,6 +197,45 @@ function shortForms(question: string, taken: readonly ProvinceMention[]): Provin
     const capitals = word === word.toUpperCase();
     if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : !placeOfProvince(words, i, CHAT_SHORTHAND.has(foldText(word)))) return;
     out.push({ province: provinces[0]!, start, end: start + word.length, via: "name", matched: word });
+  });
+  return out;
+}
+
+// Two-syllable names written short in chat: the first syllable's initial and the second whole
+// ("qnam", "vlong", "tninh"), or the first whole and the second's first and last letters ("hải
+// dg", "bình dg"). Each form with every province it may stand for.
+const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  const add = (form: string, province: string) => {
+    if (VARIANTS.has(form)) return;
+    const list = map.get(form) ?? [];
+    if (!list.includes(province)) list.push(province);
+    map.set(form, list);
+  };
+  for (const p of FORMER_PROVINCES) {
+    const syllables = foldWords(p.name).split(" ");
+    if (syllables.length !== 2) continue;
+    const [first, second] = syllables as [string, string];
+    if (second.length >= 3) add(`${first[0]}${second}`, p.name);
+    if (second.length >= 4) add(`${first} ${second[0]}${second.at(-1)}`, p.name);
+  }
+  return map;
+})();
+
+function contractedForms(question: string, taken: readonly ProvinceMention[]): ProvinceMention[] {
+  const out: ProvinceMention[] = [];
+  const words = [...question.matchAll(WORD)];
+  words.forEach((m, i) => {
+    const start = m.index ?? 0;
+    for (const span of [2, 1]) {
+      const last = words[i + span - 1];
+      if (!last) continue;
+      const end = (last.index ?? 0) + last[0].length;
+      const provinces = CONTRACTIONS.get(foldWords(question.slice(start, end)));
+      if (!provinces || taken.some((t) => start < t.end && t.start < end) || out.some((o) => start < o.end && o.start < end)) continue;
+      out.push({ province: provinces[0]!, start, end, via: "name", matched: question.slice(start, end) });
+      return;
+    }
   });
   return out;
 }
