@@ -71,7 +71,11 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   // Only what matches the measure nearly as well as the best counts: a result of another measure
   // does not answer "đã đạt … chưa" about a goal.
-  const bestMeasure = Math.max(...found.map((c) => c.measure));
+  // The bar is set by the figures of the year asked, results or goals as asked: a goal for 2025
+  // that names the measure better does not push out the result of the year asked.
+  const inYear = found.filter((c) => q.year === null || c.fact.year === q.year || c.fact.year === null);
+  const asAsked = inYear.filter((c) => c.fact.target === q.goal);
+  const bestMeasure = Math.max(...(asAsked.length ? asAsked : inYear.length ? inYear : found).map((c) => c.measure));
   const all = found;
   found = found.filter((c) => c.measure >= bestMeasure - 0.15);
   // A goal asked and stated only beside its result ("đạt 73% (vượt mục tiêu … là 65%)"): the

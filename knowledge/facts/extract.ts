@@ -11,6 +11,9 @@ import { periodsIn, relativePeriodsIn, type PeriodMention } from "./period.js";
 import { subjectOf } from "./subject.js";
 import type { Fact } from "./types.js";
 
+// A sentence that speaks of what the one before it said: "Đây là lần đầu tiên …", "Kết quả này …".
+const ANAPHORIC = /^(?:Đây là|Đó là|Điều này|Kết quả này|Với kết quả này|Với kết quả đó|Như vậy)(?![\p{L}])/u;
+
 // A paragraph that carries on the one before it, in its time frame: "Cụ thể, …", "Trong đó, …".
 const CONTINUES = /^(?:Cụ thể|Trong đó|Theo đó|Theo bảng xếp hạng|Như vậy)(?![\p{L}])/u;
 // A full date, the day named or not: "ngày 20/6/2022", "24/5/2022".
@@ -41,8 +44,10 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
   let carried: Carried = { period: null, horizon: null, target: false };
   let previousBlockPeriod: PeriodMention | null = null;
   const section = { local: false, place: null as string | null };
-  // The year the article last stated, for "Một năm sau" in the sentence after it.
+  // The year the article last stated, for "Một năm sau" in the sentence after it; the period
+  // that dated the sentence before, for one that refers back to it.
   let lastYear: number | null = null;
+  let lastPeriod: PeriodMention | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.heading !== heading) {
       heading = sentence.heading;
@@ -56,7 +61,10 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
       carried = { period: CONTINUES.test(sentence.text) ? (previousBlockPeriod ?? headingPeriod) : headingPeriod, horizon: null, target: false };
     }
     const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
+    // "Đây là lần đầu tiên tỉnh lọt vào nhóm 25 …" speaks of what the sentence before dated.
+    if (ANAPHORIC.test(sentence.text) && !periods.some((p) => !p.horizon) && lastPeriod) carried.period = lastPeriod;
     lastYear = periods.filter((p) => !p.horizon && p.year !== null).pop()?.year ?? lastYear;
+    lastPeriod = periods.filter((p) => !p.horizon && p.year !== null)[0] ?? (periods.length ? null : lastPeriod);
     const goals = goalSpans(sentence.text);
     // Goals carried from the sentence before end at a result, or at a sentence opening with a
     // year before the goals' horizon ("… đến năm 2025 …. Năm 2024, tỉnh phân bổ 215 tỷ đồng …").
