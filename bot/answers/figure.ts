@@ -37,9 +37,18 @@ function newestFirst(found: readonly Candidate[]): Candidate[] {
  */
 export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A narrowed follow-up answers when its own new words name the figure found.
-  const narrowedFound = t.narrowed ? answering(t, t.narrowed, provinces).filter((c) => measureOf(t.q, c.fact, t.knowledge, true).score >= MIN_MEASURE) : [];
+  // Its own words first: of the figures the narrowed question finds, the one they name best.
+  const narrowedFound = t.narrowed
+    ? answering(t, t.narrowed, provinces)
+        .map((c) => ({ c, own: measureOf(t.q, c.fact, t.knowledge, true).score }))
+        .filter((x) => x.own >= MIN_MEASURE)
+        .sort((a, b) => b.own - a.own)
+        .map((x) => x.c)
+    : [];
   const q = narrowedFound.length ? t.narrowed! : t.q;
   if (q.leader) return answerLeader(t, q, provinces);
+  // A place asked ("thí điểm 5G ở đâu"): the articles' figures do not say where.
+  if (q.where) return noFigure(t, q, provinces, new AnswerBuilder(t.knowledge, t.m), provinces.map(displayName).join(", "));
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.map(displayName).join(", ");
@@ -77,7 +86,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const asAsked = inYear.filter((c) => c.fact.target === q.goal);
   const bestMeasure = Math.max(...(asAsked.length ? asAsked : inYear.length ? inYear : found).map((c) => c.measure));
   const all = found;
-  found = found.filter((c) => c.measure >= bestMeasure - 0.15);
+  // (A narrowed question's figures are ordered by its own new words already.)
+  if (!narrowedFound.length) found = found.filter((c) => c.measure >= bestMeasure - 0.15);
   // A goal asked and stated only beside its result ("đạt 73% (vượt mục tiêu … là 65%)"): the
   // goal of the result that names the measure best answers.
   if (q.goal && !found.some((c) => c.fact.target)) {
@@ -287,6 +297,8 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
     return top === null ? null : f.value <= top;
   }
   if (!q.threshold) return true;
+  // "đã có 100% trường học … chưa" against "376/612 cơ sở giáo dục": the share it makes.
+  if (q.threshold.percent && f.kind !== "percent" && f.outOf) return (100 * f.value) / f.outOf >= q.threshold.value;
   return q.threshold.percent === (f.kind === "percent") ? f.value >= q.threshold.value : null;
 }
 

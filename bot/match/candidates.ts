@@ -326,7 +326,7 @@ function inOrder(words: readonly string[], ring: string): boolean {
 // share: "trạm quan trắc không khí" is not "06 Trạm quan trắc nước". Words of either found in the
 // other's (the question's, or the figure's own) are not a difference.
 function modifiersDiffer(q: Question, f: Fact, k: Knowledge): boolean {
-  const unit = foldedWords(f.unit ?? "");
+  const unit = unitWords(f);
   const asked = q.counted!;
   let shared = 0;
   while (shared < unit.length && shared < asked.length && unit[shared] === asked[shared]) shared++;
@@ -366,9 +366,14 @@ function shareAsked(q: Question): Term | undefined {
   return q.measure.find((t) => t.words.every((w, i) => q.words[at + 1 + i] === w));
 }
 
+// The words of what a figure counts, folded, a word typed twice by mistake once ("03 cơ cơ quan").
+function unitWords(f: Fact): string[] {
+  return foldedWords(f.unit ?? "").filter((w, i, all) => w !== all[i - 1]);
+}
+
 // The noun counted is the figure's: its first word (or a synonym's) starts the figure's counted noun.
 function headMatches(q: Question, f: Fact): boolean {
-  const unit = foldedWords(f.unit ?? "");
+  const unit = unitWords(f);
   const counted = q.counted!;
   if (!unit.length) return f.left.length > 0 && foldedWords(f.left).includes(counted[0]!);
   const term = q.measure.find((t) => t.words[0] === counted[0]);

@@ -77,6 +77,8 @@ export interface Question {
   readonly offTopic: boolean;
   /** A phone number, an e-mail, an address asked: no article's figure answers it, whatever office it names. */
   readonly contact: boolean;
+  /** "thí điểm 5G ở đâu": a place is asked, which no figure answers. */
+  readonly where: boolean;
   /**
    * "tỉnh đứng đầu được bao nhiêu điểm": the figure asked is the leading province's, as the
    * articles about the province named tell it, not that province's own.
@@ -191,7 +193,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
   const firstMeasure = segments.find((x) => MEASURE.has(x.category));
   const countedMost = !counted && most && !types.length && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
-  const kind = ofPlan && !types.length ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
+  // "đã đạt 100% … chưa": a percentage named asks a rate.
+  const kind = (ofPlan || threshold?.percent) && !types.length ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
   // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
   if (kind === "score") for (const t of tokens) if (t.f === "diem" && !t.used) t.used = "type";
   if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
@@ -237,6 +240,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     contact: lex.contacts.some(tokens.map((t) => t.f)),
     leader,
     ofPlan,
+    where: types.includes("place"),
     move,
     followUp,
     pillar,

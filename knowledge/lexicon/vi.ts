@@ -129,6 +129,8 @@ export const vi: Lexicon = {
     ["mỗi người", "bình quân mỗi người", "trên mỗi người", "bình quân đầu người", "trên người"],
     // Money spent on digital transformation, however it is said.
     ["kinh phí", "tổng kinh phí", "ngân sách", "vốn đầu tư", "tổng vốn đầu tư", "nguồn vốn", "chi", "chi tiêu", "rót", "rót vốn", "bố trí vốn", "bố trí", "phân bổ", "đầu tư", "tiền đầu tư"],
+    // Services put on a portal.
+    ["tích hợp", "kết nối", "đưa lên", "tích hợp lên", "kết nối với"],
     // The digital economy's share of the economy.
     ["tỷ trọng kinh tế số", "kinh tế số chiếm", "tỷ trọng kinh tế số trong GRDP", "kinh tế số trong GRDP", "kinh tế số đóng góp"],
     ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
@@ -145,6 +147,7 @@ export const vi: Lexicon = {
     "dân số", "trưởng thành", "định danh", "hài lòng", "thủ tục", "hành chính", "chữ ký", "ký số", "trụ cột", "chỉ số", "giá trị", "kinh phí",
     "tăng trưởng", "thanh toán", "chứng thư", "tổng đài", "ứng dụng", "thông tin", "truyền thông", "an toàn", "an ninh", "khu vực", "cả nước",
     "thuê bao", "bình quân", "trung bình", "tiểu thương", "mã QR", "hộ kinh doanh", "hợp tác xã", "bưu điện", "bưu chính",
+    "trợ cấp", "thất nghiệp", "lương hưu", "bảo hiểm xã hội", "trả kết quả", "tiếp nhận", "phát sinh", "an toàn thông tin", "cấp độ", "phê duyệt",
   ],
 
   // What people type for short, expanded before anything else is read. Keys are matched as whole
@@ -203,6 +206,8 @@ export const vi: Lexicon = {
     "vs": "với",
     "tp": "thành phố",
     tx: "thị xã",
+    ATTT: "an toàn thông tin",
+    attt: "an toàn thông tin",
     "ttg": "thủ tướng",
   },
   shorthandBeforeYear: { "gđ": "giai đoạn", "gd": "giai đoạn" },
@@ -229,6 +234,8 @@ export const vi: Lexicon = {
       ],
     },
     { type: "date", phrases: ["ngày nào", "ngày bao nhiêu", "ngày mấy", "hôm nào"] },
+    // Where something is: a place, which no figure answers.
+    { type: "place", phrases: ["ở đâu", "tại đâu", "chỗ nào", "ở chỗ nào", "những đâu", "ở những nơi nào", "địa điểm nào", "ở huyện nào", "ở xã nào"] },
     { type: "year", phrases: ["năm nào", "năm bao nhiêu", "năm mấy", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "từ năm nào", "từ khi nào", "thời gian nào", "từ bao giờ", "từ lúc nào"] },
     { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "bao nhiêu đô", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
   ],
