@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Knowledge } from "../knowledge/index.js";
 import { answerTooLong } from "./answers/talk.js";
 import { MemoryConversationStore, SHOWN_KEPT, type ConversationStore, type DialogState } from "./context.js";
@@ -8,7 +9,7 @@ import { withDefaults, type BotOptions } from "./options.js";
 import { inContext, narrowed, resolveProvinces, type Reply, type Turn } from "./turn.js";
 import { accentsOf } from "./understand/accents.js";
 import { withLocalPlace } from "./understand/places.js";
-import { understand } from "./understand/question.js";
+import { understand, type Question } from "./understand/question.js";
 import type { Answer, IncomingMessage } from "./types.js";
 
 /** What {@link createBot} needs. */
@@ -36,9 +37,18 @@ export function createBot(deps: BotDeps): Bot {
   const store = deps.store ?? new MemoryConversationStore();
   const knowledge = deps.knowledge;
   const accents = accentsOf(knowledge);
+  // A message reads the same whoever sends it: its reading is kept for the next time it comes
+  // (the conversation it comes in is applied after).
+  const readings = new LRUCache<string, Question>({ max: options.readingsKept });
+  const read = (text: string, locale: string | undefined): Question => {
+    const key = `${locale ?? ""}\u0000${text}`;
+    let asked = readings.get(key);
+    if (!asked) readings.set(key, (asked = withLocalPlace(understand(text, locale, accents), knowledge)));
+    return asked;
+  };
 
   function turnOf(text: string, message: IncomingMessage, state: DialogState | undefined): Turn {
-    const asked = withLocalPlace(understand(text, message.locale, accents), knowledge);
+    const asked = read(text, message.locale);
     const q = inContext(asked, state);
     return { q, narrowed: narrowed(asked, state), continued: q !== asked, m: q.language === "en" ? en : vi, knowledge, options, state, resolved: resolveProvinces(q, knowledge) };
   }

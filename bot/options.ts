@@ -26,6 +26,10 @@ export interface BotOptions {
    * best by search relevance, year, goal or result, scope and kind. Default 40.
    */
   readonly weighed: number;
+  /** Of each province's candidates when every province is weighed (a ranking), how many in full. Default 4. */
+  readonly weighedEach: number;
+  /** How many distinct messages' readings are kept, to read a message asked again at once. Default 5 000. */
+  readonly readingsKept: number;
   /** Weights of what a question asks of a figure, added to how well its words name the measure (0–1). */
   readonly weights: {
     /** 0.5: a fallback kind (a top for a rank, a ratio for a rate) loses this share of its fit (subtracted). */
@@ -57,7 +61,9 @@ export const DEFAULT_OPTIONS: BotOptions = {
   sameMeasureRatio: 0.75,
   candidates: 300,
   candidatesPerProvince: 10,
-  weighed: 40,
+  weighed: 20,
+  readingsKept: 5000,
+  weighedEach: 4,
   weights: {
     kindFallback: 0.5,
     target: 0.25,

@@ -127,7 +127,12 @@ export function answerRanking(t: Turn): Reply {
   // The measure's kind is the best figure's; each province's best figure of that kind, its newest.
   const kind = all[0] ? kindOf(all[0].fact) : null;
   const byProvince = new Map<string, Candidate[]>();
-  for (const c of all) if (kindOf(c.fact) === kind) byProvince.set(c.fact.province, [...(byProvince.get(c.fact.province) ?? []), c]);
+  for (const c of all) {
+    if (kindOf(c.fact) !== kind) continue;
+    const list = byProvince.get(c.fact.province);
+    if (list) list.push(c);
+    else byProvince.set(c.fact.province, [c]);
+  }
   let same = [...byProvince.values()].map((c) => latestFirst(c)[0]!.fact);
   // A year asked ranks that year's figures; without any, the newest are ranked, and said to be.
   const ofYear = q.year ? [...byProvince.values()].flatMap((c) => c.filter((x) => x.fact.year === q.year).slice(0, 1).map((x) => x.fact)) : [];

@@ -35,6 +35,8 @@ const KIND_FIT: Readonly<Record<FigureKind, Partial<Record<FigureKind, number>>>
   date: { date: 1, year: 0.6 },
 };
 const RANKED: ReadonlySet<FigureKind> = new Set(["rank", "top", "score"]);
+// Above this many provinces (a ranking of all), each province has `weighedEach` weighed in full.
+const WEIGHED_FEW_ABOVE = 6;
 const FEW: ReadonlySet<FigureKind> = new Set(["money", "times", "year", "date"]);
 
 /**
@@ -55,18 +57,19 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   // the spending rather than by the question's words: each province's are weighed whatever the
   // search found.
   if (q.kind && (RANKED.has(q.kind) || FEW.has(q.kind) || q.index)) {
+    const kinds = Object.keys(KIND_FIT[q.kind] ?? {}) as FigureKind[];
+    if (q.index) kinds.push(...RANKED);
     for (const p of scope.provinces) {
       let n = 0;
-      for (const f of knowledge.factsOf(p)) {
-        if (n >= options.candidates) break;
-        if (KIND_FIT[q.kind]?.[f.kind] || (q.index && RANKED.has(f.kind))) {
+      for (const kind of new Set(kinds)) {
+        for (const f of factsOfKind(knowledge, p, kind)) {
+          if (n++ >= options.candidates) break;
           pool.add(f);
-          n += 1;
         }
       }
     }
   } else if (!q.kind && q.index) {
-    for (const p of scope.provinces) for (const f of knowledge.factsOf(p)) if (RANKED.has(f.kind)) pool.add(f);
+    for (const p of scope.provinces) for (const kind of RANKED) for (const f of factsOfKind(knowledge, p, kind)) pool.add(f);
   }
   // Weighed in full (their words read in rings): each province's best by what is cheap to know
   // (search relevance, year, goal or result, scope, kind), so that a province stating a measure
@@ -77,11 +80,13 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
     if (kindFit === null) continue;
     const rel = (relevance.get(f) ?? 0) / top;
     const first = rel + (kindFit - 1) * options.weights.kindFallback + goalOf(q, f, options) + whereOf(q, f, options) + yearOf(q, f, options);
-    admitted.set(f.province, [...(admitted.get(f.province) ?? []), { f, kindFit, first }]);
+    const list = admitted.get(f.province);
+    if (list) list.push({ f, kindFit, first });
+    else admitted.set(f.province, [{ f, kindFit, first }]);
   }
   const out: Candidate[] = [];
   // Over many provinces (a ranking, a clarification) a province's few best are enough.
-  const weighed = Math.min(options.weighed, scope.perProvince ?? (scope.provinces.size > 1 ? perProvince : options.weighed));
+  const weighed = scope.provinces.size > WEIGHED_FEW_ABOVE ? options.weighedEach : Math.min(options.weighed, scope.perProvince ?? (scope.provinces.size > 1 ? perProvince : options.weighed));
   for (const list of admitted.values()) {
     list.sort((a, b) => b.first - a.first);
     for (const { f, kindFit } of list.slice(0, weighed)) {
@@ -90,6 +95,26 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
     }
   }
   return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
+}
+
+// Each province's facts by kind, sorted once per knowledge base: ranks, years and sums of money
+// are looked for among a province's thousands of facts at every question asking one.
+const byKind = new WeakMap<Knowledge, Map<string, Map<FigureKind, Fact[]>>>();
+
+function factsOfKind(knowledge: Knowledge, province: string, kind: FigureKind): readonly Fact[] {
+  let provinces = byKind.get(knowledge);
+  if (!provinces) byKind.set(knowledge, (provinces = new Map()));
+  let kinds = provinces.get(province);
+  if (!kinds) {
+    kinds = new Map();
+    for (const f of knowledge.factsOf(province)) {
+      const list = kinds.get(f.kind);
+      if (list) list.push(f);
+      else kinds.set(f.kind, [f]);
+    }
+    provinces.set(province, kinds);
+  }
+  return kinds.get(kind) ?? [];
 }
 
 // How well a fact's kind answers, or null when it cannot answer at all: a fact of a kind the
@@ -342,7 +367,8 @@ function modifiersDiffer(q: Question, f: Fact, k: Knowledge): boolean {
 // What a percentage is a share of ("100% các ấp") is among what the question names: one of its
 // words, or a phrase of its measure (a synonym counting) in the words after the figure.
 function sharesAsked(q: Question, f: Fact): boolean {
-  const share = shareWords(f);
+  let share = shares.get(f);
+  if (!share) shares.set(f, (share = shareWords(f)));
   if (!share.length || !q.measure.length) return true;
   // "80% hồ sơ thủ tục hành chính …" asks a share of dossiers: "100% thủ tục hành chính" is a
   // share of what the question names only as what the dossiers are of.
@@ -359,8 +385,18 @@ function sharesAsked(q: Question, f: Fact): boolean {
   return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[,;(]/u)[0]!));
 }
 
+// What each fact is a share of, worked out once.
+const shares = new WeakMap<Fact, string[]>();
+const sharesOfQuestion = new WeakMap<Question, Term | null>();
+
 // The term a question asks a share of: the one right after "%", "phần trăm", "tỷ lệ".
 function shareAsked(q: Question): Term | undefined {
+  let term = sharesOfQuestion.get(q);
+  if (term === undefined) sharesOfQuestion.set(q, (term = shareAskedOnce(q) ?? null));
+  return term ?? undefined;
+}
+
+function shareAskedOnce(q: Question): Term | undefined {
   const at = q.words.findIndex((w, i) => w === "%" || (w === "tram" && q.words[i - 1] === "phan") || (w === "le" && q.words[i - 1] === "ti"));
   if (at < 0) return undefined;
   return q.measure.find((t) => t.words.every((w, i) => q.words[at + 1 + i] === w));

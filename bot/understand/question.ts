@@ -277,16 +277,20 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
   const f = tokens.map((t) => (t.used ? "\u0000" : t.f));
   // Where the measure phrase starting at each word ends: a frame phrase may not cut one in two
   // ("bao nhiêu điểm" is no score in "bao nhiêu điểm giới thiệu dịch vụ").
-  // A phrase counts only as written: "đó thì" is not "đô thị".
-  const measureEnd = f.map((_, i) =>
-    Math.max(
+  // A phrase counts only as written: "đó thì" is not "đô thị". Worked out where a frame phrase asks.
+  const ends: number[] = [];
+  const measureEnd = (i: number): number =>
+    (ends[i] ??= Math.max(
       i,
       ...[measures.indices, measures.measureKinds, measures.synonyms, measures.compounds].map((set) => {
         const m = set.at(f, i);
         return m && samePhrase(tokens.slice(m.start, m.end), set.phrases[m.phrase]!, lex) ? m.end : i;
       }),
-    ),
-  );
+    ));
+  const cutsMeasure = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (measureEnd(j) > to) return true;
+    return false;
+  };
   const out: Segment[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (tokens[i]!.used) {
@@ -297,7 +301,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     for (const [category, set] of sets) {
       const m = set.at(f, i);
       if (!m || (best && m.end <= best.end)) continue;
-      if (!MEASURE.has(category) && measureEnd.slice(i + 1, m.end).some((e) => e > m.end)) continue;
+      if (!MEASURE.has(category) && cutsMeasure(i + 1, m.end)) continue;
       // One word is read as the lexicon's only if it is that word: "hàng" is not "hạng", "Bắc"
       // is not "bậc"; typed without marks, only if no other word folds alike.
       if (!samePhrase(tokens.slice(m.start, m.end), set.phrases[m.phrase]!, lex)) continue;
@@ -610,7 +614,7 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
 
 // How many of a term's phrases are searched for: the words typed and the lexicon's first
 // synonyms (the articles' usual wording); the others still count when a candidate is weighed.
-const SEARCHED_ALTS = 4;
+const SEARCHED_ALTS = 2;
 
 // What to search for: each phrase's words once; a repeated word counts once in a search anyway,
 // and a phrase whose words are all said already adds nothing but time.
@@ -662,6 +666,19 @@ function samePhrase(span: readonly Token[], phrase: string, lex: CompiledLexicon
 // A word's spelling with the tone placed the modern way ("hoà" as "hòa") and a final "y" as "i"
 // ("ký" as "kí"): the ways one word is typed, compared as one.
 function spelling(word: string): string {
+  let spelled = SPELLINGS.get(word);
+  if (spelled === undefined) {
+    spelled = spellingOnce(word);
+    if (SPELLINGS.size >= 50_000) SPELLINGS.clear();
+    SPELLINGS.set(word, spelled);
+  }
+  return spelled;
+}
+
+// Each word's spelling worked out once: questions and the lexicon repeat a small vocabulary.
+const SPELLINGS = new Map<string, string>();
+
+function spellingOnce(word: string): string {
   return word
     .normalize("NFC")
     .toLowerCase()
@@ -680,8 +697,10 @@ export function labelOf(q: Omit<Question, "label">): string {
   const measure = q.measure.map((t) => t.label).join(" ");
   const named = q.index === "dti" && !measure ? "chỉ số chuyển đổi số (DTI)" : measure;
   const kindWord: Partial<Record<FigureKind, string>> = { percent: "tỷ lệ", rank: "thứ hạng", top: "thứ hạng", score: "điểm", year: "năm", date: "ngày", money: "giá trị" };
-  const lead = q.change ? "mức tăng" : q.kind && kindWord[q.kind] && !foldText(named).startsWith(foldText(kindWord[q.kind]!)) ? kindWord[q.kind] : q.counted ? "số" : "";
-  const goal = q.goal && !/mục tiêu/u.test(named) ? "mục tiêu " : "";
-  const body = [goal + (lead ?? ""), named].filter(Boolean).join(" ").trim();
+  // The kind's word, unless the measure's words say it already ("xếp hạng chuyển đổi số").
+  const says = (word: string) => foldText(named).startsWith(foldText(word)) || (word === "thứ hạng" && /(?:^| )(?:xep hang|hang)(?: |$)/.test(foldText(named)));
+  const lead = q.change ? "mức tăng" : q.kind && kindWord[q.kind] && !says(kindWord[q.kind]!) ? kindWord[q.kind] : q.counted ? "số" : "";
+  const goal = q.goal && !/mục tiêu/u.test(named) ? "mục tiêu" : "";
+  const body = [goal, lead ?? "", named].filter(Boolean).join(" ").trim();
   return [body, q.year ? `năm ${q.year}` : ""].filter(Boolean).join(", ");
 }

@@ -3,6 +3,7 @@ import { foldText } from "../text/index.js";
 import { NOT_SHORT_FORMS_IN_CAPITALS, SHORT_FORMS, CURRENT_PROVINCES, FORMER_PROVINCES, type CurrentProvince } from "./data.js";
 import { PLACES } from "./places.js";
 import { mistypedMentions } from "./typos.js";
+import { wordsOf, type Word } from "./words.js";
 
 /** Where a text names a province, directly or through a place inside it. */
 export interface ProvinceMention {
@@ -77,7 +78,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([...VARIANTS.keys()].map((k) =>
  * single province. The longest match wins ("Châu Thành A" before "Châu Thành").
  */
 export function mentionsIn(text: string, options: MentionOptions = {}): ProvinceMention[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: m.index ?? 0 }));
+  const words = wordsOf(text);
   const out: ProvinceMention[] = [];
   for (let i = 0; i < words.length; ) {
     if (!FIRST_WORDS.has(words[i]!.folded)) {
@@ -188,11 +189,11 @@ export function provincesAsked(question: string): AskedProvince[] {
 // only where a province stands in a question: first, last, or after a word leading to a place.
 function shortForms(question: string, taken: readonly ProvinceMention[]): ProvinceMention[] {
   const out: ProvinceMention[] = [];
-  const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
+  const words = wordsOf(question);
   words.forEach((m, i) => {
-    const word = m[0];
+    const word = m.text;
     const provinces = SHORT_FORMS[shortKey(word)];
-    const start = m.index ?? 0;
+    const start = m.start;
     if (!provinces || word.length > 4 || taken.some((t) => start < t.end && t.start < start + word.length)) return;
     const capitals = word === word.toUpperCase();
     if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : !placeOfProvince(words, i, CHAT_SHORTHAND.has(foldText(word)))) return;
@@ -224,14 +225,14 @@ const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = (() => {
 
 function contractedForms(question: string, taken: readonly ProvinceMention[]): ProvinceMention[] {
   const out: ProvinceMention[] = [];
-  const words = [...question.matchAll(WORD)];
+  const words = wordsOf(question);
   words.forEach((m, i) => {
-    const start = m.index ?? 0;
+    const start = m.start;
     for (const span of [2, 1]) {
       const last = words[i + span - 1];
       if (!last) continue;
-      const end = (last.index ?? 0) + last[0].length;
-      const provinces = CONTRACTIONS.get(foldWords(question.slice(start, end)));
+      const end = last.start + last.text.length;
+      const provinces = CONTRACTIONS.get(span === 2 ? `${m.folded} ${last.folded}` : m.folded);
       if (!provinces || taken.some((t) => start < t.end && t.start < end) || out.some((o) => start < o.end && o.start < end)) continue;
       out.push({ province: provinces[0]!, start, end, via: "name", matched: question.slice(start, end) });
       return;
@@ -247,9 +248,9 @@ const LEADS_TO_PLACE = new Set(["o", "tai", "cua", "tinh", "con", "ve", "sanh"])
 // province only first in a message or after a word leading to a place, never last ("… là bn").
 const CHAT_SHORTHAND: ReadonlySet<string> = new Set(Object.keys(vi.shorthand).map((k) => foldText(k)));
 
-function placeOfProvince(words: readonly RegExpMatchArray[], i: number, shorthand: boolean): boolean {
+function placeOfProvince(words: readonly Word[], i: number, shorthand: boolean): boolean {
   if (i === 0 || (i === words.length - 1 && !shorthand)) return true;
-  return i > 0 && LEADS_TO_PLACE.has(foldText(words[i - 1]![0]));
+  return i > 0 && LEADS_TO_PLACE.has(words[i - 1]!.folded);
 }
 
 const shortKey = (word: string): string => foldText(word).toUpperCase();

@@ -1,6 +1,18 @@
 import { foldText } from "../text/index.js";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "./data.js";
 import type { ProvinceMention } from "./gazetteer.js";
+import { wordsOf } from "./words.js";
+
+// Each folded word's sound worked out once.
+const SOUNDS = new Map<string, string>();
+function soundOf(folded: string): string {
+  let s = SOUNDS.get(folded);
+  if (s === undefined) {
+    if (SOUNDS.size >= 50_000) SOUNDS.clear();
+    SOUNDS.set(folded, (s = sound(folded)));
+  }
+  return s;
+}
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 // A folded Vietnamese syllable: an onset, vowels, a final consonant that Vietnamese allows.
@@ -26,6 +38,8 @@ function sound(word: string): string {
 interface Name {
   readonly province: string;
   readonly words: readonly string[];
+  /** The words joined by spaces. */
+  readonly spelled: string;
   readonly letters: number;
 }
 
@@ -37,8 +51,15 @@ const NAMES: readonly Name[] = [
 ].flatMap(({ province, n }) => {
   const words = [...n.matchAll(WORD)].map((m) => sound(foldText(m[0])));
   const letters = words.join("").length;
-  return letters >= 6 ? [{ province, words, letters }] : [];
+  return letters >= 6 ? [{ province, words, spelled: words.join(" "), letters }] : [];
 });
+
+// The names by the first letter they sound with: a typed word is compared with those only.
+const BY_INITIAL: ReadonlyMap<string, readonly Name[]> = (() => {
+  const map = new Map<string, Name[]>();
+  for (const name of NAMES) map.set(name.words[0]![0]!, [...(map.get(name.words[0]![0]!) ?? []), name]);
+  return map;
+})();
 
 /**
  * Provinces a question names with one slip of the keyboard ("kien giag", "binh duog", "da nag",
@@ -46,12 +67,12 @@ const NAMES: readonly Name[] = [
  * starting as the name's does, the one name that close. Words already matched exactly are left alone.
  */
 export function mistypedMentions(question: string, taken: readonly { start: number; end: number }[]): ProvinceMention[] {
-  const words = [...question.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, sound: sound(foldText(m[0])) }));
+  const words = wordsOf(question).map((w) => ({ text: w.text, start: w.start, sound: soundOf(w.folded) }));
   const out: ProvinceMention[] = [];
   for (let i = 0; i < words.length; i++) {
     let found: { name: Name; n: number; exact: boolean } | null = null;
     let ambiguous = false;
-    for (const name of NAMES) {
+    for (const name of BY_INITIAL.get(words[i]!.sound[0]!) ?? []) {
       const n = name.words.length;
       const slice = words.slice(i, i + n);
       if (slice.length < n || slice.some((w) => /\d/.test(w.text))) continue;
@@ -61,7 +82,7 @@ export function mistypedMentions(question: string, taken: readonly { start: numb
       if (taken.some((t) => first.start < t.end && t.start < end) || out.some((t) => first.start < t.end)) continue;
       if (!slice.every((w, j) => w.sound[0] === name.words[j]![0])) continue;
       const typed = slice.map((w) => w.sound).join(" ");
-      const spelled = name.words.join(" ");
+      const spelled = name.spelled;
       if (!withinOneEdit(typed, spelled)) continue;
       // A name sounded exactly ("ha zang" is Hà Giang) wins over one an edit away (Hậu Giang).
       const exact = typed === spelled;
