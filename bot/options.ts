@@ -61,9 +61,9 @@ export const DEFAULT_OPTIONS: BotOptions = {
   sameMeasureRatio: 0.75,
   candidates: 300,
   candidatesPerProvince: 10,
-  weighed: 20,
+  weighed: 10,
   readingsKept: 5000,
-  weighedEach: 4,
+  weighedEach: 2,
   weights: {
     kindFallback: 0.5,
     target: 0.25,

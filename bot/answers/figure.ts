@@ -1,7 +1,7 @@
 import { foldedWords, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { displayName, measureWords } from "../describe.js";
-import { MIN_MEASURE, candidatesFor, measureOf, type Candidate } from "../match/candidates.js";
+import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
 import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
 import type { Question } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
@@ -24,7 +24,7 @@ function newestFirst(found: readonly Candidate[]): Candidate[] {
   if (!best) return [];
   const same = (c: Candidate) => c.fact.kind === best.fact.kind && c.fact.subject === best.fact.subject && c.fact.scope === best.fact.scope && c.fact.target === best.fact.target;
   const near = found.filter((c) => same(c) && c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05 && c.fact.year !== null);
-  const newest = near.reduce((a, c) => ((c.fact.year ?? 0) > (a.fact.year ?? 0) ? c : a), best);
+  const newest = near.reduce((a, c) => (recencyOf(c.fact) > recencyOf(a.fact) ? c : a), best);
   return newest === best ? [...found] : [newest, ...found.filter((c) => c !== newest)];
 }
 

@@ -74,27 +74,40 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   // Weighed in full (their words read in rings): each province's best by what is cheap to know
   // (search relevance, year, goal or result, scope, kind), so that a province stating a measure
   // in dozens of articles over the years has its newest figure weighed, at no cost per article.
-  const admitted = new Map<string, { f: Fact; kindFit: number; first: number }[]>();
+  const admitted = new Map<string, { f: Fact; kindFit: number; first: number; near: number }[]>();
   for (const f of pool) {
     const kindFit = admit(q, f);
     if (kindFit === null) continue;
     const rel = (relevance.get(f) ?? 0) / top;
-    const first = rel + (kindFit - 1) * options.weights.kindFallback + goalOf(q, f, options) + whereOf(q, f, options) + yearOf(q, f, options);
+    const near = nearMeasure(q, f, knowledge);
+    const first = rel + near + (kindFit - 1) * options.weights.kindFallback + goalOf(q, f, options) + whereOf(q, f, options) + yearOf(q, f, options);
     const list = admitted.get(f.province);
-    if (list) list.push({ f, kindFit, first });
-    else admitted.set(f.province, [{ f, kindFit, first }]);
+    if (list) list.push({ f, kindFit, first, near });
+    else admitted.set(f.province, [{ f, kindFit, first, near }]);
   }
   const out: Candidate[] = [];
   // Over many provinces (a ranking, a clarification) a province's few best are enough.
   const weighed = scope.provinces.size > WEIGHED_FEW_ABOVE ? options.weighedEach : Math.min(options.weighed, scope.perProvince ?? (scope.provinces.size > 1 ? perProvince : options.weighed));
   for (const list of admitted.values()) {
     list.sort((a, b) => b.first - a.first);
-    for (const { f, kindFit } of list.slice(0, weighed)) {
+    // And the newest of those naming the measure best: a measure stated every year has its
+    // latest figure weighed even where older ones were worded closer to the question.
+    const newest = q.year === null ? [...list].sort((a, b) => b.near - a.near || recencyOf(b.f) - recencyOf(a.f)).slice(0, Math.ceil(weighed / 2)) : [];
+    for (const { f, kindFit } of new Set([...list.slice(0, weighed), ...newest])) {
       const c = weigh(q, f, knowledge, (relevance.get(f) ?? 0) / top, options, kindFit);
       if (c) out.push(c);
     }
   }
   return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
+}
+
+// How many of the question's measure words stand right around a figure (the words the index
+// keeps for it), 0–1: cheap to know, it tells the few figures worth reading in full.
+function nearMeasure(q: Question, f: Fact, k: Knowledge): number {
+  const terms = q.measure.filter((t) => !t.weak);
+  if (!terms.length) return 0;
+  const near = new Set(k.index.wordsNear(f));
+  return terms.filter((t) => t.alts.some((a) => a.every((w) => near.has(w)))).length / terms.length;
 }
 
 // Each province's facts by kind, sorted once per knowledge base: ranks, years and sums of money
@@ -173,7 +186,19 @@ function whereOf(q: Question, f: Fact, o: BotOptions): number {
 // The year asked; else newer first, all else equal.
 function yearOf(q: Question, f: Fact, o: BotOptions): number {
   if (q.year !== null && f.year !== null) return f.year === q.year ? o.weights.year : -o.weights.year;
-  return f.year !== null ? (o.weights.recency * Math.max(0, f.year - 2000)) / 30 : 0;
+  return f.year !== null ? (o.weights.recency * Math.max(0, recencyOf(f) - 2000)) / 30 : 0;
+}
+
+/**
+ * When a figure holds, as a year with its months: "tháng 8/2024" is 2024 and 8 months, "6 tháng
+ * đầu năm 2024" 2024 and 6, a year named alone ("năm 2024", "hết năm 2024") the whole year.
+ */
+export function recencyOf(f: Fact): number {
+  if (f.year === null) return 0;
+  const p = f.period ?? "";
+  const month = /tháng\s+(\d{1,2})\s*[/-]\s*\d{4}/iu.exec(p)?.[1] ?? /(\d{1,2})\s+tháng/iu.exec(p)?.[1] ?? /quý\s+(I{1,3}|IV|\d)/iu.exec(p)?.[1];
+  const months = month === undefined ? 12 : /^I{1,3}$|^IV$/.test(month) ? { I: 3, II: 6, III: 9, IV: 12 }[month as "I"]! : /^\d$/.test(month) && /quý/iu.test(p) ? 3 * Number(month) : Number(month);
+  return f.year + Math.min(12, months) / 12;
 }
 
 function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOptions, kindFit: number): Candidate | null {

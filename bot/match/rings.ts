@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { PARAGRAPH_REACH, foldedWords, markedWords, unglue, type Fact, type Knowledge } from "../../knowledge/index.js";
+import { PARAGRAPH_REACH, foldedWords, markedWords, unglue, type Fact, type Knowledge, type Sentence } from "../../knowledge/index.js";
 
 /**
  * What a fact's words say, folded and set in spaces (" tỷ lệ hồ sơ … "), in three rings: the
@@ -46,11 +46,13 @@ class Ring {
   constructor(
     private readonly raw: () => string,
     private readonly name: readonly string[],
+    // Its folded words, when they come cheaper than folding its text (a paragraph's sentences).
+    private readonly foldedWordsOf: () => string = () => foldedWords(readable(raw())).join(" "),
   ) {}
 
   get folded(): string {
     if (this.foldedText === undefined) {
-      const folded = ` ${foldedWords(readable(this.raw())).join(" ")} `;
+      const folded = ` ${this.foldedWordsOf()} `;
       this.foldedText = this.name.length ? folded.replaceAll(` ${this.name.join(" ")} `, " ") : folded;
     }
     return this.foldedText;
@@ -92,7 +94,14 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
   let around = sentenceRings.get(key);
   if (!around) {
     const s = knowledge.sentence(f.sentenceId);
-    around = { sentence: new Ring(() => `${s?.text ?? f.clause} ${s?.heading ?? ""}`, name), paragraph: new Ring(() => paragraphOf(knowledge, f), name) };
+    around = {
+      sentence: new Ring(() => `${s?.text ?? f.clause} ${s?.heading ?? ""}`, name, () => (s ? `${foldedSentence(s)} ${foldedWords(s.heading ?? "").join(" ")}` : foldedWords(readable(f.clause)).join(" "))),
+      paragraph: new Ring(
+        () => paragraphOf(knowledge, f).map((x) => x.text).join(" "),
+        name,
+        () => paragraphOf(knowledge, f).map((x) => foldedSentence(x)).join(" "),
+      ),
+    };
     sentenceRings.set(key, around);
   }
   const rings = { own: near.own, clause: near.clause, sentence: around.sentence, paragraph: around.paragraph };
@@ -152,17 +161,26 @@ function readable(raw: string): string {
 
 // The sentences around a fact's sentence in its paragraph, three each way, as far as the knowledge
 // base keeps them: "… nền tảng giám định sinh vật gây hại …" names what "22.000 ảnh" are photos of.
-function paragraphOf(knowledge: Knowledge, f: Fact): string {
+function paragraphOf(knowledge: Knowledge, f: Fact): Sentence[] {
   const s = knowledge.sentence(f.sentenceId);
-  if (!s) return "";
+  if (!s) return [];
   const at = f.sentenceId.lastIndexOf("#");
   const n = Number(f.sentenceId.slice(at + 1));
-  const parts: string[] = [];
+  const parts: Sentence[] = [];
   for (let i = n - PARAGRAPH_REACH; i <= n + PARAGRAPH_REACH; i++) {
     const other = i === n ? undefined : knowledge.sentence(`${f.sentenceId.slice(0, at)}#${i}`);
-    if (other && other.block === s.block) parts.push(other.text);
+    if (other && other.block === s.block) parts.push(other);
   }
-  return parts.join(" ");
+  return parts;
+}
+
+// A sentence's words folded, worked out once: a sentence is read in the paragraphs of its
+// neighbours' facts too.
+const foldedSentences = new LRUCache<Sentence, string>({ max: 30_000 });
+function foldedSentence(s: Sentence): string {
+  let folded = foldedSentences.get(s);
+  if (folded === undefined) foldedSentences.set(s, (folded = foldedWords(readable(s.text)).join(" ")));
+  return folded;
 }
 
 // The sentence before a fact's, in its paragraph, when the knowledge base keeps it.
