@@ -33,7 +33,15 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     if (f.subject === DTI) return m.dti;
     if (f.subject && /^(chinh quyen so|kinh te so|xa hoi so)$/.test(f.subject)) return m.pillarIndex(pillarName(f.subject));
   }
-  if (f.kind === "count" && f.unit) return "";
+  // A count names what it counts, unless in one word ("460.643 người"): then the words after it
+  // say who ("đã có định danh điện tử mức 1").
+  if (f.kind === "count" && f.unit) {
+    if (f.unit.split(/\s+/).length > 1) return "";
+    const sentence = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
+    const after = sentence.slice(f.end);
+    const rest = after.slice(after.indexOf(f.unit) + f.unit.length).split(/[,;(]|\.(?!\d)/u)[0]!.trim();
+    return rest.split(/\s+/).filter(Boolean).length >= 2 ? trim(rest) : "";
+  }
   // A goal a result is measured against ("đạt 73% (vượt mục tiêu … là 65%)") measures what the result does.
   if (f.target && /(?:vượt|so với|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)/iu.test(f.left)) {
     const result = knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && !x.target && x.kind === f.kind && x.end <= f.start).at(-1);
