@@ -38,7 +38,7 @@ const QUESTIONS: readonly { text: string; headline: string }[] = [
   { text: "Long An kết nối bao nhiêu dịch vụ công với Cổng dịch vụ công quốc gia?", headline: "Long An: 1.480 dịch vụ công trực tuyến (tháng 8/2023) [1]." },
   { text: "Lào Cai có bao nhiêu dịch vụ công trực tuyến?", headline: "Lào Cai: 1.837 dịch vụ công [1]." },
   { text: "Long An có bao nhiêu doanh nghiệp công nghệ số?", headline: "Long An: 277 doanh nghiệp công nghệ số [1]." },
-  { text: "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?", headline: "Long An: trên 40 chợ [1]." },
+  { text: "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?", headline: "Long An: trên 40 chợ — triển khai thanh toán không dùng tiền mặt [1]." },
 ];
 
 /** mulberry32: the same seed, the same deliveries in the same order. */
