@@ -138,8 +138,22 @@ function answerLeader(t: Turn, q: Question, provinces: readonly string[]): Reply
 
 // The place asked, as the articles name it: "huyện Đồng Văn (Hà Giang)".
 function placeName(t: Turn, q: Question, provinces: readonly string[]): string {
-  const named = t.knowledge.facts.find((f) => f.place && provinces.includes(f.province) && foldedWords(f.place).join(" ").includes(q.place!))?.place;
-  return t.m.localPlace(named ?? q.place!, provinces.map(displayName).join(", "));
+  const facts = provinces.flatMap((p) => t.knowledge.factsOf(p));
+  const named = facts.find((f) => f.place && foldedWords(f.place).join(" ").includes(q.place!))?.place ?? spelledInArticles(t, facts, q.place!);
+  return t.m.localPlace(named ?? q.placeName ?? q.place!, provinces.map(displayName).join(", "));
+}
+
+// A place as an article about the province spells it ("Thanh Sơn" for "thanh son").
+function spelledInArticles(t: Turn, facts: readonly Fact[], place: string): string | undefined {
+  const words = place.split(" ").length;
+  for (const f of facts) {
+    const text = t.knowledge.sentence(f.sentenceId)?.text ?? "";
+    for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/gu)) {
+      const name = m[0].split(/\s+/).slice(0, words).join(" ");
+      if (foldedWords(name).join(" ") === place) return name;
+    }
+  }
+  return undefined;
 }
 
 // Two figures stated with the same words, in two articles: the articles disagree.

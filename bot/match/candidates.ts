@@ -93,7 +93,9 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
     // And the newest of those naming the measure best: a measure stated every year has its
     // latest figure weighed even where older ones were worded closer to the question.
     const newest = q.year === null ? [...list].sort((a, b) => b.near - a.near || recencyOf(b.f) - recencyOf(a.f)).slice(0, Math.ceil(weighed / 2)) : [];
-    for (const { f, kindFit } of new Set([...list.slice(0, weighed), ...newest])) {
+    // And every figure of the place asked: a district's few figures, whatever their words.
+    const placed = q.place ? list.filter((x) => x.f.place !== null && foldedWords(x.f.place).join(" ").includes(q.place!)) : [];
+    for (const { f, kindFit } of new Set([...list.slice(0, weighed), ...newest, ...placed])) {
       const c = weigh(q, f, knowledge, (relevance.get(f) ?? 0) / top, options, kindFit);
       if (c) out.push(c);
     }

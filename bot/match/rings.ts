@@ -33,7 +33,7 @@ const LINKS = new Set(foldedWords("đạt là chiếm khoảng hơn gần trên 
 // Words, as written, that say a figure is a rate, a record or a level without saying of what
 // ("có tỷ lệ cao nhất", "dẫn đầu khối cấp huyện", "mới đạt"), or link it to what stands before.
 const UNNAMING = new Set(
-  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh".split(" "),
+  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng".split(" "),
 );
 
 // A ring as read: its text, its folded words set in spaces, and its marked words, each worked out
@@ -138,10 +138,12 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const sincePrevious = previousEnd < 0 ? "" : clauseHead.slice(previousEnd);
   // After it: its words up to the next figure in its clause, or the clause's end ("100% thủ tục
   // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
-  const rest = text.slice(f.end, f.clauseEnd);
+  // (A reason or a contrast that follows is not its words: "21,5% do hạ tầng … còn hạn chế".)
+  // ("do" is "by" before who did it: "19 phần mềm do các đơn vị thuộc trung ương triển khai".)
+  const rest = text.slice(f.end, f.clauseEnd).split(/\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
   const next = rest.search(/\d/);
   const after = next < 0 ? rest : rest.slice(0, next);
-  const ownAfter = after.length > f.after.length ? after.split(/\s+/).slice(0, 25).join(" ") : f.after;
+  const ownAfter = after.split(/\s+/).slice(0, 25).join(" ");
   const ownText = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
   // A figure whose words name nothing but a place ("…, trong khi huyện Đồng Văn mới đạt 31,5%",
   // "Huyện Chợ Lách có tỷ lệ cao nhất với 88,6%") states the measure of the sentence before it.

@@ -11,6 +11,8 @@ interface LocalPlace {
 }
 
 const KINDS = /^(?:xã|phường|thị trấn|huyện|thị xã|quận|TP\.?|thành phố|khu)\s+/iu;
+// A district or commune as articles write it: its kind, then its capitalised name.
+const ARTICLE_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}/gu;
 // The words that say what kind of place follows, folded, as typed in questions.
 const KIND_WORDS = new Set(["xa", "phuong", "huyen", "quan", "tp", "thanh", "pho", "thi", "tran", "khu"]);
 
@@ -20,9 +22,17 @@ function placesOf(knowledge: Knowledge): readonly LocalPlace[] {
   let places = cache.get(knowledge);
   if (!places) {
     const byName = new Map<string, LocalPlace>();
+    const add = (province: string, place: string) => {
+      if (!byName.has(`${province}|${place}`)) byName.set(`${province}|${place}`, { province, place, words: foldedWords(place.replace(KINDS, "")) });
+    };
+    const read = new Set<string>();
     for (const f of knowledge.facts) {
-      if (!f.place || byName.has(`${f.province}|${f.place}`)) continue;
-      byName.set(`${f.province}|${f.place}`, { province: f.province, place: f.place, words: foldedWords(f.place.replace(KINDS, "")) });
+      if (f.place) add(f.province, f.place);
+      // And the districts and communes the articles name beside their figures ("Ở huyện Thanh
+      // Sơn, … tại xã Tân Lập …"): asked about, they are answered as places, never as the province.
+      if (read.has(f.sentenceId)) continue;
+      read.add(f.sentenceId);
+      for (const m of (knowledge.sentence(f.sentenceId)?.text ?? "").matchAll(ARTICLE_PLACE)) add(f.province, m[0]);
     }
     cache.set(knowledge, (places = [...byName.values()]));
   }

@@ -36,6 +36,8 @@ export interface Question {
   readonly provinces: readonly AskedProvince[];
   /** A district or commune named ("Gia Phú", "huyện Bảo Thắng"), folded, else null. */
   readonly place: string | null;
+  /** The place as a reply names it ("Thanh Sơn"), else null. */
+  readonly placeName: string | null;
   /** The kind of figure asked: "tỷ lệ" a percentage, "thứ mấy" a rank, "bao nhiêu + noun" a count. */
   readonly kind: FigureKind | null;
   /** "tăng bao nhiêu": a change is asked, not a level. */
@@ -155,8 +157,16 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   let rest = text;
   for (const [start, end] of provinces.flatMap((p) => [[p.start, p.end] as const, ...p.again]).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
+
   const read = english ? translate(rest, lex) : unglue(rest);
   const tokens = expand(read, lex);
+  // A place named with its kind is no measure's words (its words stay in `words`, where the
+  // articles' districts are looked for).
+  const placeSpan = NAMED_PLACE.exec(rest);
+  if (placeSpan) {
+    const [from, to] = [placeSpan.index, placeSpan.index + placeSpan[0].length];
+    for (const t of tokens) if (t.at && t.at[0] >= from && t.at[1] <= to) t.used = "place";
+  }
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
   // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.
@@ -216,6 +226,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     language: lex.source.language,
     provinces,
     place,
+    placeName: namedPlace,
     kind,
     change: (types.includes("change") || changeWord || overTime) && !beyondGoal,
     beyondGoal,

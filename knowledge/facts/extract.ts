@@ -51,8 +51,11 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
   for (const sentence of doc.sentences) {
     if (sentence.heading !== heading) {
       heading = sentence.heading;
-      section.local = localSection(heading);
-      section.place = null;
+      // A section headed by a district, or by a city of the province ("Thành phố Việt Trì đi
+      // đầu"), speaks of that place.
+      const headed = heading ? lastPlaceIn(heading, places) : null;
+      section.local = localSection(heading) || (!!headed && /^(?:thành phố|TP)/iu.test(headed.name));
+      section.place = headed?.name ?? null;
     }
     if (sentence.block !== block) {
       block = sentence.block;

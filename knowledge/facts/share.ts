@@ -4,7 +4,7 @@ import type { Fact } from "./types.js";
 
 // Words after a percentage that do not name what it is a share of: a change, a comparison, a
 // duration ("tăng so cùng kỳ", "so với kế hoạch", "trở lên", "trong năm").
-const NOT_A_BASE = new Set(["tăng", "giảm", "so", "vượt", "trở", "trong", "của", "và", "với", "kế", "cùng", "năm", "đến", "trên", "dưới", "tại", "ở", "sau", "từ", "đạt", "là", "được", "đã", "khi", "gấp", "hơn", "chỉ", "thì"]);
+const NOT_A_BASE = new Set(["tăng", "giảm", "so", "vượt", "trở", "trong", "của", "và", "với", "kế", "cùng", "năm", "đến", "trên", "dưới", "tại", "ở", "sau", "từ", "đạt", "là", "được", "đã", "khi", "gấp", "hơn", "chỉ", "thì", "do", "nhờ", "bởi", "vì", "nhưng", "song", "nên", "để", "cao", "thấp"]);
 // Words before what a percentage is a share of that are not it: "100% các ấp", "tổng số hộ".
 const DETERMINERS = new Set(["các", "những", "mọi", "toàn", "bộ", "tổng", "số"]);
 // Where the noun phrase ends: the words that attach what follows to it ("… mức độ cao cho người dân").

@@ -123,7 +123,7 @@ export const vi: Lexicon = {
     ["cơ sở dữ liệu", "CSDL"],
     ["cơ sở giáo dục", "trường học"],
     ["hài lòng", "mức độ hài lòng", "sự hài lòng", "chỉ số hài lòng"],
-    ["kinh tế số", "KTS"],
+    ["kinh tế số", "KTS", "kinh tế số trong GRDP"],
     ["thông tin và truyền thông", "TT&TT", "TTTT", "thông tin - truyền thông", "thông tin-truyền thông", "thông tin truyền thông"],
     ["người dùng", "người sử dụng"],
     ["mỗi người", "bình quân mỗi người", "trên mỗi người", "bình quân đầu người", "trên người"],
@@ -132,7 +132,7 @@ export const vi: Lexicon = {
     // Services put on a portal.
     ["tích hợp", "kết nối", "đưa lên", "tích hợp lên", "kết nối với"],
     // The digital economy's share of the economy.
-    ["tỷ trọng kinh tế số", "kinh tế số chiếm", "tỷ trọng kinh tế số trong GRDP", "kinh tế số trong GRDP", "kinh tế số đóng góp"],
+    ["tỷ trọng kinh tế số", "tỷ trọng kinh tế số trong GRDP", "kinh tế số trong GRDP", "kinh tế số đóng góp", "kinh tế số GRDP"],
     ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
   ],
 
