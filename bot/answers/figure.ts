@@ -47,6 +47,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     : [];
   const q = narrowedFound.length ? t.narrowed! : t.q;
   if (q.leader) return answerLeader(t, q, provinces);
+  if (q.compare && q.scope === "national") {
+    const versus = answerVersusCountry(t, q, provinces);
+    if (versus) return versus;
+  }
   // A place asked ("thí điểm 5G ở đâu"): the articles' figures do not say where.
   if (q.where) return noFigure(t, q, provinces, new AnswerBuilder(t.knowledge, t.m), provinces.map(displayName).join(", "));
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
@@ -114,6 +118,22 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+/**
+ * "cáp quang Hải Dương so với bình quân cả nước": the province's figure, then the country's the
+ * articles about it give for the same measure; null when they give no national figure.
+ */
+function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[]): Reply | null {
+  const own = answering(t, { ...q, scope: "province", compare: false }, provinces).filter((c) => c.fact.scope === "province");
+  const country = answering(t, { ...q, scope: "national", compare: false }, provinces).filter((c) => c.fact.scope === "national" && c.fact.kind === own[0]?.fact.kind);
+  const [mine, theirs] = [own[0]?.fact, country[0]?.fact];
+  if (!mine || !theirs) return null;
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  b.setHeadline(`${b.statement(mine)}.`);
+  b.line(`• ${b.statement(theirs)}`);
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "figure", [mine.province], suggestionsAfterFigure(t, mine.province)), provinces, ask: askOf(q), shown: [mine, theirs], year: mine.year };
 }
 
 // Where a figure is said to lead: "Đà Nẵng tiếp tục dẫn đầu cả nước … với giá trị 0,8340".

@@ -1,6 +1,7 @@
 import { TOPICS } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { MIN_MEASURE, candidatesFor } from "../match/candidates.js";
+import { answerFigure } from "./figure.js";
 import type { Reply, Turn } from "../turn.js";
 import type { Suggestion } from "../types.js";
 
@@ -55,12 +56,17 @@ export function answerClarify(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.m);
   const all = new Set(t.knowledge.coverage().map((c) => c.province));
   const found = new Set<string>();
+  let clear = 0;
   if (t.q.label) {
     for (const c of candidatesFor(t.q, t.knowledge, { provinces: all, perProvince: t.options.candidatesPerProvince }, t.options)) {
       if (found.size >= 4) break;
       if (c.measure >= MIN_MEASURE) found.add(c.fact.province);
+      clear = Math.max(clear, c.measure);
     }
   }
+  // Only one province's articles state it, clearly: that province's figure, which says whose it is
+  // (a follow-up out of its conversation, "còn số lao động thì sao?", is asked back).
+  if (found.size === 1 && clear >= CLEAR_MATCH && !t.q.followUp) return answerFigure(t, [...found]);
   if (found.size) {
     const provinces = [...found];
     b.setHeadline(t.m.clarifyProvince(t.q.label, provinces));
@@ -70,6 +76,9 @@ export function answerClarify(t: Turn): Reply {
   b.setHeadline(t.m.clarify(ex.map((s) => s.text)));
   return { answer: b.build(t.q.text, "clarify", [], ex) };
 }
+
+// How well the one province's figure must name the measure to be given unasked for.
+const CLEAR_MATCH = 0.8;
 
 /** "nguồn?": the sources of the last answer, again. */
 export function answerSources(t: Turn): Reply {

@@ -179,7 +179,12 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const threshold = yesNo ? thresholdOf(tokens) : null;
   const year = yearOf(tokens);
   negations(tokens);
-  const segments = segment(tokens, lex, measures);
+  // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
+  const segments = segment(tokens, lex, measures).map((s, k, all) => {
+    if (s.category !== "goal" || all[k - 1]?.category !== "count") return s;
+    for (let i = s.start; i < s.end; i++) tokens[i]!.used = null;
+    return { ...s, category: "compound" as const };
+  });
   const found = (c: Category) => segments.filter((s) => s.category === c);
   const types = found("type").map((s) => lex.answerTypeOf[s.phrase]!);
   // A measure phrase holding a kind's words ("xếp hạng chuyển đổi số") asks that kind too.
@@ -237,7 +242,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     year,
     previousYear: found("period").length > 0,
     nextYear: found("next-period").length > 0,
-    goal: (found("goal").length > 0 || horizon) && !beyondGoal,
+    // "Kế hoạch … hoàn thành bao nhiêu chỉ tiêu": what the plan got done is a result.
+    goal: (found("goal").length > 0 || horizon) && !beyondGoal && !(/(?<![\p{L}])(?:hoan thanh|thuc hien duoc)(?![\p{L}])/u.test(folded) && !/(?<![\p{L}])muc tieu(?![\p{L}])/u.test(folded) && !yesNo),
     yesNo: yesNo && !counted,
     threshold,
     scope,
@@ -437,7 +443,10 @@ function ofPlanOf(tokens: Token[]): boolean {
     else if (tokens[j]?.f === "bao" && tokens[j + 1]?.f === "nhieu") j += 2;
     else continue;
     const plan = j;
-    if (tokens[j]?.f === "so" && tokens[j + 1]?.f === "voi") j += 2;
+    const versus = tokens[j]?.f === "so" && tokens[j + 1]?.f === "voi";
+    if (versus) j += 2;
+    // "bao nhiêu chỉ tiêu" counts targets; "bao nhiêu so với kế hoạch", "bao nhiêu % kế hoạch" do not.
+    if (tokens[i]?.f === "bao" && !versus && tokens[j]?.f === "chi") continue;
     const noun = `${tokens[j]?.f ?? ""} ${tokens[j + 1]?.f ?? ""}`;
     if (!/^(?:ke hoach|chi tieu)$/.test(noun)) continue;
     // The percentage still asks a rate; "(so với) kế hoạch" is no goal and no measure word.

@@ -16,7 +16,9 @@ const LOCAL_HEADING = /(?<![\p{L}])(?:huyện|xã(?! hội)|phường|thị tr�
 const PROVINCE_WORDS = /(?<![\p{L}])(?<!của )(?:toàn tỉnh|cả tỉnh|tỉnh)(?![\p{L}])/u;
 // "… của huyện", "… của xã Gia Phú", "trên địa bàn huyện".
 const OF_PLACE = /^[^;.]{0,60}?(?:của|tại|trên địa bàn)\s+(xã|huyện|phường|thị trấn|thị xã)(?![\p{L}])(?:\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/u;
-const NATIONAL = /(?:cả nước|toàn quốc|bình quân cả nước|trung bình cả nước|trung bình toàn quốc|DTI quốc gia|cấp quốc gia)(?:\s+(?:cùng kỳ|là|đạt|chỉ|mới|có|hiện|ở mức|vào khoảng|năm \d{4})){0,3}\s*[(:]?\s*$/iu;
+const NATIONAL = /(?:cả nước|toàn quốc|bình quân cả nước|trung bình cả nước|trung bình toàn quốc|DTI quốc gia|cấp quốc gia)(?:\s+(?:cùng kỳ|là|đạt|chỉ|mới|có|hiện|ở mức|vào khoảng|năm \d{4}|tương ứng|lần lượt)){0,3}\s*[(:]?\s*$/iu;
+// The country's figures listed one after the other: "Bình quân cả nước tương ứng là 79,1% và 80%".
+const NATIONAL_LIST = /(?:cả nước|toàn quốc)[^;]{0,20}?(?:tương ứng|lần lượt)(?:\s+là)?\s+(?:[\d.,]+\s*%?\s*(?:,|và)\s*)+$/iu;
 const REGION = /^\s*(?:tỉnh,?\s*thành(?: phố)?\s*)?(?:trong\s+)?(?:khu vực|vùng|đồng bằng|Đồng bằng|miền|Tây Nguyên|duyên hải|Đông Nam Bộ)/u;
 const REGION_WORDS = String.raw`(?:khu vực|vùng|[Đđ]ồng bằng|miền|Tây Nguyên|duyên hải|Đông Nam Bộ|ĐBSCL|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ)`;
 const REGION_NEAR = new RegExp(String.raw`^[^.;]{0,25}?${REGION_WORDS}`, "u");
@@ -104,6 +106,7 @@ export function localityOf(
   const before = text.slice(Math.max(clauseStart, figure.start - 32), figure.start);
   const rank = figure.kind === "rank" || figure.kind === "top";
   if (!rank && NATIONAL.test(before.replace(/(?:khoảng|hơn|trên|gần|là)\s*$/u, ""))) return { scope: "national", place: null };
+  if (!rank && NATIONAL_LIST.test(text.slice(clauseStart, figure.start))) return { scope: "national", place: null };
   // A score in a sentence on the provinces as a whole that names none ("giá trị chỉ số của cả 3
   // trụ cột chuyển đổi số cấp tỉnh … Chỉ số Chính quyền số có giá trị 0,7240") is the country's.
   // So is the growth stated beside such a score ("Chỉ số Xã hội số có giá trị 0,6783, tăng trưởng 18,2%").
