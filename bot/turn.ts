@@ -140,11 +140,15 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   const last = state?.ask;
   if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
   if (!q.followUp && !/(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text)) return null;
-  const measure = [...last.measure, ...q.measure];
+  // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
+  // noun is counted instead.
+  const words = q.measure.flatMap((t) => t.words);
+  const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
+  const measure = instead ? q.measure : [...last.measure, ...q.measure];
   return {
     ...q,
     measure,
-    counted: q.counted ?? last.counted,
+    counted: q.counted ?? (instead ? words : last.counted),
     kind: q.kind ?? last.kind,
     index: q.index ?? last.index,
     goal: q.goal || last.goal,

@@ -6,6 +6,9 @@ import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
 import type { Question } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
 
+/** How well a figure must name what a "có … không" asks about to say it is there. */
+const EXISTS_MATCH = 0.9;
+
 /** A candidate scoring at least this share of the best one is shown beside it. */
 const NEAR = 0.9;
 
@@ -99,6 +102,9 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     const goal = paired && all.find((c) => c.fact === paired);
     if (goal) found = [goal, ...found];
   }
+  // "có app … không": whether something is there, answered only by a figure of that very thing.
+  if (q.yesNo && !q.threshold && !q.kind && !q.beyondGoal && !q.goal) found = found.filter((c) => c.measure >= EXISTS_MATCH);
+  if (!found.length) return noFigure(t, q, provinces, b, label);
   if (q.yesNo || q.beyondGoal) return yesNo(t, q, found, all, b, label);
   if (!q.goal && found.every((c) => c.fact.target)) return goalOnly(t, q, found[0]!.fact, b, label);
   // A goal asked where the articles state only results: the goal is missing, not the result.

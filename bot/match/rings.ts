@@ -135,7 +135,11 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // tuyến (đạt 97,10%)" is a rate of what the count before it counts.
   let previousEnd = -1;
   for (const m of clauseHead.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
-  const sincePrevious = previousEnd < 0 ? "" : clauseHead.slice(previousEnd);
+  // (Not for a count naming its own noun: in "06 Trạm quan trắc nước, 15 Trạm giám sát côn
+  // trùng", "Trạm quan trắc nước" is the 06's; unless it counts part of the one before: "1.862
+  // dịch vụ công trực tuyến, trong đó 1.049 dịch vụ …".)
+  const part = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.test(f.left);
+  const sincePrevious = previousEnd < 0 || (f.kind === "count" && f.unit && !part) ? "" : clauseHead.slice(previousEnd);
   // After it: its words up to the next figure in its clause, or the clause's end ("100% thủ tục
   // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
   // (A reason or a contrast that follows is not its words: "21,5% do hạ tầng … còn hạn chế".)
