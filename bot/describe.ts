@@ -56,6 +56,9 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     return trim(clause.charAt(0).toUpperCase() + clause.slice(1));
   }
   let before = f.left;
+  // "- 62,9%: tỷ lệ hồ sơ … nộp trực tuyến (…)": a figure described after a colon.
+  const described = /^\s*:\s*([^(;,.]+)/u.exec(text.slice(f.end, f.clauseEnd))?.[1];
+  if (described && before.trim().length < 3) return trim(described);
   // A figure whose own words name nothing ("cá nhân là 90%", "… 570 dịch vụ công trực tuyến phát
   // sinh hồ sơ trực tuyến (đạt 97,10%)") restates what comes before it: the words since the figure
   // before it, else its clause's subject.

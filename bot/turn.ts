@@ -1,4 +1,4 @@
-import { currentUnitOf, foldText, type Fact, type Knowledge } from "../knowledge/index.js";
+import { MERGER_DATE, currentUnitOf, foldText, type Fact, type Knowledge } from "../knowledge/index.js";
 import type { AnswerBuilder } from "./compose.js";
 import { displayName } from "./describe.js";
 import type { Ask, DialogState } from "./context.js";
@@ -66,7 +66,9 @@ export function resolveProvinces(q: Question, knowledge: Knowledge): Resolved[] 
       const note = current && current.name !== p.province ? ({ kind: "former", former: p.province, current: current.name } as const) : null;
       return { asked: p.province, provinces: [p.province], mergerNote: note };
     }
-    if (current && current.name === p.province) {
+    // Named as it was before the 2025 merger ("Lâm Đồng … năm 2023"), a province is only itself.
+    const before = q.year !== null && q.year < Number(MERGER_DATE.slice(0, 4));
+    if (current && current.name === p.province && !before) {
       const formers = current.formerProvinces.filter((f) => withData.has(f));
       if (formers.length) return { asked: p.province, provinces: formers, mergerNote: { kind: "merged", asked: p.province, formers } };
     }
@@ -112,7 +114,9 @@ export function inContext(q: Question, state: DialogState | undefined): Question
     const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
     return year === q.year ? q : { ...q, year, label: labelOf({ ...q, year }) };
   }
-  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
+  // A goal asked after results is for the goal's own year, not the year of the results.
+  const goalNow = q.goal && !last.goal;
+  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow ? null : last.year);
   return {
     ...q,
     measure: last.measure,

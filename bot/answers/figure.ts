@@ -81,15 +81,18 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
   if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
-    if (found.every((c) => c.fact.year !== null)) return yearMissing(t, q, found, b, label);
-    found = found.filter((c) => c.fact.year === null);
+    // (An undated goal is no result of the year asked.)
+    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target));
+    if (!undated.length) return yearMissing(t, q, found, b, label);
+    found = undated;
     b.note(t.m.yearUnstated(q.year));
   }
   // Only what matches the measure nearly as well as the best counts: a result of another measure
   // does not answer "đã đạt … chưa" about a goal.
   // The bar is set by the figures of the year asked, results or goals as asked: a goal for 2025
   // that names the measure better does not push out the result of the year asked.
-  const inYear = found.filter((c) => q.year === null || c.fact.year === q.year || c.fact.year === null);
+  const exactYear = found.filter((c) => c.fact.year === q.year);
+  const inYear = q.year === null ? found : exactYear.length ? exactYear : found.filter((c) => c.fact.year === null);
   const asAsked = inYear.filter((c) => c.fact.target === q.goal);
   const bestMeasure = Math.max(...(asAsked.length ? asAsked : inYear.length ? inYear : found).map((c) => c.measure));
   const all = found;
@@ -286,7 +289,9 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
 function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string): Reply {
   const year = q.year!;
   const distance = (f: Fact) => (f.year === null ? 1000 : Math.abs(f.year - year));
-  const nearest = [...found].sort((x, y) => distance(x.fact) - distance(y.fact) || y.score - x.score)[0]!.fact;
+  // The nearest year's figure of the kind asked: a result unless a goal is asked.
+  const asAsked = found.filter((c) => c.fact.target === q.goal);
+  const nearest = [...(asAsked.length ? asAsked : found)].sort((x, y) => distance(x.fact) - distance(y.fact) || y.score - x.score)[0]!.fact;
   b.setHeadline(t.m.yearMissing(label, q.label.replace(/, năm \d{4}$/u, "") || t.m.thisTopic, year));
   b.line(t.m.nearestYear);
   b.line(`• ${b.statement(nearest)}`);

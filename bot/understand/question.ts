@@ -62,7 +62,7 @@ export interface Question {
   /** "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": both the goal and the result. */
   readonly alsoResult: boolean;
   /** The level a yes/no question asks about ("đã đạt 10% chưa"), else null. */
-  readonly threshold: { readonly value: number; readonly percent: boolean } | null;
+  readonly threshold: { readonly value: number; readonly percent: boolean; /** Said "hết", "toàn bộ": all of them, not a typed figure. */ readonly all?: boolean } | null;
   readonly scope: Scope | null;
   readonly compare: boolean;
   /** "tỉnh nào … nhất", "xếp hạng các tỉnh": every province is asked. */
@@ -181,7 +181,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   negations(tokens);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
   const segments = segment(tokens, lex, measures).map((s, k, all) => {
-    if (s.category !== "goal" || all[k - 1]?.category !== "count") return s;
+    const counting = all[k - 1]?.category === "count" || /^(?:cac|nhung)$/.test(tokens[s.start - 1]?.f ?? "");
+    if (s.category !== "goal" || !counting) return s;
     for (let i = s.start; i < s.end; i++) tokens[i]!.used = null;
     return { ...s, category: "compound" as const };
   });
@@ -209,7 +210,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const firstMeasure = segments.find((x) => MEASURE.has(x.category));
   const countedMost = !counted && most && !types.length && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
   // "đã đạt 100% … chưa": a percentage named asks a rate.
-  const kind = (ofPlan || threshold?.percent) && !types.length ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
+  const kind = (ofPlan || (threshold?.percent && !threshold.all)) && !types.length && !counted ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
   // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
   if (kind === "score") for (const t of tokens) if (t.f === "diem" && !t.used) t.used = "type";
   if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
@@ -243,7 +244,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     previousYear: found("period").length > 0,
     nextYear: found("next-period").length > 0,
     // "Kế hoạch … hoàn thành bao nhiêu chỉ tiêu": what the plan got done is a result.
-    goal: (found("goal").length > 0 || horizon) && !beyondGoal && !(/(?<![\p{L}])(?:hoan thanh|thuc hien duoc)(?![\p{L}])/u.test(folded) && !/(?<![\p{L}])muc tieu(?![\p{L}])/u.test(folded) && !yesNo),
+    goal: (found("goal").length > 0 || horizon) && !beyondGoal && !(/(?<![\p{L}])(?:hoan thanh|thuc hien duoc)(?![\p{L}])/u.test(folded) && !/(?<![\p{L}])muc tieu(?![\p{L}])/u.test(folded)),
     yesNo: yesNo && !counted,
     threshold,
     scope,
@@ -513,6 +514,14 @@ function thresholdOf(tokens: Token[]): Question["threshold"] {
     if (tokens[i + 1]?.f === "phan" && tokens[i + 2]?.f === "tram") tokens[i + 2]!.used = "threshold";
     return { value: Number(t.text.replace(/\./g, "").replace(",", ".")), percent };
   }
+  // "đã … hết chưa", "toàn bộ … chưa": all of them, a hundred per cent.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const all = t.f === "het" || (t.f === "toan" && tokens[i + 1]?.f === "bo") || (t.f === "tat" && tokens[i + 1]?.f === "ca");
+    if (t.used || !all || (t.written && !/^(?:hết|toàn|tất)$/iu.test(t.text))) continue;
+    for (let j = i; j < i + (t.f === "het" ? 1 : 2); j++) tokens[j]!.used = "threshold";
+    return { value: 100, percent: true, all: true };
+  }
   return null;
 }
 
@@ -618,7 +627,8 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
     if (s.category !== "word" && span.length > 1) {
       // An index or a measure of a known kind may also be a synonym ("kinh tế số", "KTS").
       const synonym = lex.synonyms.at(words, 0);
-      const group = synonym && synonym.end === words.length ? lex.groupOf[synonym.phrase]! : -1;
+      // (As written: "chỉ tiêu", a target, is not "chi tiêu", spending.)
+      const group = synonym && synonym.end === words.length && samePhrase(span, lex.synonyms.phrases[synonym.phrase]!, lex) ? lex.groupOf[synonym.phrase]! : -1;
       const known = group >= 0 ? lex.source.synonyms[group]![0]! : [...lex.source.compounds, ...lex.source.indices.dti, ...Object.keys(lex.source.indices.pillars)].find((c) => fold(c) === words.join(" "));
       const alts = group >= 0 ? [words, ...lex.groups[group]!.filter((g) => g.join(" ") !== words.join(" "))] : [words];
       out.push({ words, alts, weight: Math.min(3, words.length), label: hasMarks(typed) || /[A-Z]/.test(typed) ? typed : (known ?? spell(span)), weak: false, marked: markedOf(span), required: lex.qualifiers.some(words) });

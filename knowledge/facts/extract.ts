@@ -144,7 +144,7 @@ function sentenceFacts(
       change: m.change,
       scope: where.scope,
       place: where.place,
-      subject: ranked ? subjectOf(text, clauseStart, start, end, PROVINCE_WORDS) : null,
+      subject: ranked ? subjectOf(text, clauseStart, start, end, PROVINCE_WORDS, m.kind as "rank" | "top" | "score") : null,
       left,
       clause: text.slice(clauseStart, clauseEnd).trim(),
       start,
@@ -277,11 +277,14 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   const periods = (horizons ? all : all.filter((p) => !p.horizon)).filter((p) => bracketOf(text, p.start) === bracketOf(text, at) || bracketOf(text, p.start) < 0);
   // A period right after the figure is its own ("10/63 năm 2022"); one further after counts twice
   // as far as one before: "đến năm 2025 nằm trong top 25 và đến năm 2030 …".
-  const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : p.start - end <= 2 ? 0 : 2 * (p.start - at) + 0.5);
+  // ("Right after" is within the figure's phrase: not past a comma, where the next item starts:
+  // "năm 2023 đạt 46,7%, 6 tháng đầu năm 2024 đạt 52,3%".)
+  const rightAfter = (p: PeriodMention, figureEnd: number) => p.start >= figureEnd && p.start - figureEnd <= 2 && !/[,;]/.test(text.slice(figureEnd, p.start));
+  const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : rightAfter(p, end) ? 0 : 2 * (p.start - at) + 0.5);
   const closest = (pool: readonly PeriodMention[]) => pool.reduce<PeriodMention | null>((best, p) => (!best || distance(p) < distance(best) ? p : best), null);
   // In its clause, a period standing after another figure dates that one ("tăng so với 38,5% năm 2022").
   // Before it, a period right after another figure is that one's too.
-  const anothers = (p: PeriodMention) => p.end <= at && figures.some((g) => g.start !== at && g.end <= p.start && p.start - g.end <= 2);
+  const anothers = (p: PeriodMention) => p.end <= at && figures.some((g) => g.start !== at && rightAfter(p, g.end));
   const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
   return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
 }

@@ -74,7 +74,10 @@ export function figuresIn(text: string): FigureMatch[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const afterText = text.slice(end);
     const after = wordsAfter(afterText);
-    const change = CHANGE_BEFORE.test(before.replace(/(hơn|trên|gần|khoảng)\s+$/u, ""));
+    // (A ratio is a level: "hoàn thành và vượt 14/19 chỉ tiêu" counts the targets beaten.)
+    // So is a difference: "cao hơn 0,0866 điểm so với bình quân cả nước".
+    const difference = /(?:cao|thấp|nhiều|ít)\s+hơn\s+$/iu.test(before) && /^[^.;]{0,25}?so với/iu.test(afterText);
+    const change = parsed.outOf === null && (difference || CHANGE_BEFORE.test(before.replace(/(hơn|trên|gần|khoảng)\s+$/u, "")));
     const read = kindOf(text, raw, start, before, afterText, after, parsed, previous, change);
     const figure: FigureMatch = {
       raw,

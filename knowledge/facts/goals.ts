@@ -1,8 +1,11 @@
 /** Words that state a goal; "đến năm 2025" is a goal's horizon unless it is "tính đến năm 2025". */
 const GOAL = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/giu;
 
-/** A goal a result is said to beat or meet, its figure right after: "vượt chỉ tiêu 50%", "vượt kế hoạch đề ra là 85%". */
-const BEATEN = /(?<![\p{L}])(?:vượt|đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|của tỉnh|của thành phố|năm|năm \d{4}|được giao|Trung ương giao))*(?:\s+(?:là|ở mức))?\s+(?=\d)/giu;
+/** A goal named right before its figure: "vượt chỉ tiêu 50%", "vượt kế hoạch đề ra là 85%", "chỉ tiêu năm là 50%". */
+const BEATEN = /(?<![\p{L}])(?:(?:(?:vượt|đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu))|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|của tỉnh|của thành phố|năm|năm \d{4}|được giao|Trung ương giao))*(?:\s+(?:là|ở mức))?\s+(?=\d)/giu;
+
+// A figure, a colon, then a description opening on a goal's word.
+const DESCRIBED_GOAL = /[\d.,]+\s*%?\s*:\s*(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch)(?![\p{L}])/giu;
 
 /** Words that state a result, ending a goal carried over from the sentence before. */
 export const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay|đến nay|hiện tại|tính đến|lũy kế|thực hiện được)(?![\p{L}])/iu;
@@ -26,6 +29,9 @@ export interface GoalSpans {
 export function goalSpans(text: string): GoalSpans {
   const spans: [number, number][] = [];
   let open = false;
+  // "- 70%: chỉ tiêu tỷ lệ hồ sơ nộp trực tuyến đến năm 2025": a figure described after a colon
+  // as a goal is one.
+  for (const m of text.matchAll(DESCRIBED_GOAL)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   // "đạt 54,3%, vượt chỉ tiêu 50% …": the figure right after names the goal a result beat.
   for (const m of text.matchAll(BEATEN)) {
     const end = (m.index ?? 0) + m[0].length;

@@ -31,7 +31,7 @@ const FRAME = new Set(
  * đứng thứ 5/63") ranks that; a bare rank ("Trà Vinh xếp hạng 25/63") is the DTI's, the index
  * every article here is about.
  */
-export function subjectOf(sentence: string, clauseStart: number, start: number, end: number, provinceWords: ReadonlySet<string>): string {
+export function subjectOf(sentence: string, clauseStart: number, start: number, end: number, provinceWords: ReadonlySet<string>, kind: "rank" | "top" | "score" = "rank"): string {
   const clauseWords = foldedWords(sentence.slice(clauseStart, start));
   // The index its own phrase names right after it: "nhóm 30 địa phương có chỉ số cao nhất".
   // Its phrase ends where another clause or figure starts: "thứ 31 và Xã hội số xếp hạng thứ 11".
@@ -62,7 +62,8 @@ export function subjectOf(sentence: string, clauseStart: number, start: number, 
   // A count or a rate stated before it in its clause is what it ranks ("tích hợp 1.837 dịch vụ
   // công …, đứng thứ 5/63"); a score, a rank, or the provinces a rank is among are not.
   const before = sentence.slice(clauseStart, start);
-  const counted = /(\d[\d.,]*)(\s?%|\s+(?!tỉnh|địa phương|điểm|điẻm|bậc|hạng)[\p{L}]+)/u.exec(before);
+  // (A score is of an index, not of a count: "Điểm bình quân chung của cả nước … là 0,4870".)
+  const counted = kind === "score" ? null : /(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(\d[\d.,]*)(\s?%|\s+(?!tỉnh|địa phương|điểm|điẻm|bậc|hạng)[\p{L}]+)/u.exec(before);
   if (counted && !/^0,|^[01],\d{3}/.test(counted[1]!)) {
     const own = clauseWords.filter((w) => !FRAME.has(w) && !STOPWORDS.has(w) && !provinceWords.has(w) && !/^\d/.test(w));
     if (own.length >= 2) return words(own);

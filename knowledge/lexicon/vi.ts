@@ -128,7 +128,7 @@ export const vi: Lexicon = {
     ["người dùng", "người sử dụng"],
     ["mỗi người", "bình quân mỗi người", "trên mỗi người", "bình quân đầu người", "trên người"],
     // Money spent on digital transformation, however it is said.
-    ["kinh phí", "tổng kinh phí", "ngân sách", "vốn đầu tư", "tổng vốn đầu tư", "nguồn vốn", "chi", "chi tiêu", "rót", "rót vốn", "bố trí vốn", "bố trí", "phân bổ", "đầu tư", "tiền đầu tư"],
+    ["kinh phí", "tổng kinh phí", "ngân sách", "vốn đầu tư", "tổng vốn đầu tư", "nguồn vốn", "chi", "rót", "rót vốn", "bố trí vốn", "bố trí", "phân bổ", "đầu tư", "tiền đầu tư"],
     // Services put on a portal.
     ["tích hợp", "kết nối", "đưa lên", "tích hợp lên", "kết nối với"],
     // The digital economy's share of the economy.
@@ -147,7 +147,7 @@ export const vi: Lexicon = {
     "dân số", "trưởng thành", "định danh", "hài lòng", "thủ tục", "hành chính", "chữ ký", "ký số", "trụ cột", "chỉ số", "giá trị", "kinh phí",
     "tăng trưởng", "thanh toán", "chứng thư", "tổng đài", "ứng dụng", "thông tin", "truyền thông", "an toàn", "an ninh", "khu vực", "cả nước",
     "thuê bao", "bình quân", "trung bình", "tiểu thương", "mã QR", "hộ kinh doanh", "hợp tác xã", "bưu điện", "bưu chính",
-    "trợ cấp", "thất nghiệp", "lương hưu", "bảo hiểm xã hội", "trả kết quả", "tiếp nhận", "phát sinh", "an toàn thông tin", "cấp độ", "phê duyệt",
+    "hoàn thành", "trợ cấp", "thất nghiệp", "lương hưu", "bảo hiểm xã hội", "trả kết quả", "tiếp nhận", "phát sinh", "an toàn thông tin", "cấp độ", "phê duyệt",
   ],
 
   // What people type for short, expanded before anything else is read. Keys are matched as whole
@@ -261,6 +261,7 @@ export const vi: Lexicon = {
     others: [
       "PAR Index", "PAR INDEX", "chỉ số cải cách hành chính", "cải cách hành chính", "PCI", "chỉ số năng lực cạnh tranh", "năng lực cạnh tranh",
       "SIPAS", "PAPI", "ICT Index", "chỉ số sẵn sàng", "chỉ số đổi mới sáng tạo", "PII", "chỉ số hài lòng", "chính phủ điện tử", "EGDI",
+      "chỉ số phục vụ người dân", "bộ chỉ số phục vụ người dân", "chỉ số phục vụ người dân, doanh nghiệp", "bộ chỉ số do Văn phòng Chính phủ",
     ],
   },
 

@@ -196,7 +196,11 @@ function shortForms(question: string, taken: readonly ProvinceMention[]): Provin
     const start = m.start;
     if (!provinces || word.length > 4 || taken.some((t) => start < t.end && t.start < start + word.length)) return;
     const capitals = word === word.toUpperCase();
-    if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : !placeOfProvince(words, i, CHAT_SHORTHAND.has(foldText(word)))) return;
+    // In lower case, a form with no vowel ("tn", "bg", "qn") is no Vietnamese word: it counts
+    // anywhere, unless chat shorthand ("dt", "tv", "bn").
+    const shorthand = CHAT_SHORTHAND.has(foldText(word));
+    const anywhere = !/[aeiouy]/.test(foldText(word)) && !shorthand;
+    if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : !anywhere && !placeOfProvince(words, i, shorthand)) return;
     out.push({ province: provinces[0]!, start, end: start + word.length, via: "name", matched: word });
   });
   return out;
