@@ -14,7 +14,7 @@ const STOP = /\.(?=\s|$)|[;(]|,(?=\s)/u;
  * characters before it (cut at a word or a comma, never before its clause) to the end of what it
  * counts, reaching on to the next comma once 40 characters are read, at most ~90, with "…" where cut.
  */
-export function snippet(f: Fact, sentence: string): Marked {
+function snippet(f: Fact, sentence: string): Marked {
   let start = Math.max(f.clauseStart, f.start - 70);
   if (start > f.clauseStart) start = sentence.indexOf(" ", start) + 1 || f.start;
   const comma = sentence.lastIndexOf(", ", f.start);

@@ -27,7 +27,7 @@ export interface PlainLine {
 export const markedText = (m: Marked): string => `${m.before}${m.figure}${m.after}`;
 
 /** A statement as one line of words, its figure marked: "Long An: mục tiêu 92% — tỷ lệ …, trong khu vực (8 tháng đầu năm 2023) [1]". */
-export function statementMarked(s: Statement): Marked {
+function statementMarked(s: Statement): Marked {
   return {
     before: `${s.place}: ${s.goal ? `${s.goal} ` : ""}${s.figure.before}`,
     figure: s.figure.figure,
@@ -50,12 +50,12 @@ export function itemMarked(block: FigureBlock | FactBlock): Marked {
 }
 
 /** A citation as its entry under the sources' label: the quote, then its article on an indented line. */
-export function sourceEntry(c: Citation): string {
+function sourceEntry(c: Citation): string {
   return `[${c.n}] “${c.quote}”\n    — ${c.title}${c.source ? `, ${c.source}` : ""}${c.date ? `, ${c.date}` : ""}${c.url ? ` (${c.url})` : ""}`;
 }
 
 /** A citation's article on one line, as "nguồn?" lists it: "[1] Title (TTXVN), 2024-03-01 — https://…". */
-export function referenceLine(c: Citation): string {
+function referenceLine(c: Citation): string {
   return `[${c.n}] ${c.title}${c.source ? ` (${c.source})` : ""}${c.date ? `, ${c.date}` : ""}${c.url ? ` — ${c.url}` : ""}`;
 }
 
