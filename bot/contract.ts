@@ -1,9 +1,47 @@
 import { z } from "zod";
 import type { Answer } from "./types.js";
 
+const MarkedSchema = z.object({ before: z.string(), figure: z.string(), after: z.string() });
+
+const StatementSchema = z.object({
+  place: z.string(),
+  goal: z.string().nullable(),
+  figure: MarkedSchema,
+  measure: z.string().nullable(),
+  scope: z.string().nullable(),
+  period: z.string().nullable(),
+  citation: z.number().int().positive(),
+});
+
+const FigureBlockSchema = z.object({ kind: z.literal("figure"), rank: z.number().int().positive().nullable(), statement: StatementSchema });
+const FactBlockSchema = z.object({
+  kind: z.literal("fact"),
+  place: z.string().nullable(),
+  words: MarkedSchema,
+  goal: z.string().nullable(),
+  period: z.string().nullable(),
+  citation: z.number().int().positive(),
+});
+const LineBlockSchema = z.object({ kind: z.literal("line"), text: z.string(), bullet: z.boolean() });
+
+/** The blocks of an answer (bot/blocks.ts), as the contract prints them. */
+export const BlockSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("headline"), text: z.string(), verdict: z.string().nullable(), statement: StatementSchema.nullable() }),
+  z.object({ kind: z.literal("series"), title: z.string() }),
+  FigureBlockSchema,
+  FactBlockSchema,
+  LineBlockSchema,
+  z.object({ kind: z.literal("section"), title: z.string(), items: z.array(z.discriminatedUnion("kind", [FigureBlockSchema, FactBlockSchema, LineBlockSchema])) }),
+  z.object({ kind: z.literal("suggestions") }),
+  z.object({ kind: z.literal("references") }),
+  z.object({ kind: z.literal("note"), about: z.enum(["merger", "periods", "definitions", "goal", "year", "coverage", "conflict"]), text: z.string() }),
+  z.object({ kind: z.literal("citations"), label: z.string() }),
+]);
+
 /**
- * The JSON answer contract: what `ask --json`, the batch mode and the HTTP API print. Extra
- * fields (headline, suggestions, series) are for channels; the rest is the documented core.
+ * The JSON answer contract: what `ask --json`, the batch mode and the HTTP API print. `text` is
+ * the plain rendering of `blocks`; `headline`, `blocks`, `suggestions` and `series` are for
+ * channels; the rest is the documented core.
  */
 export const AnswerSchema = z.object({
   question: z.string(),
@@ -11,6 +49,7 @@ export const AnswerSchema = z.object({
   provinces: z.array(z.string()),
   text: z.string(),
   headline: z.string(),
+  blocks: z.array(BlockSchema),
   citations: z.array(
     z.object({
       n: z.number().int().positive(),
@@ -33,7 +72,7 @@ export const AnswerSchema = z.object({
     }),
   ),
   suggestions: z.array(z.object({ label: z.string(), text: z.string() })),
-  series: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().nullable(), raw: z.string(), citation: z.number().int() })),
+  series: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().nullable(), raw: z.string(), figure: z.string(), citation: z.number().int() })),
 });
 
 /** The contract's type. */

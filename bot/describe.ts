@@ -1,19 +1,46 @@
 import { DTI, currentUnitOf, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
+import type { Marked } from "./blocks.js";
 import type { Messages } from "./messages/vi.js";
 
 /**
  * The figure as a reader is told it, in the article's words: "hơn 5.500 thành viên", "92%",
- * "thứ 4", "vị trí 10/63", "top 20", "tăng 12 bậc", "0,7411 điểm", "34.293 tỷ đồng", "năm 2012".
+ * "thứ 4", "vị trí 10/63", "top 20", "tăng 12 bậc", "0,7411 điểm", "34.293 tỷ đồng", "năm 2012";
+ * the figure as written marked among them.
  */
-export function shownFigure(knowledge: Knowledge, f: Fact): string {
+export function figureWords(knowledge: Knowledge, f: Fact): Marked {
   const text = knowledge.sentence(f.sentenceId)?.text;
   const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
-  if (text && f.shownStart < f.start) return `${q}${text.slice(f.shownStart, f.end)}`;
+  if (text && f.shownStart < f.start) return { before: `${q}${text.slice(f.shownStart, f.start)}`, figure: text.slice(f.start, f.end), after: "" };
   const change = f.change ? (/(tăng|giảm|tụt|vượt)(?: thêm)?\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
   const unit = f.unit && f.unit !== "%" && f.unit !== "hạng" ? ` ${f.unit}` : "";
   // "103,4% kế hoạch": a result stated as a share of its plan says so.
   const plan = f.kind === "percent" ? (/^(?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?/iu.exec(f.after)?.[0] ?? "") : "";
-  return `${change ? `${change} ` : ""}${q}${f.raw}${unit}${plan ? ` ${plan}` : ""}`;
+  return { before: `${change ? `${change} ` : ""}${q}`, figure: f.raw, after: `${unit}${plan ? ` ${plan}` : ""}` };
+}
+
+/** {@link figureWords} as one string. */
+export function shownFigure(knowledge: Knowledge, f: Fact): string {
+  const w = figureWords(knowledge, f);
+  return `${w.before}${w.figure}${w.after}`;
+}
+
+// A counted noun ending on the word of a level ("dịch vụ công mức độ") is cut before the level
+// itself, which the figures' extraction reads as an identifier: "mức độ 3, 4", "cấp độ 2".
+const LEVEL_WORD = /(?:^|\s)(?:mức độ|mức|cấp độ|cấp)$/iu;
+const LEVEL = /^\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?!\s*[%\d.,])/u;
+
+/**
+ * The figure whole, for a label standing apart from its sentence (a chart's bar): as
+ * {@link shownFigure} says it, and with the level that completes what it counts
+ * ("1.250 dịch vụ công mức độ 3, 4").
+ */
+export function wholeFigure(knowledge: Knowledge, f: Fact): string {
+  const shown = shownFigure(knowledge, f);
+  if (!f.unit || !LEVEL_WORD.test(f.unit)) return shown;
+  const sentence = knowledge.sentence(f.sentenceId)?.text ?? "";
+  const at = sentence.indexOf(f.unit, f.end);
+  const level = at < 0 ? null : LEVEL.exec(sentence.slice(at + f.unit.length));
+  return level ? `${shown}${level[0]}` : shown;
 }
 
 // Words that end the words before a figure without naming what it measures: "đạt", "là",

@@ -6,3 +6,5 @@ export { AnswerSchema, toContract, type AnswerContract } from "./contract.js";
 export { explain, type Explanation } from "./explain.js";
 export type { Answer, AnswerFact, Citation, IncomingMessage, Intent, SeriesPoint, Suggestion } from "./types.js";
 export { vi } from "./messages/vi.js";
+export { chartTitle, type Block, type FactBlock, type Marked, type SectionItem, type Statement } from "./blocks.js";
+export { blockLines, itemMarked, paragraphsOf, plainText, type PlainLine } from "./plain-text.js";

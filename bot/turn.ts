@@ -82,8 +82,8 @@ export function mergerNotes(b: AnswerBuilder, t: Turn): void {
   for (const r of t.resolved) {
     const n = r.mergerNote;
     if (!n) continue;
-    if (n.kind === "merged") b.note(t.m.mergedInto(n.asked, n.formers));
-    else b.note(currentUnitOf(n.former)?.formerProvinces.length === 1 ? t.m.renamed(n.former, n.current) : t.m.merger(n.former, n.current));
+    if (n.kind === "merged") b.note("merger", t.m.mergedInto(n.asked, n.formers));
+    else b.note("merger", currentUnitOf(n.former)?.formerProvinces.length === 1 ? t.m.renamed(n.former, n.current) : t.m.merger(n.former, n.current));
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Block } from "./blocks.js";
+
 /** A message as every channel hands it to the bot. */
 export interface IncomingMessage {
   /** "cli", "web", "telegram", "zalo-oa", "zalo-bot"… */
@@ -55,8 +57,13 @@ export interface SeriesPoint {
   readonly label: string;
   readonly value: number;
   readonly unit: string | null;
-  /** The figure as written, for the bar's label. */
+  /** The figure as written. */
   readonly raw: string;
+  /**
+   * The figure as a bar's label says it, whole: with its qualifier and what it counts, levels
+   * included ("gần 1.600 dịch vụ công trực tuyến", "1.250 dịch vụ công mức độ 3, 4", "66,2%").
+   */
+  readonly figure: string;
   readonly citation: number;
 }
 
@@ -74,13 +81,15 @@ export interface Answer {
   readonly intent: Intent;
   /** Provinces the answer is about, as the articles name them (or as asked, for no data). */
   readonly provinces: readonly string[];
-  /** Plain-text reply, figure first, citations numbered [1], [2]… */
+  /** Plain-text reply, figure first, citations numbered [1], [2]…: the blocks rendered by bot/plain-text.ts. */
   readonly text: string;
-  /** The headline, for channels that style it (bold on Telegram, highlighted on the web). */
+  /** The headline as plain text (the first line of `text`). */
   readonly headline: string;
+  /** What the reply says, in order, for channels that render it with markup (see bot/blocks.ts). */
+  readonly blocks: readonly Block[];
   readonly citations: readonly Citation[];
   readonly facts: readonly AnswerFact[];
   readonly suggestions: readonly Suggestion[];
-  /** For comparison and ranking answers: the bars of a chart. */
+  /** The bars of a chart: two or more, all of one measure, for comparison and ranking answers; else none. */
   readonly series: readonly SeriesPoint[];
 }

@@ -15,7 +15,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(
 
 /**
  * A horizontal bar chart of an answer's series as SVG: one row a province, its name and the figure
- * as written with its citation number on a line, the bar under them across the whole width, the
+ * as the answer says it with its citation number on a line, the bar under them across the whole width, the
  * longest for the largest value. Labels never share a line with a bar, so a long counted noun
  * ("1.600 dịch vụ công trực tuyến") cannot run off the picture.
  */
@@ -26,7 +26,7 @@ export function barChartSvg(series: readonly SeriesPoint[], title: string): stri
   const rows = series.map((p, i) => {
     const y = TOP + i * ROW;
     const w = Math.max(2, Math.round((p.value / max) * plot));
-    const figure = `${p.raw}${p.unit && p.unit !== "%" ? ` ${p.unit}` : ""} [${p.citation}]`;
+    const figure = `${p.figure} [${p.citation}]`;
     return [
       `<text x="${LEFT}" y="${y + 18}" font-size="16" fill="#1f2933">${escapeXml(p.label)}: <tspan font-weight="bold">${escapeXml(figure)}</tspan></text>`,
       `<rect x="${LEFT}" y="${y + 28}" width="${plot}" height="20" rx="4" fill="#e4e9f0"/>`,

@@ -5,22 +5,36 @@ import { toContract } from "../../bot/index.js";
 import type { Assistant } from "../runtime/assistant.js";
 import { ApiError } from "./errors.js";
 
+// What is wrong with a field, in Vietnamese: the web chat shows these words to its users.
+const missingOr = (field: string, what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `thiếu “${field}” (${what})` : `“${field}” phải là chuỗi ký tự`);
+const CHAT_FORM = "“chat” chỉ được gồm chữ, số và các dấu _ . : @ - (1–128 ký tự)";
+
 /** The body of `POST /api/ask`. */
-export const AskRequest = z.object({
-  /** Conversation key chosen by the client: turns with the same chat share context. */
-  chat: z.string().trim().min(1).max(128).regex(/^[\p{L}\p{N}_.:@-]+$/u, "chat: letters, digits, _ . : @ -"),
-  /** The message; a text beyond MAX_MESSAGE_LENGTH is answered with a request to shorten it. */
-  text: z.string().refine((t) => t.trim().length > 0, "text must not be empty"),
-});
+export const AskRequest = z.object(
+  {
+    /** Conversation key chosen by the client: turns with the same chat share context. */
+    chat: z
+      .string({ error: missingOr("chat", "mã cuộc trò chuyện") })
+      .trim()
+      .min(1, CHAT_FORM)
+      .max(128, CHAT_FORM)
+      .regex(/^[\p{L}\p{N}_.:@-]+$/u, CHAT_FORM),
+    /** The message; a text beyond MAX_MESSAGE_LENGTH is answered with a request to shorten it. */
+    text: z.string({ error: missingOr("text", "câu hỏi") }).refine((t) => t.trim().length > 0, "“text” không được để trống"),
+  },
+  { error: "nội dung phải là một đối tượng JSON có “chat” và “text”" },
+);
+
+/** Why a body is refused, in one Vietnamese sentence; a reason two checks share is said once. */
+function refusal(error: z.ZodError): string {
+  return `Yêu cầu không hợp lệ: ${[...new Set(error.issues.map((i) => i.message))].join("; ")}.`;
+}
 
 /** `POST /api/ask`: `{chat, text}` in, the JSON answer contract out. */
 export function askRoute(app: FastifyInstance, assistant: Assistant): void {
   app.post("/api/ask", async (request, reply) => {
     const parsed = AskRequest.safeParse(request.body);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-      throw new ApiError(400, "invalid_request", `Yêu cầu không hợp lệ — ${detail}`);
-    }
+    if (!parsed.success) throw new ApiError(400, "invalid_request", refusal(parsed.error));
     const outcome = await assistant.ask({ channel: "web", chatId: parsed.data.chat, text: parsed.data.text }, request.log as Logger);
     if (outcome.kind === "limited") {
       reply.header("retry-after", String(outcome.retryAfterSeconds));

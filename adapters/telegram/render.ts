@@ -1,10 +1,10 @@
-import { vi, type Answer, type AnswerFact, type Citation } from "../../bot/index.js";
+import { blockLines as plainLines, chartTitle, itemMarked, paragraphsOf, vi, type Answer, type AnswerFact, type Block, type Citation, type Marked } from "../../bot/index.js";
 import { CAPTION_LIMIT, packMessages, type Line, type Paragraph, type Span } from "./html.js";
 
 /**
- * Answers as Telegram shows them (pure functions, no I/O): the figures in bold, each quote in an
- * expandable block quote under its numbered source, the source title linked when the article has
- * an address.
+ * Answers as Telegram shows them, from their blocks (pure functions, no I/O): the figures in
+ * bold, each quote in an expandable block quote under its numbered source, the source title
+ * linked when the article has an address.
  */
 
 // A figure as written stands alone: "1.480" is not the "480" of another, nor the "1" of "[1]".
@@ -44,25 +44,40 @@ function quoteLine(c: Citation, facts: readonly AnswerFact[]): Line {
   return { spans: withFigures(`“${c.quote}”`, raws), quote: true };
 }
 
+/** Words with their figure in bold. */
+const markedSpans = (m: Marked): Span[] => [{ text: m.before }, { text: m.figure, bold: true }, { text: m.after }];
+
+/** The lines of one block: the headline in bold, figures in bold, a section's title in bold above its lines. */
+function blockLines(block: Block, answer: Answer): Line[] {
+  switch (block.kind) {
+    case "headline":
+      return [{ spans: [{ text: block.text, bold: true }] }];
+    case "figure":
+    case "fact":
+      return [{ spans: markedSpans(itemMarked(block)) }];
+    case "section":
+      return [{ spans: [{ text: block.title, bold: true }] }, ...block.items.flatMap((item) => blockLines(item, answer))];
+    // The chart is sent as a picture of its own; the articles "nguồn?" lists are each citation's, shown with its quote.
+    case "series":
+    case "references":
+      return [];
+    default:
+      return plainLines(block, answer).map((l) => ({ spans: [{ text: l.text }] }));
+  }
+}
+
 /**
- * An answer as paragraphs: its text — the headline in bold when it is one line, every figure of
- * the other lines in bold — then its sources: the core's own label ("Nguồn:"), and each numbered
- * source above its quote, the quote's figures in bold too.
+ * An answer as paragraphs, from its blocks: the headline in bold, the figures of its lines in
+ * bold, its notes, then its sources: the label in bold and each numbered source, linked, above
+ * its quote in an expandable block quote (the quote's figures in bold too), a paragraph each.
  */
 export function answerParagraphs(answer: Answer): Paragraph[] {
-  const parts = answer.text.split("\n\n");
-  // The core always ends an answer with citations by its sources block; it is drawn from the
-  // citations themselves below, keeping the block's label in the answer's language.
-  const sources = answer.citations.length ? parts.pop() : undefined;
-  const raws = answer.facts.map((f) => f.raw);
-  const boldHeadline = !!answer.headline && parts[0]?.split("\n")[0] === answer.headline;
-  const body: Paragraph[] = parts.map((p, i) =>
-    p.split("\n").map((line, j): Line => (boldHeadline && i === 0 && j === 0 ? { spans: [{ text: line, bold: true }] } : { spans: withFigures(line, raws) })),
-  );
-  if (!sources) return body;
-  const label: Line = { spans: [{ text: sources.split("\n")[0] ?? "" }] };
-  const cited = answer.citations.map((c, i): Paragraph => [...(i === 0 ? [label] : []), sourceLine(c), quoteLine(c, answer.facts)]);
-  return [...body, ...cited];
+  return paragraphsOf(answer.blocks).flatMap((blocks): Paragraph[] => {
+    const [first] = blocks;
+    if (first?.kind !== "citations") return [blocks.flatMap((b) => blockLines(b, answer))];
+    const label: Line = { spans: [{ text: first.label, bold: true }] };
+    return answer.citations.map((c, i): Paragraph => [...(i === 0 ? [label] : []), sourceLine(c), quoteLine(c, answer.facts)]);
+  });
 }
 
 /** An answer's figure as a reader says it: "gần 1.600 dịch vụ công trực tuyến", "hạng 17/63". */
@@ -73,22 +88,15 @@ export function figureLabel(f: AnswerFact): string {
 }
 
 /**
- * The caption of a comparison or ranking chart: the headline, one line a bar (figure in bold,
+ * The caption of a comparison or ranking chart: its title, one line a bar (figure in bold,
  * citation number), and the sources' titles; at most 1024 characters, valid HTML. Lines that do
  * not fit are left to the text message sent with the chart, which has them all.
  */
 export function chartCaption(answer: Answer): string {
-  const headline: Paragraph = [{ spans: [{ text: answer.headline.split("\n")[0] ?? "", bold: true }] }];
-  const bars: Paragraph = answer.series.map((p) => ({
-    spans: [{ text: `• ${p.label}: ` }, { text: p.raw, bold: true }, { text: `${p.unit && p.unit !== "%" ? ` ${p.unit}` : ""} [${p.citation}]` }],
-  }));
+  const headline: Paragraph = [{ spans: [{ text: chartTitle(answer.blocks), bold: true }] }];
+  const bars: Paragraph = answer.series.map((p) => ({ spans: [{ text: `• ${p.label}: ` }, { text: p.figure, bold: true }, { text: ` [${p.citation}]` }] }));
   const sources: Paragraph = answer.citations.map((c) => sourceLine(c));
   return packMessages([headline, bars, sources], CAPTION_LIMIT)[0] ?? "";
-}
-
-/** Title of a chart: the answer's headline without its closing colon. */
-export function chartTitle(answer: Answer): string {
-  return (answer.headline.split("\n")[0] ?? "").replace(/:\s*$/, "");
 }
 
 /** One cited figure as a message of its own (inline mode): the figure, its quote, its source. */

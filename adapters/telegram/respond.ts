@@ -1,13 +1,13 @@
 import { InputFile, type Context } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters } from "grammy/types";
 import type { Logger } from "pino";
-import type { Answer, IncomingMessage, Suggestion } from "../../bot/index.js";
+import { chartTitle, type Answer, type IncomingMessage, type Suggestion } from "../../bot/index.js";
 import { barChartSvg, svgToPng } from "../charts/bar-chart.js";
 import type { Assistant } from "../runtime/assistant.js";
 import { loggedError } from "./errors.js";
 import { packMessages, type Paragraph } from "./html.js";
 import { slugOf } from "./provinces.js";
-import { answerParagraphs, chartCaption, chartTitle, textParagraphs } from "./render.js";
+import { answerParagraphs, chartCaption, textParagraphs } from "./render.js";
 import { callbackData, type SuggestionStore } from "./suggestions.js";
 
 /** What the handlers need. */
@@ -84,13 +84,13 @@ export function provinceKeyboard(provinces: readonly string[]): InlineKeyboardMa
 
 async function sendChart(ctx: Context, answer: Answer, log: Logger): Promise<void> {
   await ctx.replyWithChatAction("upload_photo").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
-  const png = svgToPng(barChartSvg(answer.series, chartTitle(answer)));
+  const png = svgToPng(barChartSvg(answer.series, chartTitle(answer.blocks)));
   await ctx.replyWithPhoto(new InputFile(png, "chart.png"), { caption: chartCaption(answer), parse_mode: "HTML", ...replyTo(ctx) });
 }
 
 /**
  * Asks the assistant `text` on behalf of the update's chat and sends the outcome: the answer's
- * messages with its suggestions as buttons, and for comparisons and rankings a bar chart; or the
+ * messages with its suggestions as buttons, and a bar chart when it has one; or the
  * per-chat limit's words, once per window.
  */
 export async function answerInChat(ctx: Context, text: string, deps: TelegramDeps, options: AnswerOptions = {}): Promise<void> {
@@ -103,5 +103,5 @@ export async function answerInChat(ctx: Context, text: string, deps: TelegramDep
   const answer = outcome.answer;
   const keyboard = options.keyboard ?? (await suggestionKeyboard(answer.suggestions, deps.suggestions));
   await sendHtml(ctx, packMessages([...answerParagraphs(answer), ...(options.extra ?? [])]), keyboard);
-  if (answer.series.length >= 2) await sendChart(ctx, answer, log);
+  if (answer.series.length) await sendChart(ctx, answer, log);
 }

@@ -5,9 +5,9 @@ import { RedisState } from "../runtime/redis-state.js";
 import { ExpiringMap, type SharedState } from "../runtime/state.js";
 import { chartTitle } from "./render.js";
 
-/** A comparison or ranking answer's bars as a PNG picture; null for answers without a chart (fewer than two bars). */
+/** A comparison or ranking answer's bars as a PNG picture; null for answers without a chart. */
 export function chartPng(answer: Answer): Buffer | null {
-  return answer.series.length >= 2 ? svgToPng(barChartSvg(answer.series, chartTitle(answer))) : null;
+  return answer.series.length ? svgToPng(barChartSvg(answer.series, chartTitle(answer))) : null;
 }
 
 /** How long a hosted chart stays fetchable: 1 hour (Zalo fetches it within seconds). */

@@ -1,38 +1,46 @@
-import type { Answer, Suggestion } from "../../bot/index.js";
+import { blockLines, chartTitle as titleOfChart, paragraphsOf, type Answer, type PlainLine, type Suggestion } from "../../bot/index.js";
 import { zaloVi } from "./messages.vi.js";
 
 /**
- * Answers as Zalo shows them (pure functions, no I/O): plain text — Zalo has no markup — in
- * messages of at most 2000 characters after NFC. A long answer is cut between paragraphs, then
- * between lines, and every message carries the sources its own figures cite, so a figure is
- * never read apart from its quote.
+ * Answers as Zalo shows them (pure functions, no I/O): the core's plain text — Zalo has no markup
+ * — in messages of at most 2000 characters after NFC. A long answer is cut between paragraphs,
+ * then between lines, and every message carries the sources its own figures cite, so a figure is
+ * never read apart from its quote. The cuts follow the answer's blocks, rendered line by line by
+ * the core's plain renderer; nothing is read back from the text.
  */
 
 /** Longest text Zalo accepts in one message (OA and Bot Platform alike). */
 export const ZALO_TEXT_LIMIT = 2000;
 
-type Paragraph = readonly string[];
+type Paragraph = readonly PlainLine[];
 
-const MARKER = /\[(\d+)\]/g;
-const ENTRY_START = /^\[(\d+)\] /;
+const nfc = (l: PlainLine): PlainLine => ({ ...l, text: l.text.normalize("NFC") });
 
 /** The citation numbers a line refers to, among those the answer has. */
-function citedBy(line: string, known: ReadonlyMap<number, string>): number[] {
-  return [...line.matchAll(MARKER)].map((m) => Number(m[1])).filter((n) => known.has(n));
+function citedBy(line: PlainLine, known: ReadonlyMap<number, string>): number[] {
+  return line.citations.filter((n) => known.has(n));
 }
 
-/** The core's sources block ("Nguồn:" then `[n] “quote”` and `    — title` lines) as its label and one entry per citation. */
-function parseSources(block: string): { label: string; entries: Map<number, string> } {
-  const [label = "", ...lines] = block.split("\n");
+/**
+ * An answer's plain lines in paragraphs, without its sources; and the sources as their label
+ * and one entry per citation.
+ */
+function answerLines(answer: Answer): { paragraphs: Paragraph[]; label: string; entries: Map<number, string> } {
+  const paragraphs: Paragraph[] = [];
+  let label = "";
   const entries = new Map<number, string>();
-  let n: number | null = null;
-  for (const line of lines) {
-    const start = ENTRY_START.exec(line);
-    if (start) n = Number(start[1]);
-    if (n === null) continue;
-    entries.set(n, entries.has(n) && !start ? `${entries.get(n)}\n${line}` : line);
+  for (const blocks of paragraphsOf(answer.blocks)) {
+    const lines = blocks.flatMap((b) => blockLines(b, answer)).map(nfc);
+    if (blocks[0]?.kind !== "citations") {
+      if (lines.length) paragraphs.push(lines);
+      continue;
+    }
+    for (const l of lines) {
+      if (l.title) label = l.text;
+      else entries.set(l.citations[0]!, l.text);
+    }
   }
-  return { label, entries };
+  return { paragraphs, label, entries };
 }
 
 /** The numbered follow-up questions, as a paragraph; empty without suggestions. */
@@ -91,7 +99,8 @@ export function cutText(text: string, limit = ZALO_TEXT_LIMIT, level = 0): strin
  * An answer as Zalo messages of at most `limit` characters: the whole answer and its numbered
  * follow-up questions in one message when they fit; otherwise paragraphs (or, for a paragraph too
  * long, lines) packed in order, each message ending with the sources of the figures it states.
- * A section label ("An Giang:") is never left at the end of a message without its lines.
+ * A section label ("An Giang:") is not left at the end of a message without its lines, unless
+ * taking it on would part the next line from its sources.
  */
 export function zaloMessages(answer: Answer, limit = ZALO_TEXT_LIMIT): string[] {
   const text = answer.text.normalize("NFC").trim();
@@ -99,16 +108,14 @@ export function zaloMessages(answer: Answer, limit = ZALO_TEXT_LIMIT): string[] 
   const whole = followUps ? `${text}\n\n${followUps}` : text;
   if (whole.length <= limit) return [whole];
 
-  const blocks = text.split(/\n{2,}/);
-  const { label, entries } = answer.citations.length && blocks.length > 1 ? parseSources(blocks.pop()!) : { label: "", entries: new Map<number, string>() };
-  const paragraphs: Paragraph[] = blocks.map((b) => b.split("\n"));
+  const { paragraphs, label, entries } = answerLines(answer);
   // Sources no line refers to (a "sources of the last answer" reply) follow the last line.
   const referenced = new Set(paragraphs.flat().flatMap((l) => citedBy(l, entries)));
   const unreferenced = [...entries.keys()].filter((n) => !referenced.has(n));
   const compose = (ps: readonly Paragraph[], extra: readonly number[] = []): string => {
     const ns = [...new Set([...ps.flat().flatMap((l) => citedBy(l, entries)), ...extra])].sort((a, b) => a - b);
     const sources = ns.length ? `${label}\n${ns.map((n) => entries.get(n)).join("\n")}` : "";
-    return [ps.map((p) => p.join("\n")).join("\n\n"), sources].filter(Boolean).join("\n\n");
+    return [ps.map((p) => p.map((l) => l.text).join("\n")).join("\n\n"), sources].filter(Boolean).join("\n\n");
   };
   const fits = (ps: readonly Paragraph[]) => compose(ps).length <= limit;
 
@@ -130,13 +137,13 @@ export function zaloMessages(answer: Answer, limit = ZALO_TEXT_LIMIT): string[] 
       current = [paragraph];
       continue;
     }
-    let piece: string[] = [];
+    let piece: PlainLine[] = [];
     for (const line of paragraph) {
       if (fits([...current, [...piece, line]])) {
         piece.push(line);
         continue;
       }
-      const carried = sectionTail(piece, line, entries, fits);
+      const carried = sectionTail(piece, line, fits);
       if (piece.length > carried.length) current.push(piece.slice(0, piece.length - carried.length));
       flush();
       piece = [...carried, line];
@@ -165,24 +172,26 @@ export function zaloMessages(answer: Answer, limit = ZALO_TEXT_LIMIT): string[] 
   return out;
 }
 
-/** A line that only announces what follows ("An Giang:", "Kinh tế số:"). */
-function isLabel(line: string, entries: ReadonlyMap<number, string>): boolean {
-  return line.trimEnd().endsWith(":") && !citedBy(line, entries).length;
+/** A line that only announces what follows: a section's title ("An Giang:", "Kinh tế số:"). */
+function isLabel(line: PlainLine): boolean {
+  return line.title;
 }
 
 /**
  * The lines of a full piece to move on with `next`: its last section (from its last label on)
- * when that fits in a message with `next`, so a section is not split; else its trailing labels.
+ * when that fits in a message with `next`, so a section is not split; else its trailing labels,
+ * when they fit with `next` and its sources.
  */
-function sectionTail(lines: readonly string[], next: string, entries: ReadonlyMap<number, string>, fits: (ps: readonly Paragraph[]) => boolean): string[] {
-  const last = lines.findLastIndex((l) => isLabel(l, entries));
+function sectionTail(lines: readonly PlainLine[], next: PlainLine, fits: (ps: readonly Paragraph[]) => boolean): PlainLine[] {
+  const last = lines.findLastIndex(isLabel);
   if (last > 0 && fits([[...lines.slice(last), next]])) return lines.slice(last);
   let i = lines.length;
-  while (i > 0 && isLabel(lines[i - 1]!, entries)) i--;
-  return lines.slice(i);
+  while (i > 0 && isLabel(lines[i - 1]!)) i--;
+  // Labels that would push `next` apart from its sources stay behind.
+  return fits([[...lines.slice(i), next]]) ? lines.slice(i) : [];
 }
 
-/** A chart's title: the answer's headline without its closing colon. */
+/** A chart's title: what it compares, in NFC. */
 export function chartTitle(answer: Answer): string {
-  return (answer.headline.split("\n")[0] ?? "").replace(/:\s*$/, "").normalize("NFC");
+  return titleOfChart(answer.blocks).normalize("NFC");
 }

@@ -76,23 +76,24 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
   if (!hasMeasure(q) && !q.index && !q.kind) {
     b.setHeadline(t.m.comparisonHeadline(t.m.headlineFigures));
     for (const g of groups) {
-      b.line(`${g.label}:`);
-      for (const f of pickOverview(factsOn(t.knowledge, g.provinces), 3, null)) {
-        b.factLine(f);
-        found.push(f);
-      }
+      b.section(g.label, () => {
+        for (const f of pickOverview(factsOn(t.knowledge, g.provinces), 3, null)) {
+          b.factLine(f);
+          found.push(f);
+        }
+      });
     }
   } else {
-    b.setHeadline(t.m.comparisonHeadline(measure));
+    b.setHeadline(t.m.comparisonHeadline(measure)).chart(t.m.comparisonTitle(measure));
     const figures = comparedFigures(t, q, groups);
     for (const [i, g] of groups.entries()) {
       const f = figures[i];
       if (!f) {
-        b.line(`• ${t.m.comparisonMissing(g.label, measure)}`);
+        b.line(t.m.comparisonMissing(g.label, measure), true);
         continue;
       }
       b.bar(f.province, f);
-      b.line(`• ${b.statement(f)}`);
+      b.figureLine(b.statement(f));
       found.push(f);
     }
     notesOnDifferences(t, b, found);
@@ -106,11 +107,11 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
 // Figures set side by side say when their periods, definitions or goal and result differ.
 function notesOnDifferences(t: Turn, b: AnswerBuilder, found: readonly Fact[]): void {
   if (found.length < 2) return;
-  if (new Set(found.map((f) => f.period ?? "?")).size > 1) b.note(t.m.comparisonPeriodsDiffer);
-  if (t.q.year && found.some((f) => f.year !== t.q.year)) b.note(t.m.comparisonYearMissing(t.q.year));
-  if (new Set(found.map((f) => f.target)).size > 1) b.note(t.m.comparisonGoalAndResult);
+  if (new Set(found.map((f) => f.period ?? "?")).size > 1) b.note("periods", t.m.comparisonPeriodsDiffer);
+  if (t.q.year && found.some((f) => f.year !== t.q.year)) b.note("year", t.m.comparisonYearMissing(t.q.year));
+  if (new Set(found.map((f) => f.target)).size > 1) b.note("goal", t.m.comparisonGoalAndResult);
   const words = new Set(found.map((f) => measureWords(t.knowledge, f, t.m)));
-  if (words.size > 1 || new Set(found.map((f) => f.unit)).size > 1) b.note(t.m.comparisonDefinitionsDiffer);
+  if (words.size > 1 || new Set(found.map((f) => f.unit)).size > 1) b.note("definitions", t.m.comparisonDefinitionsDiffer);
 }
 
 /** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */
@@ -137,7 +138,7 @@ export function answerRanking(t: Turn): Reply {
   // A year asked ranks that year's figures; without any, the newest are ranked, and said to be.
   const ofYear = q.year ? [...byProvince.values()].flatMap((c) => c.filter((x) => x.fact.year === q.year).slice(0, 1).map((x) => x.fact)) : [];
   if (ofYear.length) same = ofYear;
-  else if (q.year && same.length) b.note(t.m.rankingYearMissing(q.year));
+  else if (q.year && same.length) b.note("year", t.m.rankingYearMissing(q.year));
   if (!same.length) {
     b.setHeadline(t.m.rankingNone(measure));
     return { answer: b.build(q.text, "ranking", [], []), ask: askOf(q) };
@@ -145,12 +146,13 @@ export function answerRanking(t: Turn): Reply {
   const ranks: readonly FigureKind[] = ["rank", "top"];
   const ascending = ranks.includes(same[0]!.kind) !== q.ascending;
   same.sort((x, y) => (ascending ? x.value! - y.value! : y.value! - x.value!));
-  b.setHeadline(t.m.rankingHeadline(q.year && !ofYear.length ? labelOf({ ...q, year: null }) || t.m.dti : measure));
+  const ranked = q.year && !ofYear.length ? labelOf({ ...q, year: null }) || t.m.dti : measure;
+  b.setHeadline(t.m.rankingHeadline(ranked)).chart(t.m.rankingTitle(ranked));
   same.forEach((f, i) => {
     b.bar(f.province, f);
-    b.line(`${i + 1}. ${b.statement(f)}`);
+    b.figureLine(b.statement(f), i + 1);
   });
-  b.note(t.m.rankingCaveat(coverage.length));
+  b.note("coverage", t.m.rankingCaveat(coverage.length));
   notesOnDifferences(t, b, same);
   const ordered = same.map((f) => f.province);
   return { answer: b.build(q.text, "ranking", ordered, followUps(t, ordered)), provinces: ordered, ask: askOf(q), shown: same };

@@ -85,7 +85,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target));
     if (!undated.length) return yearMissing(t, q, found, b, label);
     found = undated;
-    b.note(t.m.yearUnstated(q.year));
+    b.note("year", t.m.yearUnstated(q.year));
   }
   // Only what matches the measure nearly as well as the best counts: a result of another measure
   // does not answer "đã đạt … chưa" about a goal.
@@ -116,13 +116,13 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
   const best = found[0]!.fact;
-  b.setHeadline(`${b.statement(best)}.`);
+  b.headlineStatement(b.statement(best));
   const shown: Fact[] = [best];
   const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
   if (second) {
-    if (second.fact.articleId !== best.articleId && sameWords(t, second.fact, best)) b.note(t.m.conflict(2));
+    if (second.fact.articleId !== best.articleId && sameWords(t, second.fact, best)) b.note("conflict", t.m.conflict(2));
     else b.line(t.m.also);
-    b.line(`• ${b.statement(second.fact)}`);
+    b.figureLine(b.statement(second.fact));
     shown.push(second.fact);
   }
   mergerNotes(b, t);
@@ -160,7 +160,7 @@ function answerLeader(t: Turn, q: Question, provinces: readonly string[]): Reply
   const found = answering(t, q, [...everywhere]).filter((c) => articles.has(c.fact.articleId) && LEADS.test(c.fact.clause) && !c.fact.target);
   const best = found[0]?.fact;
   if (!best) return noFigure(t, q, provinces, b, label);
-  b.setHeadline(`${b.statement(best)}.`);
+  b.headlineStatement(b.statement(best));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), provinces, ask: askOf(q), shown: [best], year: best.year };
 }
@@ -229,7 +229,7 @@ function answerLocal(t: Turn, q: Question, found: readonly Candidate[], b: Answe
     return { answer: b.build(t.q.text, "nodata", provinces, [ask]), provinces, ask: askOf(q) };
   }
   b.setHeadline(t.m.noProvinceFigure(label, q.label || t.m.thisTopic, place));
-  b.line(`• ${b.statement(best)}`);
+  b.figureLine(b.statement(best));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), provinces, ask: askOf(q), shown: [best], year: best.year };
 }
@@ -248,8 +248,8 @@ function goalAndResult(t: Turn, q: Question, found: readonly Candidate[], b: Ans
   const goal = found.find((c) => c.fact.target)!.fact;
   const result = found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId)?.fact ?? found.find((c) => !c.fact.target)?.fact;
   const shown = result ? [result, goal] : [goal];
-  b.setHeadline(`${b.statement(shown[0]!)}.`);
-  if (result) b.line(`• ${b.statement(goal)}`);
+  b.headlineStatement(b.statement(shown[0]!));
+  if (result) b.figureLine(b.statement(goal));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown, year: goal.year };
 }
@@ -257,7 +257,7 @@ function goalAndResult(t: Turn, q: Question, found: readonly Candidate[], b: Ans
 /** Only a goal matches a question that did not ask for one: there is no result yet, the goal is shown as one. */
 function goalOnly(t: Turn, q: Question, goal: Fact, b: AnswerBuilder, label: string): Reply {
   b.setHeadline(t.m.goalOnly(label));
-  b.line(`• ${b.statement(goal)}`);
+  b.figureLine(b.statement(goal));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "nodata", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
 }
@@ -279,8 +279,8 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
   const [older, newer] = [levels[0]!, levels[levels.length - 1]!];
   // A rank rises as its number falls.
   const up = older.kind === "rank" || older.kind === "top" ? newer.value! < older.value! : newer.value! > older.value!;
-  b.setHeadline(`${q.yesNo ? `${up ? t.m.yes : t.m.no} ` : ""}${t.m.trend(older.province, b.figure(older), older.period ?? "", b.figure(newer), newer.period ?? "", up)}`);
-  for (const f of levels) b.line(`• ${b.statement(f)}`);
+  b.verdictHeadline(q.yesNo ? (up ? t.m.yes : t.m.no) : null, t.m.trend(older.province, b.figure(older), older.period ?? "", b.figure(newer), newer.period ?? "", up));
+  for (const f of levels) b.figureLine(b.statement(f));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };
 }
@@ -294,7 +294,7 @@ function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: Answe
   const nearest = [...(asAsked.length ? asAsked : found)].sort((x, y) => distance(x.fact) - distance(y.fact) || y.score - x.score)[0]!.fact;
   b.setHeadline(t.m.yearMissing(label, q.label.replace(/, năm \d{4}$/u, "") || t.m.thisTopic, year));
   b.line(t.m.nearestYear);
-  b.line(`• ${b.statement(nearest)}`);
+  b.figureLine(b.statement(nearest));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "nodata", [nearest.province], suggestionsAfterFigure(t, nearest.province)), provinces: [nearest.province], ask: askOf(q), shown: [nearest], year };
 }
@@ -314,9 +314,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   if (!result && goal) return goalOnly(t, q, goal, b, label);
   const f = result!;
   const verdict = yesOrNo(q, f, goal);
-  b.setHeadline(`${verdict === null ? "" : `${verdict ? t.m.yes : t.m.no} `}${b.statement(f)}.`);
+  b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? t.m.yes : t.m.no);
   // "có vượt mục tiêu không": the goal it is measured against, under it.
-  if (q.beyondGoal && goal) b.line(`• ${b.statement(goal)}`);
+  if (q.beyondGoal && goal) b.figureLine(b.statement(goal));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : [f], year: f.year };
 }

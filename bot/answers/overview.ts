@@ -73,8 +73,9 @@ export function answerOverview(t: Turn, provinces: readonly string[]): Reply {
   for (const p of PILLAR_ORDER) {
     const group = chosen.filter((f) => (PILLAR_OF.get(f.topic) ?? "chính quyền số") === p);
     if (!group.length) continue;
-    b.line(`${t.m.pillar(p)}:`);
-    for (const f of group) b.factLine(f, provinces.length > 1 ? `• ${f.province}: ` : "• ");
+    b.section(t.m.pillar(p), () => {
+      for (const f of group) b.factLine(f, provinces.length > 1 ? f.province : null);
+    });
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "overview", provinces, suggestionsAfterFigure(t, provinces[0]!)), provinces, ask: null, shown: chosen };

@@ -21,7 +21,7 @@ export function answerGreeting(t: Turn, help: boolean): Reply {
   const [headline = "", ...rest] = (help ? t.m.help : t.m.greeting)(provinces, TOPICS.map((x) => x.label)).split("\n");
   b.setHeadline(headline);
   for (const line of rest) b.line(line);
-  for (const s of ex) b.line(`• ${s.text}`);
+  b.listSuggestions();
   return { answer: b.build(t.q.text, help ? "help" : "greeting", [], ex) };
 }
 
@@ -30,7 +30,7 @@ export function answerList(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.m);
   b.setHeadline(t.m.listHeadline);
   const coverage = t.knowledge.coverage();
-  for (const c of coverage) b.line(t.m.listLine(c.province, c.facts, c.articleIds.length));
+  for (const c of coverage) b.line(t.m.listLine(c.province, c.facts, c.articleIds.length), true);
   return { answer: b.build(t.q.text, "list", [], coverage.slice(0, 4).map((c) => ({ label: c.province, text: t.m.suggestion.overview(c.province) }))) };
 }
 
@@ -46,8 +46,7 @@ export function answerNoData(t: Turn, asked: readonly string[]): Reply {
 export function answerOffTopic(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.m);
   const ex = examples(t);
-  b.setHeadline(t.m.offTopic());
-  for (const s of ex) b.line(`• ${s.text}`);
+  b.setHeadline(t.m.offTopic()).listSuggestions();
   return { answer: b.build(t.q.text, "offtopic", [], ex) };
 }
 
@@ -88,11 +87,8 @@ export function answerSources(t: Turn): Reply {
     b.setHeadline(t.m.sourcesNone);
     return { answer: b.build(t.q.text, "source", [], []) };
   }
-  b.setHeadline(t.m.sourcesHeadline);
-  for (const c of cites) b.line(`[${c.n}] ${c.title}${c.source ? ` (${c.source})` : ""}${c.date ? `, ${c.date}` : ""}${c.url ? ` — ${c.url}` : ""}`);
-  const answer = b.build(t.q.text, "source", t.state?.provinces ?? [], []);
-  const text = `${answer.text}\n\n${t.m.sourcesLabel}\n${cites.map((c) => t.m.sourceLine(c.n, c.quote, c.title, c.source, c.date, c.url)).join("\n")}`;
-  return { answer: { ...answer, text, citations: cites } };
+  b.setHeadline(t.m.sourcesHeadline).recite(cites);
+  return { answer: b.build(t.q.text, "source", t.state?.provinces ?? [], []) };
 }
 
 /** A message over the length limit. */

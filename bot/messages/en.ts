@@ -6,6 +6,8 @@ import type { Messages } from "./vi.js";
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const comparisonTitle = (measure: string) => `Comparison of ${measure}`;
+const rankingTitle = (measure: string) => `Ordered by ${measure}, among the provinces with articles`;
 
 export const en: Messages = {
   anyTopic: "digital transformation",
@@ -52,12 +54,14 @@ export const en: Messages = {
   conflict: (n) => `Note: ${n} articles give different figures for this; the newest is first.`,
   overviewHeadline: (province) => `${province} — digital transformation in figures:`,
   pillar: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`,
-  comparisonHeadline: (measure) => `Comparison of ${measure}:`,
+  comparisonTitle,
+  comparisonHeadline: (measure) => `${comparisonTitle(measure)}:`,
   comparisonMissing: (province, measure) => `${province}: the articles give no figure for ${measure}.`,
   comparisonPeriodsDiffer: "Note: the figures are from different periods, so compare with care.",
   comparisonDefinitionsDiffer: "Note: the articles do not measure this in quite the same way (see the quotes below).",
   comparisonGoalAndResult: "Note: some figures are targets, not results.",
-  rankingHeadline: (measure) => `Ordered by ${measure}, among the provinces with articles:`,
+  rankingTitle,
+  rankingHeadline: (measure) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n) => `Only the ${n} provinces with articles are included.`,
   rankingYearMissing: (year) => `Note: the articles give no figures for ${year}; these are each province's latest.`,
   comparisonYearMissing: (year) => `Note: not every figure here is for ${year}; each is given with its own date.`,
@@ -68,13 +72,11 @@ export const en: Messages = {
   moreNoContext: "Which province and topic? Ask for a figure first, e.g. “How many online public services does Lào Cai have?”.",
   moreHeadline: (province) => `More figures on ${province}:`,
   listHeadline: "Provinces with data:",
-  listLine: (province, facts, articles) => `• ${province}: ${facts} figures from ${articles} articles`,
+  listLine: (province, facts, articles) => `${province}: ${facts} figures from ${articles} articles`,
   merger: (former, current) => `Note: the article is about the former province of ${former}; since 1 July 2025 ${former} is part of ${current}.`,
   renamed: (former, current) => `Note: since 1 July 2025, ${former} is ${current}.`,
   mergedInto: (asked, formers) => `Since 1 July 2025, ${asked} includes ${list(formers)}; the figures below come from articles on these former provinces.`,
-  sourceLine: (n, quote, title, source, date, url) =>
-    `[${n}] “${quote}”\n    — ${title}${source ? `, ${source}` : ""}${date ? `, ${date}` : ""}${url ? ` (${url})` : ""}`,
-  sourcesLabel: "Sources (quoted in Vietnamese):",
+  sourcesLabel: "Sources (quoted in Vietnamese)",
   suggestion: {
     more: "More details",
     sources: "Sources?",

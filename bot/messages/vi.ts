@@ -5,6 +5,8 @@
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} và ${items[items.length - 1]}`;
+const comparisonTitle = (measure: string) => `So sánh ${measure}`;
+const rankingTitle = (measure: string) => `Xếp theo ${measure}, trong các tỉnh có bài viết`;
 
 export const vi = {
   /** What a reply names when the question names no topic. */
@@ -71,12 +73,15 @@ export const vi = {
   overviewHeadline: (province: string, pillar: string | null) =>
     pillar ? `${province} — ${pillar}: các số liệu nổi bật` : `${province} — chuyển đổi số qua các con số:`,
   pillar: (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`,
-  comparisonHeadline: (measure: string) => `So sánh ${measure}:`,
+  /** What a comparison's chart shows; its headline is the same, announcing the lines under it. */
+  comparisonTitle,
+  comparisonHeadline: (measure: string) => `${comparisonTitle(measure)}:`,
   comparisonMissing: (province: string, measure: string) => `${province}: các bài viết không nêu ${measure}.`,
   comparisonPeriodsDiffer: "Lưu ý: các số liệu ở những thời điểm khác nhau nên chỉ so sánh tương đối.",
   comparisonDefinitionsDiffer: "Lưu ý: cách tính của các bài viết không hoàn toàn giống nhau (xem nguyên văn bên dưới).",
   comparisonGoalAndResult: "Lưu ý: có số liệu là mục tiêu, không phải kết quả đã đạt.",
-  rankingHeadline: (measure: string) => `Xếp theo ${measure}, trong các tỉnh có bài viết:`,
+  rankingTitle,
+  rankingHeadline: (measure: string) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n: number) => `Chỉ gồm ${n} tỉnh có bài viết trong kho; các tỉnh khác chưa có dữ liệu.`,
   rankingYearMissing: (year: number) => `Lưu ý: các bài viết không có số liệu năm ${year}; đây là số liệu gần nhất của mỗi tỉnh.`,
   comparisonYearMissing: (year: number) => `Lưu ý: không phải số liệu nào ở đây cũng là của năm ${year}; mỗi số liệu ghi kèm thời điểm của nó.`,
@@ -87,15 +92,14 @@ export const vi = {
   moreNoContext: "Bạn muốn xem chi tiết về tỉnh nào, chủ đề gì? Hãy hỏi một số liệu trước, ví dụ “Lào Cai có bao nhiêu dịch vụ công trực tuyến?”.",
   moreHeadline: (province: string) => `Thêm số liệu về ${province}:`,
   listHeadline: "Các tỉnh có dữ liệu:",
-  listLine: (province: string, facts: number, articles: number) => `• ${province}: ${facts} số liệu từ ${articles} bài viết`,
+  listLine: (province: string, facts: number, articles: number) => `${province}: ${facts} số liệu từ ${articles} bài viết`,
   merger: (former: string, current: string) =>
     `Ghi chú: bài viết nói về tỉnh ${former} cũ; từ 1/7/2025 ${former} là một phần của tỉnh ${current}.`,
   renamed: (former: string, current: string) => `Ghi chú: từ 1/7/2025, ${former} là ${current}.`,
   mergedInto: (asked: string, formers: readonly string[]) =>
     `Từ 1/7/2025, ${asked} gồm cả ${list(formers)}; số liệu dưới đây lấy từ bài viết về các tỉnh cũ này.`,
-  sourceLine: (n: number, quote: string, title: string, source: string | null, date: string | null, url: string | null) =>
-    `[${n}] “${quote}”\n    — ${title}${source ? `, ${source}` : ""}${date ? `, ${date}` : ""}${url ? ` (${url})` : ""}`,
-  sourcesLabel: "Nguồn:",
+  /** The label of an answer's sources (plain text puts a colon after it). */
+  sourcesLabel: "Nguồn",
   suggestion: {
     more: "Chi tiết hơn",
     sources: "Nguồn?",

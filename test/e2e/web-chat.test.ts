@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +83,9 @@ async function nextReply(page: Page, act: () => Promise<void>): Promise<Locator>
 /** True when nothing sticks out sideways (no horizontal scrolling on a phone). */
 const FITS_WIDTH = "document.documentElement.scrollWidth <= window.innerWidth";
 
+/** True when every element matching `selector` shows all its text: nothing overflows its box. */
+const WHOLE = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].every((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)`;
+
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png` });
 
 describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
@@ -127,7 +132,9 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     expect(await page.locator("#message").inputValue()).toBe("");
     expect(await reply.locator(".headline").textContent()).toBe("Long An: 92% — Tỷ lệ sử dụng hộp thư điện tử công vụ (8 tháng đầu năm 2023) [1].");
     expect(await reply.locator(".headline .figure").textContent()).toBe("92%");
-    expect(await reply.locator(".body").textContent()).not.toContain("Nguồn:");
+    // The sources are the citation list only, not text in the body too.
+    expect(await reply.locator(".body").textContent()).toBe("Ghi chú: bài viết nói về tỉnh Long An cũ; từ 1/7/2025 Long An là một phần của tỉnh Tây Ninh.");
+    expect(await reply.locator(".sources-title").textContent()).toBe("Nguồn");
     await shot(page, "02-figure");
 
     const toggle = reply.locator(".citation-toggle").first();
@@ -139,7 +146,7 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     expect(await panel.locator("blockquote").textContent()).toBe(
       "“Tỷ lệ sử dụng hộp thư điện tử công vụ của tỉnh đã cấp đạt 92% (trong đó, thư điện tử đơn vị là 98%, cá nhân là 90%).”",
     );
-    expect(await toggle.locator("cite").textContent()).toBe("Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số");
+    expect(await reply.locator(".source-title").textContent()).toBe("Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số");
     await panel.scrollIntoViewIfNeeded();
     await shot(page, "03-citation");
 
@@ -165,54 +172,54 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     const page = await phone();
     await page.locator("#message").fill("so sánh tỷ lệ dùng smartphone An Giang và Long An");
     const reply = await nextReply(page, () => page.locator("#send").tap());
-    const chart = reply.locator("svg.chart-svg");
+    const chart = reply.locator(".chart-bars");
     await chart.waitFor({ state: "visible" });
     expect(await chart.getAttribute("role")).toBe("img");
-    expect(await chart.getAttribute("aria-label")).toBe("Biểu đồ cột ngang: So sánh tỷ lệ dùng smartphone. An Giang: 66,2%, nguồn 1; Long An: 88%, nguồn 2.");
+    expect(await chart.getAttribute("aria-label")).toBe("Biểu đồ cột ngang: So sánh tỷ lệ dùng smartphone. An Giang: 66,2%, nguồn 1; Long An: khoảng 88%, nguồn 2.");
     expect(await chart.locator(".chart-bar").count()).toBe(2);
-    expect(await chart.locator(".chart-label").allTextContents()).toEqual(["An Giang66,2%[1]", "Long An88%[2]"]);
+    expect(await chart.locator(".chart-label").allTextContents()).toEqual(["An Giang 66,2% [1]", "Long An khoảng 88% [2]"]);
     for (const bar of await chart.locator(".chart-bar").all()) expect((await bar.boundingBox())!.width).toBeGreaterThan(20);
     // Percentages are drawn against the full width as 100%.
     const track = (await chart.locator(".chart-track").first().boundingBox())!.width;
     const [ag, la] = await Promise.all([0, 1].map(async (i) => (await chart.locator(".chart-bar").nth(i).boundingBox())!.width));
     expect(ag! / track).toBeCloseTo(0.662, 2);
     expect(la! / track).toBeCloseTo(0.88, 2);
-    expect(await reply.locator("table.visually-hidden tbody tr").allTextContents()).toEqual(["An Giang66,2%[1]", "Long An88%[2]"]);
+    expect(await reply.locator("table.visually-hidden tbody tr").allTextContents()).toEqual(["An Giang66,2%[1]", "Long Ankhoảng 88%[2]"]);
     await chart.scrollIntoViewIfNeeded();
     await shot(page, "05-chart");
     expect(await page.evaluate(FITS_WIDTH)).toBe(true);
   });
 
-  it("draws a ranking as a bar chart, longest bar first, each bar labelled with its figure and citation", async () => {
+  it("draws a ranking as a bar chart, longest bar first, each bar labelled with its figure whole and its citation", async () => {
     const page = await phone();
     await page.locator("#message").fill("Tỉnh nào nhiều dịch vụ công trực tuyến nhất?");
     const reply = await nextReply(page, () => page.locator("#send").tap());
     expect(await reply.locator(".headline").textContent()).toBe("Xếp theo số dịch vụ công trực tuyến, trong các tỉnh có bài viết:");
-    const chart = reply.locator("svg.chart-svg");
+    const chart = reply.locator(".chart-bars");
     await chart.waitFor({ state: "visible" });
     expect(await chart.getAttribute("aria-label")).toBe(
-      "Biểu đồ cột ngang: Xếp theo số dịch vụ công trực tuyến, trong các tỉnh có bài viết. Lào Cai: 1.837 dịch vụ công, nguồn 1; Long An: 1.600 dịch vụ công trực tuyến, nguồn 2; An Giang: 1.250 dịch vụ công mức độ, nguồn 3.",
+      "Biểu đồ cột ngang: Xếp theo số dịch vụ công trực tuyến, trong các tỉnh có bài viết. Lào Cai: 1.837 dịch vụ công, nguồn 1; Long An: gần 1.600 dịch vụ công trực tuyến, nguồn 2; An Giang: 1.250 dịch vụ công mức độ 3, 4, nguồn 3.",
     );
     expect(await chart.locator(".chart-bar").count()).toBe(3);
-    // A figure with a long unit goes on its own line under the province.
-    expect(await chart.locator(".chart-label").allTextContents()).toEqual(["Lào Cai[1]1.837 dịch vụ công", "Long An[2]1.600 dịch vụ công trực tuyến", "An Giang[3]1.250 dịch vụ công mức độ"]);
-    expect(await chart.locator(".chart-value").allTextContents()).toEqual(["1.837 dịch vụ công", "1.600 dịch vụ công trực tuyến", "1.250 dịch vụ công mức độ"]);
+    expect(await chart.locator(".chart-label").allTextContents()).toEqual(["Lào Cai 1.837 dịch vụ công [1]", "Long An gần 1.600 dịch vụ công trực tuyến [2]", "An Giang 1.250 dịch vụ công mức độ 3, 4 [3]"]);
+    expect(await chart.locator(".chart-value").allTextContents()).toEqual(["1.837 dịch vụ công", "gần 1.600 dịch vụ công trực tuyến", "1.250 dịch vụ công mức độ 3, 4"]);
     // Counts are drawn against the largest: 1.837 fills the width, 1.600 and 1.250 their share of it.
     const track = (await chart.locator(".chart-track").first().boundingBox())!.width;
     const widths = await Promise.all([0, 1, 2].map(async (i) => (await chart.locator(".chart-bar").nth(i).boundingBox())!.width / track));
     expect(widths[0]).toBeCloseTo(1, 2);
     expect(widths[1]).toBeCloseTo(0.871, 2);
     expect(widths[2]).toBeCloseTo(0.68, 2);
-    // Every label is drawn inside the chart (SVG text does not wrap).
+    // Every label is shown whole inside the chart: it wraps rather than run off or be cut.
     const box = (await chart.boundingBox())!;
     for (const label of await chart.locator(".chart-label").all()) {
       const b = (await label.boundingBox())!;
       expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
     }
+    expect(await page.evaluate(WHOLE(".chart-label"))).toBe(true);
     expect(await reply.locator("table.visually-hidden tbody tr").allTextContents()).toEqual([
       "Lào Cai1.837 dịch vụ công[1]",
-      "Long An1.600 dịch vụ công trực tuyến[2]",
-      "An Giang1.250 dịch vụ công mức độ[3]",
+      "Long Angần 1.600 dịch vụ công trực tuyến[2]",
+      "An Giang1.250 dịch vụ công mức độ 3, 4[3]",
     ]);
     await chart.scrollIntoViewIfNeeded();
     await shot(page, "08-ranking");
@@ -226,6 +233,140 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     await nextReply(page, () => page.locator("#send").tap());
     expect(await page.locator(".msg-user .user-text").last().textContent()).toBe(typed);
     expect(await page.locator("#log img, #log b").count()).toBe(0);
+  });
+});
+
+describe("web chat as chat apps behave", { timeout: TEST_TIMEOUT }, () => {
+  let opening: Promise<Page> | undefined;
+  const phone = () => (opening ??= openChat(svc.url, PHONE));
+  const ask = async (page: Page, text: string) => {
+    await page.locator("#message").fill(text);
+    return nextReply(page, () => page.locator("#send").tap());
+  };
+
+  it("breaks the line with Shift+Enter, sends with Enter, and grows the box with its lines", async () => {
+    const page = await phone();
+    const box = page.locator("#message");
+    await box.focus();
+    const oneLine = (await box.boundingBox())!.height;
+    await page.keyboard.type("Long An có bao nhiêu");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("dịch vụ công trực tuyến?");
+    expect(await box.inputValue()).toBe("Long An có bao nhiêu\ndịch vụ công trực tuyến?");
+    expect(await page.locator(".msg-user").count()).toBe(0);
+    expect((await box.boundingBox())!.height).toBeGreaterThan(oneLine);
+    const reply = await nextReply(page, () => page.keyboard.press("Enter"));
+    expect(await page.locator(".msg-user .user-text").last().textContent()).toBe("Long An có bao nhiêu\ndịch vụ công trực tuyến?");
+    expect(await reply.locator(".headline .figure").textContent()).toBe("1.600");
+    expect(await box.inputValue()).toBe("");
+    expect((await box.boundingBox())!.height).toBe(oneLine);
+    await shot(page, "09-multi-line");
+  });
+
+  it("names an article once when several quotes come from it, each quote previewed at its own figure", async () => {
+    const page = await phone();
+    const reply = await ask(page, "Hậu Giang chuyển đổi số ra sao?");
+    expect(await reply.locator(".article").count()).toBe(1);
+    expect(await reply.locator(".source-title").allTextContents()).toEqual(["Để chính quyền, người dân, doanh nghiệp tỉnh Hậu Giang cùng nói về chuyển đổi số"]);
+    const previews = await reply.locator(".citation-preview").allTextContents();
+    expect(previews.length).toBe(4);
+    expect(new Set(previews).size).toBe(4);
+    expect(previews[2]).toBe("…việc giải quyết thủ tục hành chính tại 3 cấp chính quyền.");
+    // The title is shown whole, however long.
+    expect(await page.evaluate(WHOLE(".source-title"))).toBe(true);
+    await reply.locator(".sources").scrollIntoViewIfNeeded();
+    await shot(page, "10-one-article-four-quotes");
+  });
+
+  it("lists the sources of 'Nguồn?' once, as the citation list", async () => {
+    const page = await phone();
+    const reply = await nextReply(page, () => replies(page).last().locator(".chip", { hasText: "Nguồn?" }).tap());
+    expect(await reply.locator(".headline").textContent()).toBe("Nguồn của câu trả lời trước:");
+    expect(await reply.locator(".body").count()).toBe(0);
+    expect(await reply.locator(".citation-toggle").count()).toBe(4);
+    expect(await reply.locator(".source-title").count()).toBe(1);
+  });
+
+  it("shows an English answer's sources once, under their English label", async () => {
+    const page = await phone();
+    const reply = await ask(page, "Compare the smartphone rate of An Giang and Long An");
+    expect(await reply.locator(".sources-title").textContent()).toBe("Sources (quoted in Vietnamese)");
+    expect(await reply.locator(".body").textContent()).not.toContain("“");
+    expect(await reply.locator(".citation-toggle").count()).toBe(2);
+  });
+
+  it("draws no chart when only one province has the figure", async () => {
+    const page = await phone();
+    const reply = await ask(page, "so sánh số doanh nghiệp công nghệ số Long An và Kiên Giang");
+    expect(await reply.locator(".body").textContent()).toContain("Kiên Giang: các bài viết không nêu số doanh nghiệp công nghệ số.");
+    expect(await reply.locator(".chart").count()).toBe(0);
+  });
+
+  it("starts a new conversation: an empty log, the greeting, a fresh key the server knows nothing of", async () => {
+    const page = await phone();
+    const key = () => page.evaluate("sessionStorage.getItem('cds-chat-id')");
+    const before = await key();
+    await page.locator("#message").fill("còn Lào Cai");
+    await page.locator("#new-chat").tap();
+    expect(await page.locator(".msg").count()).toBe(1);
+    expect(await page.locator(".msg-bot .chip").count()).toBe(3);
+    expect(await page.locator("#message").inputValue()).toBe("");
+    expect(await page.evaluate("document.activeElement?.id")).toBe("message");
+    expect(await key()).not.toBe(before);
+    await shot(page, "11-new-conversation");
+    // The last answer had sources; the new conversation has none to show.
+    const reply = await ask(page, "nguồn?");
+    expect(await reply.locator(".line").first().textContent()).toBe("Chưa có câu trả lời nào có nguồn để xem lại. Bạn hỏi một số liệu trước nhé.");
+  });
+
+  it("drops the answer to a question asked before the new conversation began", async () => {
+    const page = await phone();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/ask", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator("#message").fill("Long An có bao nhiêu dịch vụ công trực tuyến?");
+    await page.locator("#send").tap();
+    await page.locator(".msg-typing").waitFor();
+    await page.locator("#new-chat").tap();
+    const response = page.waitForResponse("**/api/ask");
+    release();
+    await response;
+    await page.unroute("**/api/ask");
+    expect(await page.locator(".msg").count()).toBe(1);
+    expect(await page.locator("#send").isEnabled()).toBe(true);
+  });
+});
+
+describe("web chat on articles with addresses", { timeout: TEST_TIMEOUT }, () => {
+  let linked: TestService;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "linked-corpus-"));
+    writeFileSync(
+      join(dir, "long-an.md"),
+      "---\ntitle: Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số\nsource: Báo Long An\nurl: https://baolongan.vn/chuyen-doi-so.html\npublished: 2023-09-01\n---\n\n" +
+        "Tỷ lệ sử dụng hộp thư điện tử công vụ của tỉnh đã cấp đạt 92% (trong đó, thư điện tử đơn vị là 98%, cá nhân là 90%).\n",
+    );
+    linked = await startTestService({ CORPUS_DIR: dir, CORPUS_WATCH: "false" });
+  }, 60_000);
+  afterAll(() => linked?.stop());
+
+  it("links the article's title to it, opening a new tab, with its publisher and date", async () => {
+    const page = await openChat(linked.url, PHONE);
+    const reply = await nextReply(page, async () => {
+      await page.locator("#message").fill("ty le hop thu cong vu long an");
+      await page.locator("#send").tap();
+    });
+    const link = reply.locator(".source-title a");
+    expect(await link.textContent()).toBe("Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số");
+    expect(await link.getAttribute("href")).toBe("https://baolongan.vn/chuyen-doi-so.html");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await reply.locator(".citation-meta").textContent()).toBe("Nguồn tin: Báo Long An · Ngày: 2023-09-01");
+    await shot(page, "12-linked-article");
+    await page.context().close();
   });
 });
 

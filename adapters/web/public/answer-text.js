@@ -1,142 +1,115 @@
 /**
- * Pure helpers of the web chat: how an answer's plain text is cut into what the page shows.
- * No DOM here, so the rules are tested in Node (test/adapters/web/answer-text.test.ts).
+ * Pure helpers of the web chat: how an answer's blocks become runs of text, how its citations
+ * group by article, how a bar is scaled. No DOM here, so the rules are tested in Node
+ * (test/adapters/web/answer-text.test.ts).
  */
-
-/** The line that opens the plain-text list of sources, which the page shows as buttons instead. */
-const SOURCES_LINE = "Nguồn:";
-
-/** A "[1]" marker in the text. */
-const MARKER = /\[(\d+)\]/g;
-
-/** Longest line ending in ":" read as a subheading rather than a sentence. */
-const SUBHEAD_MAX = 40;
 
 /** Characters a chat key may use on the API (a subset of what it accepts), up to 128. */
 const CHAT_ID = /^[A-Za-z0-9_.:@-]{1,128}$/;
 
-/**
- * Splits an answer into the headline the page highlights and the body it shows under it.
- * The headline is highlighted only when the answer cites something (a figure, a comparison…):
- * greetings, "no data" and clarifications have no figure to stand out, and their headline is
- * most of their text. The body drops the plain "Nguồn:" block (citations are rendered as
- * buttons) and the "• …" lines that repeat a suggestion word for word (they become chips).
- * @param {{text: string, headline: string, citations: readonly unknown[], suggestions: readonly {text: string}[]}} answer
- * @returns {{headline: string | null, body: string}}
- */
-export function answerParts(answer) {
-  let text = answer.text;
-  if (answer.citations.length > 0) {
-    const lines = text.split("\n");
-    const sources = lines.indexOf(SOURCES_LINE);
-    if (sources >= 0) text = lines.slice(0, sources).join("\n");
-  }
-  let headline = null;
-  if (answer.citations.length > 0 && answer.headline && text.startsWith(answer.headline)) {
-    headline = answer.headline;
-    text = text.slice(headline.length);
-  }
-  const asChips = new Set(answer.suggestions.map((s) => `• ${s.text}`));
-  const body = text
-    .split("\n")
-    .filter((line) => !asChips.has(line.trim()))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-  return { headline, body };
-}
+/** Characters of a quote shown before its figure in a citation's preview. */
+const PREVIEW_LEAD = 40;
 
 /**
- * How a line of the body is laid out: "bullet" ("• …") and "item" ("1. …") with a hanging
- * indent, "subhead" for a short line introducing what follows ("Kinh tế số:"), else "text".
- * @param {string} line
- * @returns {"bullet" | "item" | "subhead" | "text"}
+ * @typedef {{before: string, figure: string, after: string}} Marked
+ * @typedef {{place: string, goal: string | null, figure: Marked, measure: string | null, scope: string | null, period: string | null, citation: number}} Statement
+ * @typedef {{kind: "text" | "figure", text: string} | {kind: "cite", n: number}} Run
+ * @typedef {{n: number, articleId: string, title: string, source: string | null, url: string | null, date: string | null, quote: string}} Citation
  */
-export function lineKind(line) {
-  if (line.startsWith("• ")) return "bullet";
-  if (/^\d+\. /.test(line)) return "item";
-  if (line.endsWith(":") && line.length <= SUBHEAD_MAX) return "subhead";
-  return "text";
-}
 
 /**
- * Cuts a line into plain text, figures to highlight and citation markers to turn into buttons.
- * A marker whose number is not a citation of the answer stays text; a figure is matched whole
- * (not "3" inside "2023", nor "1.48" inside "1.480"), first occurrence of each, longest first.
  * @param {string} text
- * @param {{figures?: readonly string[], citations?: readonly number[]}} [marks]
- * @returns {Array<{kind: "text" | "figure", text: string} | {kind: "cite", text: string, n: number}>}
+ * @returns {{kind: "text", text: string}}
  */
-export function segments(text, marks = {}) {
-  const known = new Set(marks.citations ?? []);
-  /** @type {Array<{start: number, end: number, kind: "figure" | "cite", n?: number}>} */
-  const spans = [];
-  for (const m of text.matchAll(MARKER)) {
-    const n = Number(m[1]);
-    if (known.has(n)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "cite", n });
-  }
-  const figures = [...new Set(marks.figures ?? [])].filter((f) => f.trim()).sort((a, b) => b.length - a.length);
-  for (const figure of figures) {
-    const at = findWhole(text, figure, spans);
-    if (at >= 0) spans.push({ start: at, end: at + figure.length, kind: "figure" });
-  }
-  spans.sort((a, b) => a.start - b.start);
-  /** @type {ReturnType<typeof segments>} */
-  const out = [];
-  let pos = 0;
-  for (const s of spans) {
-    if (s.start > pos) out.push({ kind: "text", text: text.slice(pos, s.start) });
-    const piece = text.slice(s.start, s.end);
-    out.push(s.kind === "cite" ? { kind: "cite", text: piece, n: /** @type {number} */ (s.n) } : { kind: "figure", text: piece });
-    pos = s.end;
-  }
-  if (pos < text.length) out.push({ kind: "text", text: text.slice(pos) });
-  return out;
-}
+const words = (text) => ({ kind: "text", text });
 
-/** First index of `figure` in `text` standing as a whole number, outside the spans taken. */
-function findWhole(text, figure, taken) {
-  const isDigit = (c) => c !== undefined && /\p{N}/u.test(c);
-  const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
-    const end = at + figure.length;
-    const before = text[at - 1];
-    const after = text[end];
-    // "1.48" inside "1.480" or "66,2" before ",5": a separator followed by a digit continues it.
-    const continues = isDigit(after) || ((after === "." || after === ",") && isDigit(text[end + 1]));
-    const overlaps = taken.some((s) => at < s.end && s.start < end);
-    if (!isWordChar(before) && !continues && !overlaps) return at;
-  }
-  return -1;
+/**
+ * Words with their figure marked, as runs (empty runs left out).
+ * @param {Marked} m
+ * @returns {Run[]}
+ */
+function markedRuns(m) {
+  /** @type {{kind: "text" | "figure", text: string}[]} */
+  const runs = [words(m.before), { kind: "figure", text: m.figure }, words(m.after)];
+  return runs.filter((r) => r.text);
 }
 
 /**
- * The figure a chart bar shows: the raw figure, followed by its unit unless that is "%" (the
- * raw figure already ends with it) or absent.
- * @param {{raw: string, unit: string | null}} point
+ * A statement as the answer's plain text says it, in runs: "Long An: " "92%" " — tỷ lệ … (2023) " [1].
+ * @param {Statement} s
+ * @returns {Run[]}
+ */
+export function statementRuns(s) {
+  return [
+    ...markedRuns({
+      before: `${s.place}: ${s.goal ? `${s.goal} ` : ""}${s.figure.before}`,
+      figure: s.figure.figure,
+      after: `${s.figure.after}${s.measure ? ` — ${s.measure}` : ""}${s.scope ? `, ${s.scope}` : ""}${s.period ? ` (${s.period})` : ""} `,
+    }),
+    { kind: "cite", n: s.citation },
+  ];
+}
+
+/**
+ * A fact line in runs: the province when named, the article's words with the figure marked,
+ * the goal word and the period in brackets, the citation.
+ * @param {{place: string | null, words: Marked, goal: string | null, period: string | null, citation: number}} fact
+ * @returns {Run[]}
+ */
+export function factRuns(fact) {
+  const when = [fact.goal, fact.period].filter(Boolean).join(", ");
+  return [
+    ...markedRuns({ before: `${fact.place ? `${fact.place}: ` : ""}${fact.words.before}`, figure: fact.words.figure, after: `${fact.words.after}${when ? ` (${when})` : ""} ` }),
+    { kind: "cite", n: fact.citation },
+  ];
+}
+
+/**
+ * Citations grouped by the article they quote, in the order of their first citation: an article
+ * cited several times is named once, its quotes under it.
+ * @param {readonly Citation[]} citations
+ * @returns {{article: Citation, citations: Citation[]}[]}
+ */
+export function byArticle(citations) {
+  /** @type {Map<string, {article: Citation, citations: Citation[]}>} */
+  const groups = new Map();
+  for (const c of [...citations].sort((a, b) => a.n - b.n)) {
+    const group = groups.get(c.articleId);
+    if (group) group.citations.push(c);
+    else groups.set(c.articleId, { article: c, citations: [c] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * What a closed citation shows of its quote: from a little before the first of its figures found
+ * in it (cut at a word, "…" where cut), so that quotes of one article stay apart; else from its start.
+ * @param {string} quote
+ * @param {readonly string[]} figures the figures the citation backs, as written
  * @returns {string}
  */
-export function valueLabel(point) {
-  return point.unit && point.unit !== "%" ? `${point.raw} ${point.unit}` : point.raw;
+export function quotePreview(quote, figures) {
+  const at = Math.min(...figures.map((f) => (f ? quote.indexOf(f) : -1)).filter((i) => i >= 0));
+  if (!Number.isFinite(at) || at <= PREVIEW_LEAD) return quote;
+  let start = at - PREVIEW_LEAD;
+  if (quote[start - 1] !== " ") {
+    const space = quote.indexOf(" ", start);
+    start = space >= 0 && space < at ? space + 1 : at;
+  }
+  return `…${quote.slice(start)}`;
 }
 
 /**
- * Each bar's length as a share of the chart's width (0–1). A percentage is drawn against 100%
- * (or the largest percentage above it), so 66,2% fills about two thirds and a gap is not
- * exaggerated; any other figure against the largest non-percentage figure. A series mixing the
- * two (a rate beside a count) thus never draws "93%" as a sliver next to "1.600". Zero or
- * negative values draw no bar.
+ * Each bar's length as a share of the chart's width (0–1). Percentages are drawn against 100%
+ * (or the largest above it), so 66,2% fills about two thirds and a gap is not exaggerated; any
+ * other figure against the largest. Zero or negative values draw no bar.
  * @param {readonly {value: number, unit: string | null}[]} series
  * @returns {number[]}
  */
 export function barShares(series) {
-  const isPercent = (p) => p.unit === "%";
-  const maxPercent = Math.max(100, ...series.filter(isPercent).map((p) => p.value));
-  const maxOther = Math.max(0, ...series.filter((p) => !isPercent(p)).map((p) => p.value));
-  return series.map((p) => {
-    const max = isPercent(p) ? maxPercent : maxOther;
-    return max > 0 && p.value > 0 ? p.value / max : 0;
-  });
+  const percent = series.every((p) => p.unit === "%");
+  const max = Math.max(percent ? 100 : 0, ...series.map((p) => p.value));
+  return series.map((p) => (max > 0 && p.value > 0 ? p.value / max : 0));
 }
 
 /**

@@ -12,14 +12,13 @@ export const ui = {
   userAuthor: "Bạn",
   typing: "đang trả lời…",
   suggestionsLabel: "Gợi ý câu hỏi tiếp",
-  sourcesHeading: "Nguồn",
   /** @param {number} n */
   citeButton: (n) => `Xem nguồn ${n}`,
   quoteLabel: "Trích nguyên văn",
   sourceLabel: "Nguồn tin",
   dateLabel: "Ngày",
-  openArticle: "Mở bài viết",
-  chartLabel: "Biểu đồ",
+  /** @param {string} title */
+  openArticle: (title) => `Mở bài viết “${title}” (trang mới)`,
   chartTableProvince: "Tỉnh",
   chartTableValue: "Số liệu",
   chartTableCitation: "Nguồn số",

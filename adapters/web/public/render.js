@@ -1,4 +1,4 @@
-import { answerParts, lineKind, segments } from "./answer-text.js";
+import { factRuns, statementRuns } from "./answer-text.js";
 import { barChart } from "./chart.js";
 import { citationList, openCitation } from "./citations.js";
 import { ui } from "./messages.vi.js";
@@ -40,9 +40,10 @@ export function markFailed(message) {
 }
 
 /**
- * The bot's reply: the headline with its figures highlighted, a bar chart when the answer has a
- * series, the body with "[n]" markers as buttons, the numbered citations (each expands to the
- * quoted sentence and its article), and the suggestions as chips that send their text.
+ * The bot's reply, drawn from its blocks: the headline (its figure highlighted), a bar chart
+ * where the answer has one, its lines (figures highlighted, "[n]" markers as buttons opening the
+ * citation, sections under their titles), its notes, the numbered citations grouped by article
+ * (each expands to the quoted sentence), and the suggestions as chips that send their text.
  * @param {any} answer the JSON answer contract
  * @param {AskHandler} onAsk called with a chip's text
  * @returns {HTMLElement}
@@ -52,22 +53,79 @@ export function botAnswer(answer, onAsk) {
   const { message, bubble } = shell("bot");
   // Sources and charts need the room; a short reply keeps a bubble fitted to its text.
   if (answer.citations.length > 0 || answer.series.length > 0) message.classList.add("msg-wide");
-  const { headline, body } = answerParts(answer);
-  const citationNumbers = answer.citations.map((c) => c.n);
-  const showCitation = (n) => openCitation(bubble, id, n);
-
-  if (headline) {
-    const h = document.createElement("p");
-    h.className = "headline";
-    h.append(...inline(headline, { figures: answer.facts.map((f) => f.raw), citations: citationNumbers }, showCitation));
-    bubble.append(h);
+  const cite = (n) => openCitation(bubble, id, n);
+  /** @type {HTMLElement | null} */
+  let body = null;
+  const toBody = (lines) => {
+    if (!lines.length) return;
+    if (!body) bubble.append((body = element("div", "body")));
+    body.append(...lines);
+  };
+  for (const block of answer.blocks) {
+    // A headline stands out where the answer cites something; a greeting or a "no data" reply is all words.
+    if (block.kind === "headline" && answer.citations.length > 0) bubble.append(headline(block, cite));
+    else if (block.kind === "headline") toBody([line("text", [block.text])]);
+    else if (block.kind === "series") bubble.append(barChart(answer.series, block.title));
+    else if (block.kind === "citations") bubble.append(citationList(answer.citations, answer.facts, block.label, id));
+    else toBody(blockLines(block, cite));
   }
-  if (answer.series.length > 0) bubble.append(barChart(answer.series, (headline ?? answer.headline).replace(/:\s*$/, "")));
-  if (body) bubble.append(bodyText(body, citationNumbers, showCitation));
-  if (answer.citations.length > 0) bubble.append(citationList(answer.citations, id));
   bubble.append(timestamp());
   if (answer.suggestions.length > 0) message.append(chips(answer.suggestions, onAsk));
   return message;
+}
+
+/** The headline: a figure's statement with the figure highlighted, or the headline's words. */
+function headline(block, cite) {
+  const p = element("p", "headline");
+  if (block.statement) {
+    if (block.verdict) p.append(`${block.verdict} `);
+    p.append(...runs(statementRuns(block.statement), cite), ".");
+  } else p.textContent = block.text;
+  return p;
+}
+
+/** A block under the headline as lines of the body. */
+function blockLines(block, cite) {
+  switch (block.kind) {
+    case "figure":
+      return [line(block.rank === null ? "bullet" : "item", [block.rank === null ? "• " : `${block.rank}. `, ...runs(statementRuns(block.statement), cite)])];
+    case "fact":
+      return [line("bullet", ["• ", ...runs(factRuns(block), cite)])];
+    case "line":
+      return [line(block.bullet ? "bullet" : "text", [block.bullet ? `• ${block.text}` : block.text])];
+    case "section":
+      return [line("subhead", [block.title]), ...block.items.flatMap((item) => blockLines(item, cite))];
+    case "note":
+      return [line("note", [block.text])];
+    // The suggestions are the chips under the bubble; the articles "nguồn?" lists are named in the citations.
+    default:
+      return [];
+  }
+}
+
+/** One line of the body, laid out by its kind (a bullet or numbered item hangs its marker). */
+function line(kind, content) {
+  const p = element("p", `line ${kind}`);
+  p.append(...content);
+  return p;
+}
+
+/** Runs as nodes: words as text, the figure as <strong>, a citation marker as a button opening the citation. */
+function runs(list, cite) {
+  return list.map((r) => {
+    if (r.kind === "text") return document.createTextNode(r.text);
+    if (r.kind === "figure") {
+      const strong = element("strong", "figure");
+      strong.textContent = r.text;
+      return strong;
+    }
+    const button = element("button", "cite-marker");
+    button.type = "button";
+    button.textContent = `[${r.n}]`;
+    button.setAttribute("aria-label", ui.citeButton(r.n));
+    button.addEventListener("click", () => cite(r.n));
+    return button;
+  });
 }
 
 /**
@@ -79,7 +137,9 @@ export function botAnswer(answer, onAsk) {
  */
 export function botNotice(text, starters, onAsk) {
   const { message, bubble } = shell("bot");
-  bubble.append(bodyText(text, [], () => {}), timestamp());
+  const body = element("div", "body");
+  body.append(line("text", [text]));
+  bubble.append(body, timestamp());
   if (starters.length > 0) message.append(chips(starters, onAsk));
   return message;
 }
@@ -146,45 +206,6 @@ function shell(author) {
   return { message, bubble };
 }
 
-/** Lines of text laid out by {@link lineKind}; a blank line is a paragraph gap. */
-function bodyText(text, citationNumbers, openCitation) {
-  const box = document.createElement("div");
-  box.className = "body";
-  let gap = false;
-  for (const line of text.split("\n")) {
-    if (!line.trim()) {
-      gap = true;
-      continue;
-    }
-    const p = document.createElement("p");
-    p.className = `line ${lineKind(line)}${gap ? " gap" : ""}`;
-    p.append(...inline(line, { citations: citationNumbers }, openCitation));
-    box.append(p);
-    gap = false;
-  }
-  return box;
-}
-
-/** Text with figures as <strong> and citation markers as buttons opening the citation. */
-function inline(text, marks, openCitation) {
-  return segments(text, marks).map((s) => {
-    if (s.kind === "text") return document.createTextNode(s.text);
-    if (s.kind === "figure") {
-      const strong = document.createElement("strong");
-      strong.className = "figure";
-      strong.textContent = s.text;
-      return strong;
-    }
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "cite-marker";
-    button.textContent = s.text;
-    button.setAttribute("aria-label", ui.citeButton(s.n));
-    button.addEventListener("click", () => openCitation(s.n));
-    return button;
-  });
-}
-
 /** Chips sending a follow-up; a chip's text is what the bot suggested, sent as is. */
 function chips(suggestions, onAsk) {
   const group = document.createElement("div");
@@ -211,4 +232,11 @@ function timestamp() {
   time.dateTime = now.toISOString();
   time.textContent = clock.format(now);
   return time;
+}
+
+/** An element with a class. */
+function element(name, className) {
+  const el = document.createElement(name);
+  el.className = className;
+  return el;
 }

@@ -34,12 +34,19 @@ describe("POST /api/ask", () => {
     expect(a.facts).toEqual([]);
   });
 
-  it("refuses a body that is not the request's shape with 400 and names the field", async () => {
-    const r = await post("/api/ask", JSON.stringify({ chat: "web-4" }));
-    expect(r.status).toBe(400);
-    const body = (await r.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe("invalid_request");
-    expect(body.error.message).toContain("text");
+  it("refuses a body that is not the request's shape with 400, saying in Vietnamese what is wrong, each reason once", async () => {
+    const refusal = async (body: unknown) => {
+      const r = await post("/api/ask", JSON.stringify(body));
+      expect(r.status).toBe(400);
+      const { error } = (await r.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe("invalid_request");
+      return error.message;
+    };
+    expect(await refusal({ chat: "web-4" })).toBe("Yêu cầu không hợp lệ: thiếu “text” (câu hỏi).");
+    // Empty and with a character it refuses: the key breaks two checks, said once.
+    expect(await refusal({ chat: "", text: " " })).toBe("Yêu cầu không hợp lệ: “chat” chỉ được gồm chữ, số và các dấu _ . : @ - (1–128 ký tự); “text” không được để trống.");
+    expect(await refusal({ chat: 5, text: "Long An?" })).toBe("Yêu cầu không hợp lệ: “chat” phải là chuỗi ký tự.");
+    expect(await refusal(["Long An?"])).toBe("Yêu cầu không hợp lệ: nội dung phải là một đối tượng JSON có “chat” và “text”.");
   });
 
   it("refuses text that is not JSON with 400", async () => {

@@ -88,7 +88,7 @@ describe("commands", () => {
     await t.bot.handleUpdate(update(privateText(31, "/sosanh An Giang | Long An smartphone")));
     expect(t.calls.map((c) => c.method)).toEqual(["sendChatAction", "sendMessage", "sendChatAction", "sendPhoto"]);
     expect(texts(t.of("sendMessage"))[0]).toMatch(/^So sánh smartphone:\n/);
-    expect(t.of("sendPhoto")[0]!.payload.caption).toMatch(/^<b>So sánh smartphone:<\/b>/);
+    expect(t.of("sendPhoto")[0]!.payload.caption).toMatch(/^<b>So sánh smartphone<\/b>/);
     expect(t.of("sendChatAction")[1]!.payload.action).toBe("upload_photo");
   });
 

@@ -1,99 +1,70 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answerParts, barShares, isChatId, lineKind, newChatId, safeLink, segments, valueLabel } from "../../../adapters/web/public/answer-text.js";
+import { barShares, byArticle, factRuns, isChatId, newChatId, quotePreview, safeLink, statementRuns } from "../../../adapters/web/public/answer-text.js";
 
-const figureAnswer = {
-  text:
-    "Long An: 92% (8 tháng đầu năm 2023) [1].\n\nGhi chú: bài viết nói về tỉnh Long An cũ.\n\nNguồn:\n" +
-    "[1] “Tỷ lệ sử dụng hộp thư điện tử công vụ của tỉnh đã cấp đạt 92%.”\n    — Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số",
-  headline: "Long An: 92% (8 tháng đầu năm 2023) [1].",
-  citations: [{ n: 1 }],
-  suggestions: [{ text: "Chi tiết hơn" }],
+const STATEMENT = {
+  place: "Long An",
+  goal: null,
+  figure: { before: "gần ", figure: "1.600", after: " dịch vụ công trực tuyến" },
+  measure: null,
+  scope: null,
+  period: "tháng 8/2023",
+  citation: 2,
 };
 
-describe("answerParts", () => {
-  it("highlights the headline of an answer with citations and drops the plain-text sources", () => {
-    expect(answerParts(figureAnswer)).toEqual({
-      headline: "Long An: 92% (8 tháng đầu năm 2023) [1].",
-      body: "Ghi chú: bài viết nói về tỉnh Long An cũ.",
-    });
-  });
+const citation = (n: number, articleId: string, quote = "q") => ({ n, articleId, title: `Bài ${articleId}`, source: null, url: null, date: null, quote });
 
-  it("keeps a reply that cites nothing as body text, without the lines its chips repeat", () => {
-    const greeting = {
-      text: "Xin chào!\nBạn có thể hỏi, ví dụ:\n• Long An có bao nhiêu dịch vụ công trực tuyến?\n• Chuyển đổi số ở An Giang ra sao?",
-      headline: "Xin chào!\nBạn có thể hỏi, ví dụ:",
-      citations: [],
-      suggestions: [{ text: "Long An có bao nhiêu dịch vụ công trực tuyến?" }, { text: "Chuyển đổi số ở An Giang ra sao?" }],
-    };
-    expect(answerParts(greeting)).toEqual({ headline: null, body: "Xin chào!\nBạn có thể hỏi, ví dụ:" });
-  });
-
-  it("keeps a line that only resembles a suggestion, and a 'Nguồn:' line of a reply that cites nothing", () => {
-    const reply = { text: "Các tỉnh:\n• Long An: 47 số liệu\nNguồn:", headline: "Các tỉnh:", citations: [], suggestions: [{ text: "Long An" }] };
-    expect(answerParts(reply)).toEqual({ headline: null, body: "Các tỉnh:\n• Long An: 47 số liệu\nNguồn:" });
-  });
-
-  it("shows a headline that is all of the text with an empty body", () => {
-    const reply = { text: "Long An: 1.480 dịch vụ công trực tuyến [1].", headline: "Long An: 1.480 dịch vụ công trực tuyến [1].", citations: [{ n: 1 }], suggestions: [] };
-    expect(answerParts(reply)).toEqual({ headline: "Long An: 1.480 dịch vụ công trực tuyến [1].", body: "" });
-  });
-});
-
-describe("segments", () => {
-  it("cuts a headline into text, the highlighted figure and the citation marker", () => {
-    expect(segments("Long An: 92% (8 tháng đầu năm 2023) [1].", { figures: ["92%"], citations: [1] })).toEqual([
-      { kind: "text", text: "Long An: " },
+describe("statementRuns", () => {
+  it("says a statement as the plain text does, the figure and the citation marker apart", () => {
+    expect(statementRuns(STATEMENT)).toEqual([
+      { kind: "text", text: "Long An: gần " },
+      { kind: "figure", text: "1.600" },
+      { kind: "text", text: " dịch vụ công trực tuyến (tháng 8/2023) " },
+      { kind: "cite", n: 2 },
+    ]);
+    expect(statementRuns({ ...STATEMENT, goal: "mục tiêu", figure: { before: "", figure: "92%", after: "" }, measure: "tỷ lệ hồ sơ", scope: "trong khu vực", period: null })).toEqual([
+      { kind: "text", text: "Long An: mục tiêu " },
       { kind: "figure", text: "92%" },
-      { kind: "text", text: " (8 tháng đầu năm 2023) " },
-      { kind: "cite", text: "[1]", n: 1 },
-      { kind: "text", text: "." },
+      { kind: "text", text: " — tỷ lệ hồ sơ, trong khu vực " },
+      { kind: "cite", n: 2 },
     ]);
-  });
-
-  it("matches a figure only as a whole number", () => {
-    expect(segments("năm 2023 có 3 cấp", { figures: ["3"] })).toEqual([
-      { kind: "text", text: "năm 2023 có " },
-      { kind: "figure", text: "3" },
-      { kind: "text", text: " cấp" },
-    ]);
-    expect(segments("đạt 1.480, tăng 1.48", { figures: ["1.48"] })).toEqual([
-      { kind: "text", text: "đạt 1.480, tăng " },
-      { kind: "figure", text: "1.48" },
-    ]);
-  });
-
-  it("leaves a marker that is not one of the answer's citations as text", () => {
-    expect(segments("xem [2] và [1]", { citations: [1] })).toEqual([
-      { kind: "text", text: "xem [2] và " },
-      { kind: "cite", text: "[1]", n: 1 },
-    ]);
-  });
-
-  it("never loses or reorders a character of the text", () => {
-    fc.assert(
-      fc.property(fc.string(), fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 }), fc.array(fc.nat(9), { maxLength: 4 }), (text, figures, citations) => {
-        expect(segments(text, { figures, citations }).map((s) => s.text).join("")).toBe(text);
-      }),
-    );
   });
 });
 
-describe("lineKind", () => {
-  it("tells bullets, numbered items, short subheadings and sentences apart", () => {
-    expect(lineKind("• An Giang: 66,2% [1]")).toBe("bullet");
-    expect(lineKind("2. Long An: gần 1.600 dịch vụ công trực tuyến [2]")).toBe("item");
-    expect(lineKind("Kinh tế số:")).toBe("subhead");
-    expect(lineKind("Xếp theo dịch vụ công trực tuyến, trong các tỉnh có bài viết:")).toBe("text");
-    expect(lineKind("Ghi chú: bài viết nói về tỉnh Long An cũ.")).toBe("text");
+describe("factRuns", () => {
+  it("gives the article's words with the figure apart, then the goal and period, then the citation", () => {
+    expect(factRuns({ place: "An Giang", words: { before: "Phấn đấu ", figure: "80%", after: " hồ sơ…" }, goal: "mục tiêu", period: "2025", citation: 3 })).toEqual([
+      { kind: "text", text: "An Giang: Phấn đấu " },
+      { kind: "figure", text: "80%" },
+      { kind: "text", text: " hồ sơ… (mục tiêu, 2025) " },
+      { kind: "cite", n: 3 },
+    ]);
   });
 });
 
-describe("valueLabel", () => {
-  it("adds the unit to the raw figure unless it is a percentage", () => {
-    expect(valueLabel({ raw: "66,2%", unit: "%" })).toBe("66,2%");
-    expect(valueLabel({ raw: "1.837", unit: "dịch vụ công" })).toBe("1.837 dịch vụ công");
-    expect(valueLabel({ raw: "10/63", unit: null })).toBe("10/63");
+describe("byArticle", () => {
+  it("names each article once, its citations under it, in the order of first citation", () => {
+    const groups = byArticle([citation(3, "b"), citation(1, "a"), citation(2, "b"), citation(4, "a")]);
+    expect(groups.map((g) => [g.article.title, g.citations.map((c) => c.n)])).toEqual([
+      ["Bài a", [1, 4]],
+      ["Bài b", [2, 3]],
+    ]);
+  });
+});
+
+describe("quotePreview", () => {
+  const quote = "Tính đến tháng 8/2023, Cổng dịch vụ công của tỉnh cung cấp gần 1.600 dịch vụ công trực tuyến (đạt 84,23%); có 570 dịch vụ phát sinh hồ sơ.";
+
+  it("starts a little before the first figure the citation backs, at a word", () => {
+    expect(quotePreview(quote, ["570"])).toBe("…vụ công trực tuyến (đạt 84,23%); có 570 dịch vụ phát sinh hồ sơ.");
+    // 40 characters before "1.600" fall where "Cổng" starts.
+    expect(quotePreview(quote, ["570", "1.600"])).toBe("…Cổng dịch vụ công của tỉnh cung cấp gần 1.600 dịch vụ công trực tuyến (đạt 84,23%); có 570 dịch vụ phát sinh hồ sơ.");
+  });
+
+  it("keeps the quote whole when its figure is near its start, or not in it, or unknown", () => {
+    expect(quotePreview("Đạt 92% hộp thư.", ["92%"])).toBe("Đạt 92% hộp thư.");
+    expect(quotePreview(quote, ["999"])).toBe(quote);
+    expect(quotePreview(quote, [])).toBe(quote);
   });
 });
 
@@ -103,9 +74,9 @@ describe("barShares", () => {
     expect(barShares([{ value: 60, unit: "%" }, { value: 120, unit: "%" }])).toEqual([0.5, 1]);
   });
 
-  it("draws other figures against the largest of them, apart from percentages", () => {
-    expect(barShares([{ value: 1837, unit: "dịch vụ công" }, { value: 918.5, unit: "dịch vụ công" }])).toEqual([1, 0.5]);
-    expect(barShares([{ value: 93, unit: "%" }, { value: 1600, unit: "dịch vụ công trực tuyến" }, { value: 400, unit: null }])).toEqual([0.93, 1, 0.25]);
+  it("draws other figures against the largest", () => {
+    expect(barShares([{ value: 1837, unit: "dịch vụ công" }, { value: 918.5, unit: "dịch vụ công trực tuyến" }])).toEqual([1, 0.5]);
+    expect(barShares([{ value: 10, unit: "hạng" }, { value: 40, unit: "hạng" }])).toEqual([0.25, 1]);
   });
 
   it("draws no bar for zero or less", () => {

@@ -55,6 +55,7 @@ describe("botAnswerRight and baselineRight", () => {
     provinces: [province],
     text: "",
     headline: `${province}: ${raw} máy ATM [1].`,
+    blocks: [],
     citations: [{ n: 1, articleId, title: "", source: null, url: null, date: null, quote: `lắp đặt ${raw} máy ATM` }],
     facts: [{ province, raw, value: null, unit: "máy ATM", period: null, qualifier: null, target: false, citation: 1 }],
     suggestions: [],
