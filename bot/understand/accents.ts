@@ -7,8 +7,8 @@ export type Accents = (folded: readonly string[]) => string[];
 
 /**
  * How the corpus spells words typed without marks: each word as the corpus most often spells it
- * after the word before it ("giới thiệu", not "giới thiểu"), else as it most often spells it
- * alone; a word the corpus lacks stays as typed. Worked out on first use, once per knowledge
+ * after the word before it ("giới thiệu", not "giới thiểu"), else before the word after it
+ * ("hộp thư", not "hợp thư", when "hop" starts the words), else as it most often spells it alone; a word the corpus lacks stays as typed. Worked out on first use, once per knowledge
  * base, from a few thousand of its sentences; labels of what was understood use it, so replies
  * never echo unmarked text.
  */
@@ -18,8 +18,9 @@ export function accentsOf(knowledge: Knowledge): Accents {
     tables ??= build(knowledge);
     const out: string[] = [];
     folded.forEach((w, i) => {
-      const pair = i > 0 ? tables!.pairs.get(`${folded[i - 1]} ${w}`) : undefined;
-      out.push(pair ?? tables!.words.get(w) ?? w);
+      const after = i > 0 ? tables!.pairs.get(`${folded[i - 1]} ${w}`) : undefined;
+      const before = i + 1 < folded.length ? tables!.before.get(`${w} ${folded[i + 1]}`) : undefined;
+      out.push(after ?? before ?? tables!.words.get(w) ?? w);
     });
     return out;
   };
@@ -29,11 +30,14 @@ interface Tables {
   readonly words: Map<string, string>;
   /** "previous word folded + word folded" → the word's spelling after it. */
   readonly pairs: Map<string, string>;
+  /** "word folded + next word folded" → the word's spelling before it. */
+  readonly before: Map<string, string>;
 }
 
 function build(knowledge: Knowledge): Tables {
   const words = new Counter();
   const pairs = new Counter();
+  const before = new Counter();
   const seen = new Set<string>();
   // A few thousand sentences tell how the domain's words are spelled; more would only cost time.
   for (const f of knowledge.facts) {
@@ -41,15 +45,20 @@ function build(knowledge: Knowledge): Tables {
     if (seen.has(f.sentenceId)) continue;
     seen.add(f.sentenceId);
     let previous: string | null = null;
+    let previousWord = "";
     for (const m of (knowledge.sentence(f.sentenceId)?.text ?? "").matchAll(WORD)) {
       const word = m[0].toLowerCase();
       const key = foldText(word);
       words.add(key, word);
-      if (previous) pairs.add(`${previous} ${key}`, word);
+      if (previous) {
+        pairs.add(`${previous} ${key}`, word);
+        before.add(`${previous} ${key}`, previousWord);
+      }
       previous = key;
+      previousWord = word;
     }
   }
-  return { words: words.best(), pairs: pairs.best() };
+  return { words: words.best(), pairs: pairs.best(), before: before.best() };
 }
 
 // Counts of the spellings of each key; `best` keeps the most used one.

@@ -96,6 +96,9 @@ describe("answer: one intent per row", () => {
     expect(a.series.map((s) => s.label)).toEqual(["Lào Cai", "Long An"]);
     expect(a.text).not.toContain("Gia Phú");
     expect(a.suggestions.map((s) => s.text)).toEqual(["Tóm tắt Lào Cai", "Tóm tắt Long An", "Nguồn?"]);
+    // "hop" alone is most often "hợp" in the articles; before "thu" it is "hộp".
+    const mailbox = await ask(newBot(), "ty le hop thu cong vu long an nam 2025");
+    expect(mailbox.headline).toBe("Các bài viết tôi có không có số liệu năm 2025 về tỷ lệ hộp thư công vụ của Long An.");
   });
 
   it("says a province lacks a count asked for rather than give it another kind of figure", async () => {
