@@ -196,6 +196,14 @@ function yearOf(q: Question, f: Fact, o: BotOptions): number {
  * đầu năm 2024" 2024 and 6, a year named alone ("năm 2024", "hết năm 2024") the whole year.
  */
 export function recencyOf(f: Fact): number {
+  let r = recency.get(f);
+  if (r === undefined) recency.set(f, (r = recencyOnce(f)));
+  return r;
+}
+
+const recency = new WeakMap<Fact, number>();
+
+function recencyOnce(f: Fact): number {
   if (f.year === null) return 0;
   const p = f.period ?? "";
   const month = /tháng\s+(\d{1,2})\s*[/-]\s*\d{4}/iu.exec(p)?.[1] ?? /(\d{1,2})\s+tháng/iu.exec(p)?.[1] ?? /quý\s+(I{1,3}|IV|\d)/iu.exec(p)?.[1];
@@ -211,7 +219,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // A rank or a score of the very index asked answers whatever else the question says of it.
   if (RANKED.has(f.kind) && q.index && f.subject === q.index) m.score = Math.max(m.score, INDEX_MATCH);
   features.measure = round(m.score);
-  if (m.detail) features.terms = m.detail;
+  // Each term's evidence is spelled out only when asked (`--explain`): most candidates lose.
+  if (m.terms.length) Object.defineProperty(features, "terms", { get: () => m.terms.map(([t, e, weight]) => `${t.words.join(" ")}=${round(e)}×${round(weight)}`).join(", "), enumerable: true });
   // The noun counted, its head matched (see `admit`), goes on to name the same thing.
   if (q.counted && f.kind === "count") {
     features.head = 1;
@@ -221,7 +230,7 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // A count of something the question does not name ("3 cấp chính quyền" for "dịch vụ công")
   // answers it less well than a figure of what it names.
   if (f.kind === "count" && f.unit && !q.counted && hasMeasure(q)) {
-    const asked = new Set(q.measure.flatMap((t) => t.alts.flat()));
+    const asked = wordsAsked(q);
     if (!foldedWords(f.unit).some((word) => asked.has(word))) {
       score -= w.otherNoun;
       features.unit = -w.otherNoun;
@@ -254,15 +263,15 @@ const INDEX_MATCH = 0.6;
  * most, as what a count counts says most of what it measures. No term: 1. `exactly`: the words
  * typed only, no synonym.
  */
-export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): { score: number; detail: string } {
+export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): { score: number; terms: [Term, number, number][] } {
   const terms = measureTerms(q, f);
-  if (!terms.some((t) => !t.weak)) return { score: 1, detail: "" };
+  if (!terms.some((t) => !t.weak)) return { score: 1, terms: [] };
   const rings = ringsOf(k, f);
   const weights = weightsOf(q, k);
   let got = 0;
   let total = 0;
   let narrowed = false;
-  const detail: string[] = [];
+  const found: [Term, number, number][] = [];
   for (const t of terms) {
     const e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
     // "người ngoài Huế": a figure whose sentence does not say who it narrows to counts others.
@@ -270,9 +279,9 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     const weight = weights.get(t) ?? t.weight;
     got += weight * e;
     total += weight;
-    detail.push(`${t.words.join(" ")}=${round(e)}×${round(weight)}`);
+    found.push([t, e, weight]);
   }
-  return { score: narrowed ? 0 : total ? got / total : 1, detail: detail.join(", ") };
+  return { score: narrowed ? 0 : total ? got / total : 1, terms: found };
 }
 
 const termWeights = new WeakMap<Question, Map<Term, number>>();
@@ -385,7 +394,7 @@ function modifiersDiffer(q: Question, f: Fact, k: Knowledge): boolean {
   if (shared < 2 || shared === unit.length || shared === asked.length) return false;
   const own = ringsOf(k, f).own;
   // The question's words and what they mean ("cơ sở dữ liệu" is "CSDL").
-  const words = new Set(q.measure.flatMap((t) => t.alts.flat()));
+  const words = wordsAsked(q);
   const askedRest = asked.slice(shared).filter((w) => !own.includes(` ${w} `));
   const unitRest = unit.slice(shared).filter((w) => !words.has(w));
   return askedRest.length > 0 && unitRest.length > 0;
@@ -403,13 +412,22 @@ function sharesAsked(q: Question, f: Fact): boolean {
   const starts = (t: Term) => t.alts.some((a) => a.every((w, i) => share[i] === w));
   if (head && !starts(head) && q.measure.some((t) => t !== head && starts(t))) return false;
   // Its first words among the question's, or among what they mean ("tỷ trọng kinh tế số": of GRDP).
-  const asked = new Set(q.measure.flatMap((t) => t.alts.flat()));
+  const asked = wordsAsked(q);
   if (share.slice(0, 2).some((w) => asked.has(w))) return true;
   const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
   if (named(share)) return true;
   // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, up to a comma, does
   // ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến"; not "100% các ấp, …").
   return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[,;(]/u)[0]!));
+}
+
+const askedWords = new WeakMap<Question, ReadonlySet<string>>();
+
+// Every word of the question's measure and of what its terms mean, worked out once per question.
+function wordsAsked(q: Question): ReadonlySet<string> {
+  let words = askedWords.get(q);
+  if (!words) askedWords.set(q, (words = new Set(q.measure.flatMap((t) => t.alts.flat()))));
+  return words;
 }
 
 // What each fact is a share of, worked out once.

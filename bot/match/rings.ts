@@ -72,8 +72,10 @@ class Ring {
 // Worked-out rings, bounded: a fact's own words and clause by fact, a sentence's words and its
 // paragraph's by sentence and province (the facts of a sentence share them). Enough for the
 // candidates of many questions; a corpus of any size costs no more.
-const factRings = new LRUCache<Fact, { own: Ring; clause: Ring }>({ max: 20_000 });
+const factRings = new LRUCache<Fact, Rings>({ max: 20_000 });
 const sentenceRings = new LRUCache<string, { sentence: Ring; paragraph: Ring }>({ max: 10_000 });
+// Each province's name as folded words, left out of its facts' rings.
+const provinceWords = new Map<string, readonly string[]>();
 
 /**
  * The rings of a fact. A figure's own words are those from the previous figure (or its clause's
@@ -83,13 +85,13 @@ const sentenceRings = new LRUCache<string, { sentence: Ring; paragraph: Ring }>(
  * owns its whole clause. The province's own name is left out of every ring.
  */
 export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
-  const name = foldedWords(f.province);
-  let near = factRings.get(f);
-  if (!near) {
-    const { ownText, before } = ownWords(knowledge, f);
-    near = { own: new Ring(() => `${ownText} ${before}`, name), clause: new Ring(() => `${f.clause} ${before}`, name) };
-    factRings.set(f, near);
-  }
+  const known = factRings.get(f);
+  if (known) return known;
+  let name = provinceWords.get(f.province);
+  if (!name) provinceWords.set(f.province, (name = foldedWords(f.province)));
+  const { ownText, before } = ownWords(knowledge, f);
+  const own = new Ring(() => `${ownText} ${before}`, name);
+  const clause = new Ring(() => `${f.clause} ${before}`, name);
   const key = `${f.sentenceId}\u0000${f.province}`;
   let around = sentenceRings.get(key);
   if (!around) {
@@ -104,8 +106,8 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
     };
     sentenceRings.set(key, around);
   }
-  const rings = { own: near.own, clause: near.clause, sentence: around.sentence, paragraph: around.paragraph };
-  return {
+  const rings = { own, clause, sentence: around.sentence, paragraph: around.paragraph };
+  const out: Rings = {
     get own() {
       return rings.own.folded;
     },
@@ -121,6 +123,8 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
     marked: (ring) => rings[ring].marked,
     has: (ring, word) => rings[ring].has(word),
   };
+  factRings.set(f, out);
+  return out;
 }
 
 // A figure's own words, and what comes before it when they name nothing but a place.

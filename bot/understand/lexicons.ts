@@ -9,6 +9,10 @@ export interface CompiledLexicon {
   /** Each group's phrases as folded words. */
   readonly groups: readonly (readonly (readonly string[])[])[];
   readonly compounds: PhraseSet;
+  /** Compounds, DTI phrases and pillars by their folded words: how a measure typed without marks is labelled. */
+  readonly labels: ReadonlyMap<string, string>;
+  /** Classifiers ("cái", "con"), folded. */
+  readonly classifiers: ReadonlySet<string>;
   readonly shorthand: PhraseSet;
   readonly shorthandWords: readonly (readonly string[])[];
   /** Folded short forms read otherwise before a year, and what they then stand for. */
@@ -75,6 +79,9 @@ function compile(lex: Lexicon): CompiledLexicon {
     groupOf,
     groups: lex.synonyms.map((g) => g.map(foldedWords)),
     compounds: new PhraseSet(lex.compounds),
+    // The first spelling of folded words wins.
+    labels: new Map([...lex.compounds, ...lex.indices.dti, ...Object.keys(lex.indices.pillars)].reverse().map((c) => [fold(c), c])),
+    classifiers: new Set(lex.classifiers.map(fold)),
     shorthand: new PhraseSet(shorthandKeys),
     shorthandWords: shorthandKeys.map((k) => foldedWords(lex.shorthand[k]!)),
     beforeYear: new Map(Object.entries(lex.shorthandBeforeYear).map(([k, v]) => [fold(k), v])),

@@ -1,6 +1,6 @@
 import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
-import { LEXICONS, fold, type CompiledLexicon } from "./lexicons.js";
+import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
 /** One unit of the measure a question asks about: a word, or a phrase the lexicon knows. */
 export interface Term {
@@ -227,7 +227,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
   // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.
   const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded);
-  const question: Omit<Question, "label"> = {
+  // Labelled once built; written in place, not copied (a question is read at every message).
+  const question: { -readonly [K in keyof Question]: Question[K] } = {
     text,
     language: lex.source.language,
     provinces,
@@ -265,8 +266,10 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     words: tokens.map((t) => t.f),
     lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
     search: search || (index ? "chỉ số chuyển đổi số xếp hạng" : ""),
+    label: "",
   };
-  return { ...question, label: labelOf(question) };
+  question.label = labelOf(question);
+  return question;
 }
 
 // Every phrase of the lexicon in the unused tokens, left to right, the longest first wherever
@@ -573,7 +576,7 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
       const words = tokens.slice(next.start, next.end);
       if (next.category === "word" && isNotNoun(words[0]!, lex)) break;
       // "bao nhiêu bộ hồ sơ": a classifier before a noun counts that noun.
-      if (!noun.length && words.length === 1 && lex.source.classifiers.some((c) => fold(c) === words[0]!.f) && segments[k + 2] && MEASURE.has(segments[k + 2]!.category)) {
+      if (!noun.length && words.length === 1 && lex.classifiers.has(words[0]!.f) && segments[k + 2] && MEASURE.has(segments[k + 2]!.category)) {
         words[0]!.used = "count";
         continue;
       }
@@ -581,7 +584,7 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
     }
     if (!noun.length) continue;
     // "máy POS … có bao nhiêu cái": the noun counted is the one named before the classifier.
-    if (noun.length === 1 && lex.source.classifiers.some((c) => fold(c) === noun[0])) {
+    if (noun.length === 1 && lex.classifiers.has(noun[0]!)) {
       for (let i = segments[k + 1]!.start; i < segments[k + 1]!.end; i++) tokens[i]!.used = "count";
       const before = segments.slice(0, k).find((x) => MEASURE.has(x.category));
       if (!before) continue;
@@ -629,7 +632,7 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
       const synonym = lex.synonyms.at(words, 0);
       // (As written: "chỉ tiêu", a target, is not "chi tiêu", spending.)
       const group = synonym && synonym.end === words.length && samePhrase(span, lex.synonyms.phrases[synonym.phrase]!, lex) ? lex.groupOf[synonym.phrase]! : -1;
-      const known = group >= 0 ? lex.source.synonyms[group]![0]! : [...lex.source.compounds, ...lex.source.indices.dti, ...Object.keys(lex.source.indices.pillars)].find((c) => fold(c) === words.join(" "));
+      const known = group >= 0 ? lex.source.synonyms[group]![0]! : lex.labels.get(words.join(" "));
       const alts = group >= 0 ? [words, ...lex.groups[group]!.filter((g) => g.join(" ") !== words.join(" "))] : [words];
       out.push({ words, alts, weight: Math.min(3, words.length), label: hasMarks(typed) || /[A-Z]/.test(typed) ? typed : (known ?? spell(span)), weak: false, marked: markedOf(span), required: lex.qualifiers.some(words) });
       continue;
@@ -686,9 +689,18 @@ function isFiller(t: Token, lex: CompiledLexicon): boolean {
 
 // Tokens are the lexicon's phrase: each word typed with marks as the phrase writes it ("phản" is
 // not "phần", "hàng" not "hạng"); a lone word typed without marks only when no other word folds alike.
+// A lexicon phrase's words as written, split once: phrases are few, questions many.
+const WRITTEN = new Map<string, readonly string[]>();
+function writtenWords(phrase: string): readonly string[] {
+  let words = WRITTEN.get(phrase);
+  if (!words) WRITTEN.set(phrase, (words = phrase.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}%]+/u).filter(Boolean)));
+  return words;
+}
+
 function samePhrase(span: readonly Token[], phrase: string, lex: CompiledLexicon): boolean {
-  const written = phrase.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}%]+/u).filter(Boolean);
-  if (written.length !== span.length || !hasMarks(phrase)) return true;
+  if (!hasMarks(phrase)) return true;
+  const written = writtenWords(phrase);
+  if (written.length !== span.length) return true;
   if (span.length === 1 && !span[0]!.written) return !lex.source.ambiguous.includes(span[0]!.f);
   return span.every((t, i) => !t.written || spelling(t.text) === spelling(written[i]!));
 }

@@ -68,9 +68,11 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   return map;
 })();
 
-// The folded first word of every name, alias and place: a word that starts none is passed over
-// without trying the longer spans that would start with it.
-const FIRST_WORDS: ReadonlySet<string> = new Set([...VARIANTS.keys()].map((k) => k.split(" ")[0]!));
+// Every leading run of words of a name, alias or place ("chau", "chau thanh", "chau thanh a"):
+// a span is grown one word at a time only while it can still become one.
+const PREFIXES: ReadonlySet<string> = new Set(
+  [...VARIANTS.keys()].flatMap((k) => k.split(" ").map((_, n, words) => words.slice(0, n + 1).join(" "))),
+);
 
 /**
  * Every province a text names, in order: former provinces by name or alias, with or without
@@ -81,15 +83,18 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
   const words = wordsOf(text);
   const out: ProvinceMention[] = [];
   for (let i = 0; i < words.length; ) {
-    if (!FIRST_WORDS.has(words[i]!.folded)) {
-      i += 1;
-      continue;
+    // The spans starting here that are names, longest first.
+    const spans: number[] = [];
+    let key = "";
+    for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+      key = n === 1 ? words[i]!.folded : `${key} ${words[i + n - 1]!.folded}`;
+      if (!PREFIXES.has(key)) break;
+      if (VARIANTS.has(key)) spans.unshift(n);
     }
     let matched = 0;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    for (const n of spans) {
       const slice = words.slice(i, i + n);
-      const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "));
-      if (!variant) continue;
+      const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "))!;
       if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
       // A place must be written with its own diacritics: folded, a place name is too often a plain
       // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").
@@ -192,9 +197,10 @@ function shortForms(question: string, taken: readonly ProvinceMention[]): Provin
   const words = wordsOf(question);
   words.forEach((m, i) => {
     const word = m.text;
+    if (word.length > 4) return;
     const provinces = SHORT_FORMS[shortKey(word)];
     const start = m.start;
-    if (!provinces || word.length > 4 || taken.some((t) => start < t.end && t.start < start + word.length)) return;
+    if (!provinces || taken.some((t) => start < t.end && t.start < start + word.length)) return;
     const capitals = word === word.toUpperCase();
     // In lower case, a form with no vowel ("tn", "bg", "qn") is no Vietnamese word: it counts
     // anywhere, unless chat shorthand ("dt", "tv", "bn").

@@ -67,20 +67,29 @@ const BY_INITIAL: ReadonlyMap<string, readonly Name[]> = (() => {
  * starting as the name's does, the one name that close. Words already matched exactly are left alone.
  */
 export function mistypedMentions(question: string, taken: readonly { start: number; end: number }[]): ProvinceMention[] {
-  const words = wordsOf(question).map((w) => ({ text: w.text, start: w.start, sound: soundOf(w.folded) }));
+  const words = wordsOf(question).map((w) => ({ text: w.text, start: w.start, sound: soundOf(w.folded), digits: /\d/.test(w.text) }));
   const out: ProvinceMention[] = [];
   for (let i = 0; i < words.length; i++) {
     let found: { name: Name; n: number; exact: boolean } | null = null;
     let ambiguous = false;
+    if (words[i]!.digits) continue;
     for (const name of BY_INITIAL.get(words[i]!.sound[0]!) ?? []) {
       const n = name.words.length;
+      // The cheap tests first: enough words, each starting as the name's word does, no digits, about
+      // as many letters.
+      if (i + n > words.length) continue;
+      let initials = true;
+      let length = n - 1;
+      for (let j = 0; j < n && initials; j++) {
+        initials = j === 0 || (!words[i + j]!.digits && words[i + j]!.sound[0] === name.words[j]![0]);
+        length += words[i + j]!.sound.length;
+      }
+      if (!initials || Math.abs(length - name.spelled.length) > 1) continue;
       const slice = words.slice(i, i + n);
-      if (slice.length < n || slice.some((w) => /\d/.test(w.text))) continue;
       const first = slice[0]!;
       const last = slice[n - 1]!;
       const end = last.start + last.text.length;
       if (taken.some((t) => first.start < t.end && t.start < end) || out.some((t) => first.start < t.end)) continue;
-      if (!slice.every((w, j) => w.sound[0] === name.words[j]![0])) continue;
       const typed = slice.map((w) => w.sound).join(" ");
       const spelled = name.spelled;
       if (!withinOneEdit(typed, spelled)) continue;
