@@ -57,14 +57,27 @@ export function createBot(deps: BotDeps): Bot {
     return turnOf(String(message.text ?? "").replace(INVISIBLE, " "), message, await store.get(message.chatId));
   }
 
+  // An answer depends on the message and the conversation's state only, never on who asks or
+  // when: kept by both, with the state it leaves, it is given again as it was worked out.
+  const answers = options.answersKept > 0 ? new LRUCache<string, { answer: Answer; next: DialogState }>({ max: options.answersKept }) : null;
+
   async function answer(message: IncomingMessage): Promise<Answer> {
     const raw = String(message.text ?? "");
     const state = await store.get(message.chatId);
     if (raw.length > options.maxMessageLength) return answerTooLong(turnOf(raw.slice(0, options.maxMessageLength), message, state)).answer;
-    const t = turnOf(raw.replace(INVISIBLE, " "), message, state);
+    const text = raw.replace(INVISIBLE, " ");
+    const key = answers ? `${message.locale ?? ""}\u0000${text}\u0000${state ? JSON.stringify(state) : ""}` : "";
+    const kept = answers?.get(key);
+    if (kept) {
+      await store.set(message.chatId, kept.next);
+      return kept.answer;
+    }
+    const t = turnOf(text, message, state);
     const row = INTENTS.find((r) => r.match(t))!;
     const reply = row.answer(t);
-    await store.set(message.chatId, row.keepsContext && state ? state : remember(state, reply));
+    const next = row.keepsContext && state ? state : remember(state, reply);
+    await store.set(message.chatId, next);
+    answers?.set(key, { answer: reply.answer, next });
     return reply.answer;
   }
 

@@ -34,7 +34,8 @@ export function explain(t: Turn, limit = 5): Explanation {
     kind: c.fact.kind + (c.fact.target ? " (goal)" : "") + (c.fact.scope !== "province" ? ` [${c.fact.scope}${c.fact.place ? `: ${c.fact.place}` : ""}]` : ""),
     quote: t.knowledge.sentence(c.fact.sentenceId)?.text.slice(0, 160) ?? "",
     score: Math.round(c.score * 100) / 100,
-    features: c.features,
+    // Each term's evidence is spelled out here only: most candidates lose.
+    features: { ...c.features, ...(c.terms.length ? { terms: c.terms.map(([term, e, weight]) => `${term.words.join(" ")}=${round(e)}×${round(weight)}`).join(", ") } : {}) },
   }));
   const best = all[0];
   const verdict = !best
@@ -65,3 +66,5 @@ export function explain(t: Turn, limit = 5): Explanation {
     verdict,
   };
 }
+
+const round = (x: number): number => Math.round(x * 100) / 100;

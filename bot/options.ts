@@ -23,13 +23,19 @@ export interface BotOptions {
   readonly candidatesPerProvince: number;
   /**
    * Of a province's candidates, how many are weighed in full, their words read around them: the
-   * best by search relevance, year, goal or result, scope and kind. Default 40.
+   * best by search relevance, year, goal or result, scope and kind. Default 10.
    */
   readonly weighed: number;
   /** Of each province's candidates when every province is weighed (a ranking), how many in full. Default 4. */
   readonly weighedEach: number;
   /** How many distinct messages' readings are kept, to read a message asked again at once. Default 5 000. */
   readonly readingsKept: number;
+  /**
+   * How many answers are kept, by message and conversation state: the same question in the same
+   * state (a new chat, the same follow-up after the same question) is answered again without
+   * being worked out. 0 keeps none. Default 2 000.
+   */
+  readonly answersKept: number;
   /** Weights of what a question asks of a figure, added to how well its words name the measure (0–1). */
   readonly weights: {
     /** 0.5: a fallback kind (a top for a rank, a ratio for a rate) loses this share of its fit (subtracted). */
@@ -63,6 +69,7 @@ export const DEFAULT_OPTIONS: BotOptions = {
   candidatesPerProvince: 10,
   weighed: 10,
   readingsKept: 5000,
+  answersKept: 2000,
   weighedEach: 2,
   weights: {
     kindFallback: 0.5,

@@ -64,7 +64,8 @@ const knowledge = loadKnowledge(readFileSync(input.indexPath, "utf8"));
 const loadMs = performance.now() - t;
 if (!knowledge) throw new Error(`${input.indexPath} is not a persisted knowledge base`);
 const residentAfterLoadMB = residentMB();
-const bot = createBot({ knowledge });
+// Every answer worked out: nothing kept of a question asked before (its reading, its answer).
+const bot = createBot({ knowledge, options: { readingsKept: 1, answersKept: 0 } });
 
 const byIntent: Record<string, number[]> = {};
 const byStyle: Record<string, [number, number]> = {};

@@ -13,6 +13,8 @@ export interface Candidate {
   readonly score: number;
   /** Each feature's part of the score, and what it found. */
   readonly features: Readonly<Record<string, number | string>>;
+  /** Each term of the measure asked, the evidence found for it (0–1) and its weight. */
+  readonly terms: readonly (readonly [Term, number, number])[];
 }
 
 /** What the candidates are drawn from. */
@@ -219,8 +221,6 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // A rank or a score of the very index asked answers whatever else the question says of it.
   if (RANKED.has(f.kind) && q.index && f.subject === q.index) m.score = Math.max(m.score, INDEX_MATCH);
   features.measure = round(m.score);
-  // Each term's evidence is spelled out only when asked (`--explain`): most candidates lose.
-  if (m.terms.length) Object.defineProperty(features, "terms", { get: () => m.terms.map(([t, e, weight]) => `${t.words.join(" ")}=${round(e)}×${round(weight)}`).join(", "), enumerable: true });
   // The noun counted, its head matched (see `admit`), goes on to name the same thing.
   if (q.counted && f.kind === "count") {
     features.head = 1;
@@ -247,7 +247,7 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   features.relevance = round(w.relevance * relevance);
   // A rank out of a total ("25/63") says more than "thứ 25".
   if (f.kind === "rank" && f.outOf !== null) score += w.relevance;
-  return { fact: f, measure: m.score, score, features };
+  return { fact: f, measure: m.score, score, features, terms: m.terms };
 }
 
 /** Least {@link measureOf} for a fact to answer: below it, the articles do not state the measure asked. */

@@ -226,6 +226,23 @@ describe("answer: conversations", () => {
     expect(late.intent).toBe("clarify");
   });
 
+  it("gives a kept answer again for the same message in the same state, and the state it left", async () => {
+    const bot = newBot();
+    const first = await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "a");
+    const again = await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "b");
+    expect(again).toBe(first);
+    // Chat b goes on from the state the kept answer left.
+    expect((await ask(bot, "còn số lao động thì sao?", "b")).text).toContain("4.700");
+    // The same words in another state are another question: chat a asked "còn Lào Cai?" first.
+    await ask(bot, "còn Lào Cai?", "a");
+    expect((await ask(bot, "còn số lao động thì sao?", "a")).text).not.toContain("4.700");
+    // Kept answers are an option: none kept, the answers are the same.
+    const unkept = createBot({ knowledge, options: { answersKept: 0 } });
+    const fresh = await ask(unkept, "Long An có bao nhiêu doanh nghiệp công nghệ số?");
+    expect(fresh).not.toBe(first);
+    expect(fresh).toEqual(first);
+  });
+
   it("keeps chats apart", async () => {
     const bot = newBot();
     await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "a");
