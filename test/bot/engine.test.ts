@@ -243,6 +243,17 @@ describe("answer: conversations", () => {
     expect(fresh).toEqual(first);
   });
 
+  it("remembers the facts shown once each, however often the same is asked", async () => {
+    const store = new MemoryConversationStore();
+    const bot = createBot({ knowledge, store, options: { answersKept: 0 } });
+    const shown = async () => (await store.get("repeat"))!.shownFactIds.length;
+    await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "repeat");
+    const once = await shown();
+    expect(once).toBeGreaterThan(0);
+    for (let i = 0; i < 30; i++) await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "repeat");
+    expect(await shown()).toBe(once);
+  });
+
   it("keeps chats apart", async () => {
     const bot = newBot();
     await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "a");
