@@ -68,8 +68,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A district or commune asked is answered by its own figure, never the province's.
   if (q.place) found = found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(q.place!));
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
-  // A rank among the region's provinces answers only where the articles rank it nowhere else.
+  // A rank among the region's provinces answers only where the articles rank it nowhere else;
+  // asked within the region, a rank among all provinces is another measure, not an answer.
   if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");
+  if (q.scope === "region" && found[0]!.fact.kind === "rank" && !found.some((c) => c.fact.scope === "region")) return noFigure(t, q, provinces, b, label);
   // So does a district's figure, when the province is asked: the province's own figure of
   // another year is said to be for that year, never replaced by a district's.
   if (!q.place && q.scope !== "local" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "local");
@@ -81,8 +83,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
   if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
-    // (An undated goal is no result of the year asked.)
-    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target));
+    // (An undated goal is no result of the year asked, nor an undated figure of an article
+    // reporting results of a later year: said in the present, it is of that later time.)
+    const year = q.year;
+    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target) && !(latestResultYear(t, c.fact.articleId) > year));
     if (!undated.length) return yearMissing(t, q, found, b, label);
     found = undated;
     b.note("year", t.m.yearUnstated(q.year));
@@ -283,6 +287,18 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
   for (const f of levels) b.figureLine(b.statement(f));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };
+}
+
+// The latest year an article dates a result in (0 when none): the time its present tense speaks of.
+const latestYears = new WeakMap<Turn["knowledge"], Map<string, number>>();
+function latestResultYear(t: Turn, articleId: string): number {
+  let years = latestYears.get(t.knowledge);
+  if (!years) {
+    years = new Map();
+    for (const f of t.knowledge.facts) if (f.year !== null && !f.target) years.set(f.articleId, Math.max(years.get(f.articleId) ?? 0, f.year));
+    latestYears.set(t.knowledge, years);
+  }
+  return years.get(articleId) ?? 0;
 }
 
 /** The year asked is not covered: said so, then the nearest year's figure, labelled with its period. */
