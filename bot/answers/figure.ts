@@ -59,7 +59,12 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.map(displayName).join(", ");
-  const remember = { provinces, ask: askOf(q) };
+  // A follow-up naming another measure ("còn smartphone?" after households with internet) moves
+  // the conversation to it when the last measure does not name the figure found: what is asked
+  // next ("Long An thì sao") asks that one.
+  const last = t.state?.ask;
+  const moved = narrowedFound.length > 0 && last && measureOf({ ...t.q, measure: last.measure, counted: last.counted }, narrowedFound[0]!.fact, t.knowledge, true).score < MIN_MEASURE;
+  const remember = { provinces, ask: askOf(moved ? { ...q, measure: t.q.measure, counted: t.q.counted, label: t.q.label } : q) };
   // "tăng bao nhiêu bậc" where the articles give the levels of two years: both, the older first.
   if (!found.length && q.change) {
     const trend = levelsOverYears(t, q, provinces);
@@ -119,7 +124,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
-  const best = found[0]!.fact;
+  const best = statedWithLast(t, found);
   b.headlineStatement(b.statement(best));
   const shown: Fact[] = [best];
   const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
@@ -131,6 +136,21 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+/**
+ * The best figure; in a follow-up asking another kind of the figure just shown ("vậy tỷ lệ bao
+ * nhiêu %" after "trên 312.000 hồ sơ … (đạt 94,91%)"), of the figures scoring as well, the one
+ * stated with it: in its sentence, nearest after it.
+ */
+function statedWithLast(t: Turn, found: readonly Candidate[]): Fact {
+  const best = found[0]!;
+  const shown = t.continued ? (t.state?.shownFactIds ?? []) : [];
+  if (!shown.length) return best.fact;
+  const last = t.knowledge.facts.find((f) => f.id === shown[shown.length - 1]);
+  if (!last) return best.fact;
+  const beside = found.filter((c) => c.score >= best.score - 0.05 && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);
+  return beside.sort((a, b) => a.fact.start - b.fact.start)[0]?.fact ?? best.fact;
 }
 
 /**
