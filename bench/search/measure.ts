@@ -58,10 +58,8 @@ export function measureSearch(c: SearchCase, work: string, log: (line: string) =
   const paths = { corpusPath: join(work, "corpus.json"), searchesPath: join(work, "searches.json") };
   const corpus = runChild<CorpusOutput>(script("corpus-child.ts"), { corpusDir: c.corpusDir, turnsPath, ...paths } satisfies CorpusInput, HEAP);
   log(`  ${c.label}: ${failed(corpus) ? `FAILED: ${corpus.failed}` : `${corpus.facts} facts, ${corpus.searches} searches recorded`}`);
-  const runs = Object.fromEntries(ENGINE_NAMES.map((e) => [e, { builds: [] as BuildOutput[], queries: [] as QueryOutput[], failure: null as string | null }])) as Record<
-    EngineName,
-    { builds: BuildOutput[]; queries: QueryOutput[]; failure: string | null }
-  >;
+  type Runs = { builds: BuildOutput[]; queries: QueryOutput[]; failure: string | null };
+  const runs = Object.fromEntries(ENGINE_NAMES.map((e): [EngineName, Runs] => [e, { builds: [], queries: [], failure: null }])) as Record<EngineName, Runs>;
   if (failed(corpus)) for (const e of ENGINE_NAMES) runs[e].failure = "the corpus child failed";
   const step = (mode: "build" | "query", count: number) => {
     for (let i = 0; i < count; i++) {
