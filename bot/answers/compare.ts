@@ -148,9 +148,11 @@ export function answerRanking(t: Turn): Reply {
   same.sort((x, y) => (ascending ? x.value! - y.value! : y.value! - x.value!));
   const ranked = q.year && !ofYear.length ? labelOf({ ...q, year: null }) || t.m.dti : measure;
   b.setHeadline(t.m.rankingHeadline(ranked)).chart(t.m.rankingTitle(ranked));
+  // Ranks are listed as bullets: numbered, "2. Huế: thứ 3" read as Huế being second.
+  const numbered = !ranks.includes(same[0]!.kind);
   same.forEach((f, i) => {
     b.bar(f.province, f);
-    b.figureLine(b.statement(f), i + 1);
+    b.figureLine(b.statement(f), numbered ? i + 1 : null);
   });
   b.note("coverage", t.m.rankingCaveat(coverage.length));
   notesOnDifferences(t, b, same);
