@@ -45,7 +45,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     ? answering(t, t.narrowed, provinces)
         .map((c) => ({ c, own: measureOf(t.q, c.fact, t.knowledge, true).score }))
         .filter((x) => x.own >= MIN_MEASURE)
-        .sort((a, b) => b.own - a.own)
+        // (Named alike, the better candidate: a goal asked, the goal.)
+        .sort((a, b) => b.own - a.own || b.c.score - a.c.score)
         .map((x) => x.c)
     : [];
   const q = narrowedFound.length ? t.narrowed! : t.q;
