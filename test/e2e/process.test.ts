@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../../adapters/config.js";
-import { startRedis } from "../../support/redis.js";
+import { PROJECT_ROOT } from "../../adapters/config.js";
+import { startRedis } from "../support/redis.js";
 
 let child: ChildProcessWithoutNullStreams | null = null;
 afterEach(() => {
