@@ -11,6 +11,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**", "**/node_modules/**"],
     testTimeout: 20_000,
+    // Test files share their workers' module cache rather than each importing the knowledge base,
+    // the bot and the adapters afresh: 31 s of CPU for the tier instead of 100 s (measured under
+    // load, same tests). They keep no state in modules that another file would see.
+    isolate: false,
     // The JSON report lets .ci/run print the plain "N passed, N failed" closing line.
     reporters: ["default", "json"],
     outputFile: { json: ".cache/vitest-report.json" },
