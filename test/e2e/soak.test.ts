@@ -258,12 +258,14 @@ describe(`soak: ${MESSAGES} webhook deliveries on two instances sharing Redis`, 
       expect(problems.filter((l) => !retriedReset(l)).map((l) => JSON.stringify(l))).toEqual([]);
       expect(problems.length).toBeLessThanOrEqual(20);
 
-      // Memory flat. At 20 000, each instance takes about 9 000 messages between the two measures. Its live
-      // objects (after full collections) may grow by one bounded cache only: the numbered
-      // follow-up questions of each Zalo chat, kept in memory beside Redis (at most 50 000 chats;
-      // about 0.35 KB each, 1.5 MB for this instance's 4 500 new Zalo chats). Measured: 1.2 to
-      // 1.8 MB. The bound, 2.2 MB (in proportion beyond 20 000), fails on a leak of 50 bytes per message or more: with
-      // AbortSignal.any's leak (fixed in adapters/runtime/abort.ts) they grew 2.7 to 2.9 MB.
+      // Memory flat, from MEMORY_CHECKED_FROM messages on. At 20 000, each instance takes about
+      // 9 000 messages between the two measures. Its live objects (after full collections) may
+      // grow by one bounded cache only: the numbered follow-up questions of each Zalo chat, kept
+      // in memory beside Redis (at most 50 000 chats; about 0.35 KB each, 1.5 MB for this
+      // instance's 4 500 new Zalo chats). Measured: 1.2 to 1.8 MB. The bound, 2.2 MB (in
+      // proportion to the messages measured beyond 20 000), fails on a leak of 50 bytes per
+      // message or more: with AbortSignal.any's leak (fixed in adapters/runtime/abort.ts) they
+      // grew 2.7 to 2.9 MB.
       // Compiled code is left out: it grows as V8 optimises more functions (by 0.2 to 1.3 MB here,
       // whatever the traffic). Resident memory also holds pages the allocator keeps after a
       // collection: on Node 24 it rose by 40 to 110 MB in the first thousands of messages, then
