@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import { DEFAULT_CORPUS_DIR } from "../knowledge/index.js";
+import { DEFAULT_CONTEXT_TTL_MS } from "../bot/index.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "./knowledge-files.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "./timeouts.js";
 
 // Compiled by `npm run build`, this module runs from dist/adapters/: the root is one folder up.
 const adaptersParent = fileURLToPath(new URL("..", import.meta.url));
@@ -52,6 +54,9 @@ const trustProxy = z
     return z.NEVER;
   });
 
+// A wait on Telegram, Zalo or Redis, in milliseconds: 1 ms to 10 minutes.
+const waitMs = (fallback: number) => z.coerce.number().int().min(1).max(600_000).default(fallback);
+
 // Telegram accepts 1–256 characters A–Z, a–z, 0–9, _ and - as a webhook secret token.
 const telegramSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A–Z, a–z, 0–9, _ or -");
 
@@ -61,7 +66,7 @@ const Env = z
     INDEX_DIR: optionalText,
     LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     MAX_MESSAGE_LENGTH: z.coerce.number().int().min(20).max(20_000).default(2000),
-    CONTEXT_TTL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(30),
+    CONTEXT_TTL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(DEFAULT_CONTEXT_TTL_MS / 60_000),
 
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     HOST: z.string().trim().min(1).default("0.0.0.0"),
@@ -103,6 +108,17 @@ const Env = z
     ZALO_BOT_WEBHOOK_URL: webhookUrl.optional(),
     ZALO_BOT_API_URL: httpUrl.default("https://bot-api.zaloplatforms.com"),
     ZALO_BOT_MODE: z.enum(["webhook", "polling"]).default("polling"),
+
+    TELEGRAM_CALL_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.telegramCallMs),
+    TELEGRAM_RETRY_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.telegramRetryWaitMs),
+    TELEGRAM_SERVER_ERROR_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.telegramServerErrorWaitMs),
+    ZALO_CALL_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.zaloCallMs),
+    ZALO_RETRY_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.zaloRetryWaitMs),
+    ZALO_POLL_RETRY_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.zaloPollRetryWaitMs),
+    REDIS_CONNECT_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.redisConnectMs),
+    REDIS_COMMAND_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.redisCommandMs),
+    REDIS_RECONNECT_MAX_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.redisReconnectMaxMs),
+    REDIS_START_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.redisStartMs),
   })
   .superRefine((e, ctx) => {
     const need = (when: boolean, path: string, message: string) => {
@@ -208,6 +224,8 @@ export interface Config {
   readonly telegram: TelegramConfig | null;
   readonly zaloOa: ZaloOaConfig | null;
   readonly zaloBot: ZaloBotConfig | null;
+  /** How long Telegram, Zalo and Redis are waited on; the defaults are production's (adapters/timeouts.ts). */
+  readonly timeouts: Timeouts;
 }
 
 /** A wrong setting; the message names every bad variable. */
@@ -333,5 +351,17 @@ function fromParsed(c: Parsed): Config {
     zaloBot: c.ZALO_BOT_TOKEN
       ? { token: c.ZALO_BOT_TOKEN, mode: c.ZALO_BOT_MODE, webhookSecret: c.ZALO_BOT_WEBHOOK_SECRET ?? null, webhookUrl: c.ZALO_BOT_WEBHOOK_URL ?? null, apiUrl: c.ZALO_BOT_API_URL }
       : null,
+    timeouts: {
+      telegramCallMs: c.TELEGRAM_CALL_TIMEOUT_MS,
+      telegramRetryWaitMs: c.TELEGRAM_RETRY_WAIT_MS,
+      telegramServerErrorWaitMs: c.TELEGRAM_SERVER_ERROR_WAIT_MS,
+      zaloCallMs: c.ZALO_CALL_TIMEOUT_MS,
+      zaloRetryWaitMs: c.ZALO_RETRY_WAIT_MS,
+      zaloPollRetryWaitMs: c.ZALO_POLL_RETRY_WAIT_MS,
+      redisConnectMs: c.REDIS_CONNECT_TIMEOUT_MS,
+      redisCommandMs: c.REDIS_COMMAND_TIMEOUT_MS,
+      redisReconnectMaxMs: c.REDIS_RECONNECT_MAX_WAIT_MS,
+      redisStartMs: c.REDIS_START_WAIT_MS,
+    },
   };
 }

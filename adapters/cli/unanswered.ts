@@ -19,7 +19,7 @@ const config = loadConfigOrExit();
 
 let rows: UnansweredCount[];
 if (config.server.redisUrl) {
-  const state = new RedisState({ url: config.server.redisUrl, logger: createLogger("silent") });
+  const state = new RedisState({ url: config.server.redisUrl, logger: createLogger("silent"), timeouts: config.timeouts });
   try {
     await state.connected();
     rows = await new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")).top(limit);

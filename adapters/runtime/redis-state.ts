@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { ConversationStore, DialogState } from "../../bot/index.js";
+import { DEFAULT_CONTEXT_TTL_MS, type ConversationStore, type DialogState } from "../../bot/index.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
 import { MemoryState, type SharedState } from "./state.js";
 
 /** Options of {@link RedisState}. */
@@ -8,18 +9,18 @@ export interface RedisStateOptions {
   /** `redis://…` or `rediss://…`. */
   readonly url: string;
   readonly logger: Logger;
-  /** Conversation context lifetime. Default 30 minutes. */
+  /** Conversation context lifetime. Default {@link DEFAULT_CONTEXT_TTL_MS}, 30 minutes. */
   readonly contextTtlMs?: number;
   /** Prefix of every key, so one Redis can serve other programs too. Default "cds:". */
   readonly prefix?: string;
+  /**
+   * Waits on Redis: connecting, each reply, between reconnections, at start. Default: production's
+   * ({@link DEFAULT_TIMEOUTS}). Without a reply timeout a Redis that stops answering while its
+   * connection stays open (a hung server, a network cut without a reset) held every message, and
+   * /readyz still said ready.
+   */
+  readonly timeouts?: Pick<Timeouts, "redisConnectMs" | "redisCommandMs" | "redisReconnectMaxMs" | "redisStartMs">;
 }
-
-/**
- * Longest wait for one reply, 2 s (Redis answers in well under a millisecond): past it Redis counts
- * as unreachable. Without it a Redis that stops answering while its connection stays open (a hung
- * server, a network cut without a reset) held every message, and /readyz still said ready.
- */
-const COMMAND_TIMEOUT_MS = 2000;
 
 // INCR and, on the first hit of a window, its expiry, in one step (PEXPIRE … NX needs Redis 7).
 const HIT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
@@ -36,20 +37,23 @@ export class RedisState implements SharedState {
   private readonly local: MemoryState;
   private readonly logger: Logger;
   private readonly prefix: string;
+  private readonly startMs: number;
   private degraded = false;
 
   constructor(options: RedisStateOptions) {
     this.logger = options.logger;
     this.prefix = options.prefix ?? "cds:";
-    const ttl = options.contextTtlMs ?? 30 * 60_000;
+    const ttl = options.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS;
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+    this.startMs = timeouts.redisStartMs;
     this.local = new MemoryState({ contextTtlMs: ttl });
     this.redis = new Redis(options.url, {
       // Fail fast while disconnected rather than queue: an answer must not wait for Redis.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
+      connectTimeout: timeouts.redisConnectMs,
+      commandTimeout: timeouts.redisCommandMs,
+      retryStrategy: (times) => Math.min(times * 200, timeouts.redisReconnectMaxMs),
     });
     this.redis.on("error", (e: Error) => this.down(e));
     this.redis.on("ready", () => this.up());
@@ -72,8 +76,8 @@ export class RedisState implements SharedState {
     };
   }
 
-  /** Resolves once connected (or rejects after `timeoutMs`); the service starts without waiting. */
-  async connected(timeoutMs = 5000): Promise<void> {
+  /** Resolves once connected, or rejects after `timeoutMs` (default: the `redisStartMs` timeout, 5 s). */
+  async connected(timeoutMs = this.startMs): Promise<void> {
     if (this.redis.status === "ready") return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Redis not reachable within ${timeoutMs} ms`)), timeoutMs);

@@ -22,7 +22,7 @@ export interface SharedState {
 
 /** Options of {@link MemoryState}. */
 export interface MemoryStateOptions {
-  /** Conversation context lifetime. Default 30 minutes. */
+  /** Conversation context lifetime. Default: the core's `DEFAULT_CONTEXT_TTL_MS`, 30 minutes. */
   readonly contextTtlMs?: number;
   /** Clock. Default Date.now. */
   readonly now?: () => number;
@@ -71,7 +71,7 @@ export class MemoryState implements SharedState {
   constructor(options: MemoryStateOptions = {}) {
     this.now = options.now ?? Date.now;
     const maxKeys = options.maxKeys ?? 100_000;
-    this.conversations = new MemoryConversationStore({ ttlMs: options.contextTtlMs ?? 30 * 60_000, now: this.now });
+    this.conversations = new MemoryConversationStore({ ttlMs: options.contextTtlMs, now: this.now });
     this.claims = new ExpiringMap(this.now, maxKeys);
     this.counters = new ExpiringMap(this.now, maxKeys);
   }

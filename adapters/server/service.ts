@@ -39,10 +39,13 @@ export interface Service {
  */
 export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Service> {
   const s = config.server;
-  const state: SharedState = s.redisUrl ? new RedisState({ url: s.redisUrl, logger, contextTtlMs: config.contextTtlMs }) : new MemoryState({ contextTtlMs: config.contextTtlMs });
+  const state: SharedState = s.redisUrl
+    ? new RedisState({ url: s.redisUrl, logger, contextTtlMs: config.contextTtlMs, timeouts: config.timeouts })
+    : new MemoryState({ contextTtlMs: config.contextTtlMs });
   // Deliveries in the first moments are de-duplicated across instances only once Redis answers:
-  // wait for it a little, and start without it (in memory, said in the log) if it does not come.
-  if (state instanceof RedisState) await state.connected(5000).catch(() => undefined);
+  // wait for it a little (REDIS_START_WAIT_MS), and start without it (in memory, said in the log)
+  // if it does not come.
+  if (state instanceof RedisState) await state.connected().catch(() => undefined);
   const kept = { maxQuestions: s.unansweredMax, logger };
   const unanswered: UnansweredLog = state instanceof RedisState ? new RedisUnansweredLog(state.redis, state.key("unanswered", "questions"), kept) : new FileUnansweredLog(s.unansweredFile, kept);
   const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir, config.maxArticleBytes);

@@ -5,6 +5,7 @@ import type { ZaloOaConfig } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import { RedisState } from "../runtime/redis-state.js";
 import type { SharedState } from "../runtime/state.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
 import type { Channel } from "../server/channel.js";
 import { acceptInbound, type ConversationDeps, type ZaloSender } from "./conversation.js";
 import { errorFields } from "./errors.js";
@@ -28,6 +29,8 @@ export interface ZaloOaChannelOptions {
   readonly contextTtlMs: number;
   /** undici dispatcher for Zalo's APIs. Default: an `Agent` of the channel's own, closed at stop. */
   readonly dispatcher?: Dispatcher;
+  /** Waits on Zalo: each call, between retries. Default: production's ({@link DEFAULT_TIMEOUTS}). */
+  readonly timeouts?: Pick<Timeouts, "zaloCallMs" | "zaloRetryWaitMs">;
 }
 
 /** How often the token's expiry is checked in the background: every 30 minutes. */
@@ -57,9 +60,12 @@ export class ZaloOaChannel implements Channel {
     const { config, state } = options;
     this.logger = options.logger.child({ channel: this.name });
     this.agent = options.dispatcher ? null : new Agent({ connections: 32, keepAliveTimeout: 30_000 });
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.client = new ZaloOaClient({
       apiUrl: config.apiUrl,
       oauthUrl: config.oauthUrl,
+      timeoutMs: timeouts.zaloCallMs,
+      retry: { baseDelayMs: timeouts.zaloRetryWaitMs },
       dispatcher: options.dispatcher ?? this.agent!,
       signal: this.abort.signal,
       logger: this.logger,

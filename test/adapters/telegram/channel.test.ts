@@ -25,7 +25,8 @@ describe("TelegramChannel in webhook mode", () => {
     await app.listen({ port, host: "127.0.0.1" });
     try {
       await channel.start();
-      fake.failNext("sendMessage", 1, { delayMs: 3000 });
+      // Five times the webhook's timeout.
+      fake.failNext("sendMessage", 1, { delayMs: 1000 });
       const update = privateText(801, QUESTION);
       const first = await fake.postToWebhook(update);
       expect(first.status).toBe(200);
@@ -50,7 +51,7 @@ describe("TelegramChannel with long polling", () => {
     const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger, pollTimeoutSeconds: 50 });
     try {
       await channel.start();
-      fake.failNext("sendMessage", 1, { delayMs: 1000 });
+      fake.failNext("sendMessage", 1, { delayMs: 300 });
       fake.pushUpdate(privateText(802, QUESTION));
       await fake.waitFor((c) => c.method === "sendChatAction");
       // Resolves long before the 50 s poll would end by itself (the test's limit is 20 s).
@@ -95,7 +96,8 @@ describe("TelegramChannel.stop", () => {
     const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger, stopTimeoutMs: 100 });
     try {
       await channel.start();
-      fake.failNext("sendMessage", 1, { delayMs: 3000 });
+      // Ten times the stop's timeout.
+      fake.failNext("sendMessage", 1, { delayMs: 1000 });
       fake.pushUpdate(privateText(804, QUESTION));
       await fake.waitFor((c) => c.method === "sendChatAction");
       await channel.stop();

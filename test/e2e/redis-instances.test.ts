@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RedisState } from "../../../adapters/runtime/redis-state.js";
-import { AnswerSchema } from "../../../bot/index.js";
-import { startRedis, type TestRedis } from "../../support/redis.js";
-import { startTestService, type TestService } from "../../support/service.js";
+import type { RedisState } from "../../adapters/runtime/redis-state.js";
+import { AnswerSchema } from "../../bot/index.js";
+import { startRedis, type TestRedis } from "../support/redis.js";
+import { startTestService, type TestService } from "../support/service.js";
 
 const ask = async (svc: TestService, chat: string, text: string) => {
   const r = await fetch(`${svc.url}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat, text }) });
@@ -75,8 +75,8 @@ describe("two instances sharing Redis", () => {
   it("count unanswered questions in one place, by folded text", async () => {
     await ask(a, "u1", "Quảng Ninh chuyển đổi số thế nào?");
     await ask(b, "u2", "quang ninh chuyen doi so the nao");
-    const { RedisUnansweredLog } = await import("../../../adapters/runtime/unanswered.js");
-    const { RedisState } = await import("../../../adapters/runtime/redis-state.js");
+    const { RedisUnansweredLog } = await import("../../adapters/runtime/unanswered.js");
+    const { RedisState } = await import("../../adapters/runtime/redis-state.js");
     const state = a.state as InstanceType<typeof RedisState>;
     const top = await new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")).top(5);
     expect(top).toContainEqual({ question: "quang ninh chuyen doi so the nao", count: 2 });
