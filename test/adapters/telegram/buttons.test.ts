@@ -51,20 +51,21 @@ describe("suggestionStoreFor", () => {
   }, 30_000);
   afterAll(() => redis?.stop());
 
-  it("keeps an answer's suggestions in memory for a single instance", async () => {
+  it("keeps an answer's suggestions, with their commands, in memory for a single instance", async () => {
     const store = suggestionStoreFor(new MemoryState());
-    const id = await store.save(["Nguồn?", "Tóm tắt Long An"]);
-    expect(await store.text(id, 1)).toBe("Tóm tắt Long An");
-    expect(await store.text(id, 2)).toBeUndefined();
-    expect(await store.text("unknown", 0)).toBeUndefined();
+    const id = await store.save([{ text: "Nguồn?", command: "sources" }, { text: "Tóm tắt Long An", command: "overview" }]);
+    expect(await store.get(id, 1)).toEqual({ text: "Tóm tắt Long An", command: "overview" });
+    expect(await store.get(id, 2)).toBeUndefined();
+    expect(await store.get("unknown", 0)).toBeUndefined();
   });
 
   it("shares them through Redis, so a tap reaching another instance works", async () => {
     const a = new RedisState({ url: redis.url, logger });
     const b = new RedisState({ url: redis.url, logger });
     await Promise.all([a.connected(), b.connected()]);
-    const id = await suggestionStoreFor(a).save(["Chi tiết hơn", "Nguồn?"]);
-    expect(await suggestionStoreFor(b).text(id, 1)).toBe("Nguồn?");
+    const id = await suggestionStoreFor(a).save([{ text: "Chi tiết hơn", command: "more" }, { text: "Lào Cai có bao nhiêu dịch vụ công?" }]);
+    expect(await suggestionStoreFor(b).get(id, 0)).toEqual({ text: "Chi tiết hơn", command: "more" });
+    expect(await suggestionStoreFor(b).get(id, 1)).toEqual({ text: "Lào Cai có bao nhiêu dịch vụ công?" });
     await Promise.all([a.close(), b.close()]);
   });
 
@@ -73,8 +74,8 @@ describe("suggestionStoreFor", () => {
     await state.connected();
     const store = suggestionStoreFor(state);
     await redis.kill();
-    const id = await store.save(["Nguồn?"]);
-    expect(await store.text(id, 0)).toBe("Nguồn?");
+    const id = await store.save([{ text: "Nguồn?", command: "sources" }]);
+    expect(await store.get(id, 0)).toEqual({ text: "Nguồn?", command: "sources" });
     await redis.restart();
     await state.close();
   });
