@@ -4,8 +4,7 @@ import { answerTooLong } from "./answers/talk.js";
 import { MemoryConversationStore, SHOWN_KEPT, type ConversationStore, type DialogState } from "./context.js";
 import { framedBy } from "./commands.js";
 import { INTENTS, unansweredBy } from "./intents.js";
-import { en } from "./messages/en.js";
-import { vi } from "./messages/vi.js";
+import { MESSAGES } from "./messages/index.js";
 import { withDefaults, type BotOptions } from "./options.js";
 import { inContext, narrowed, resolveProvinces, type Reply, type Turn } from "./turn.js";
 import { accentsOf } from "./understand/accents.js";
@@ -51,7 +50,7 @@ export function createBot(deps: BotDeps): Bot {
   function turnOf(text: string, message: IncomingMessage, state: DialogState | undefined): Turn {
     const asked = framedBy(read(text, message.locale), message.command);
     const q = inContext(asked, state);
-    return { q, narrowed: narrowed(asked, state), continued: q !== asked, m: q.language === "en" ? en : vi, knowledge, options, state, resolved: resolveProvinces(q, knowledge) };
+    return { q, narrowed: narrowed(asked, state), continued: q !== asked, m: MESSAGES[q.language], knowledge, options, state, resolved: resolveProvinces(q, knowledge) };
   }
 
   async function turn(message: IncomingMessage): Promise<Turn> {
