@@ -48,7 +48,7 @@ const stateProvinces = (t: Turn) => t.state?.provinces ?? [];
  * figure, or two of its two-syllable words stand in the corpus (or one stands in several
  * sentences): "giá đô" sharing a word pair with one sentence is chance, not topic.
  */
-export function isDomain(q: Question, k: Knowledge): boolean {
+function isDomain(q: Question, k: Knowledge): boolean {
   if (q.lexical || q.kind || q.index) return true;
   const words = q.measure.filter((t) => !t.weak).flatMap((t) => t.words);
   const pairs = new Set(words.slice(1).map((w, i) => `${words[i]}_${w}`));
