@@ -87,6 +87,7 @@ const Env = z
     TELEGRAM_WEBHOOK_URL: webhookUrl.optional(),
     TELEGRAM_WEBHOOK_SECRET: telegramSecret.optional(),
     TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
+    TELEGRAM_TYPING_AFTER_MS: z.coerce.number().int().min(0).max(60_000).default(400),
 
     ZALO_OA_APP_ID: z.string().regex(/^\d+$/, "must be the numeric app id").optional(),
     ZALO_OA_SECRET_KEY: optionalText,
@@ -130,6 +131,8 @@ export interface TelegramConfig {
   readonly webhookSecret: string | null;
   /** Bot API root, without a trailing slash. Default `https://api.telegram.org`. */
   readonly apiRoot: string;
+  /** "typing…" is shown only for an answer not ready after this long; 0: before every answer. */
+  readonly typingAfterMs: number;
 }
 
 /** The Zalo Official Account's settings; present when its app id, secret key and a token are set. */
@@ -311,7 +314,7 @@ function fromParsed(c: Parsed): Config {
       watchCorpus: c.CORPUS_WATCH,
     },
     telegram: c.TELEGRAM_BOT_TOKEN
-      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT }
+      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT, typingAfterMs: c.TELEGRAM_TYPING_AFTER_MS }
       : null,
     zaloOa:
       c.ZALO_OA_APP_ID && c.ZALO_OA_SECRET_KEY && (c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN)

@@ -64,6 +64,7 @@ export class TelegramChannel implements Channel {
       assistant: options.assistant,
       suggestions: suggestionStoreFor(options.state),
       logger: this.logger,
+      typingAfterMs: options.config.typingAfterMs,
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
     });

@@ -15,6 +15,12 @@ export interface TelegramDeps {
   readonly assistant: Assistant;
   readonly suggestions: SuggestionStore;
   readonly logger: Logger;
+  /**
+   * "typing…" is sent only when the answer is not ready after this long (most take a few
+   * milliseconds: a chat action each would double the Bot API calls); 0 sends it first, always.
+   * Default 0.
+   */
+  readonly typingAfterMs?: number;
 }
 
 /** Options of {@link answerInChat}. */
@@ -99,9 +105,12 @@ export type Asked = Pick<IncomingMessage, "text" | "command">;
 export async function answerInChat(ctx: Context, asked: Asked, deps: TelegramDeps, options: AnswerOptions = {}): Promise<void> {
   if (!ctx.chat) return;
   const log = loggerOf(ctx, deps.logger);
-  await ctx.replyWithChatAction("typing").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
+  const typing = () => ctx.replyWithChatAction("typing").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
+  const after = deps.typingAfterMs ?? 0;
+  if (after === 0) await typing();
+  const timer = after > 0 ? setTimeout(() => void typing(), after) : undefined;
   const message: IncomingMessage = { channel: "telegram", chatId: conversationOf(ctx), ...asked, locale: localeOf(ctx) };
-  const outcome = await deps.assistant.ask(message, log);
+  const outcome = await deps.assistant.ask(message, log).finally(() => clearTimeout(timer));
   if (outcome.kind === "limited") return outcome.firstRefusal ? sendText(ctx, outcome.text) : undefined;
   const answer = outcome.answer;
   const keyboard = options.keyboard ?? (await suggestionKeyboard(answer.suggestions, deps.suggestions));

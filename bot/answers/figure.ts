@@ -61,7 +61,12 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.map(displayName).join(", ");
-  const remember = { provinces, ask: askOf(q) };
+  // A follow-up naming another measure ("còn smartphone?" after households with internet) moves
+  // the conversation to it when the last measure does not name the figure found: what is asked
+  // next ("Long An thì sao") asks that one.
+  const last = t.state?.ask;
+  const moved = narrowedFound.length > 0 && last && measureOf({ ...t.q, measure: last.measure, counted: last.counted }, narrowedFound[0]!.fact, t.knowledge, true).score < MIN_MEASURE;
+  const remember = { provinces, ask: askOf(moved ? { ...q, measure: t.q.measure, counted: t.q.counted, label: t.q.label } : q) };
   // "tăng bao nhiêu bậc" where the articles give the levels of two years: both, the older first.
   if (!found.length && q.change) {
     const trend = levelsOverYears(t, q, provinces);
@@ -70,8 +75,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A district or commune asked is answered by its own figure, never the province's.
   if (q.place) found = found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(q.place!));
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
-  // A rank among the region's provinces answers only where the articles rank it nowhere else.
+  // A rank among the region's provinces answers only where the articles rank it nowhere else;
+  // asked within the region, a rank among all provinces is another measure, not an answer.
   if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");
+  if (q.scope === "region" && found[0]!.fact.kind === "rank" && !found.some((c) => c.fact.scope === "region")) return noFigure(t, q, provinces, b, label);
   // So does a district's figure, when the province is asked: the province's own figure of
   // another year is said to be for that year, never replaced by a district's.
   if (!q.place && q.scope !== "local" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "local");
@@ -83,8 +90,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
   if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
-    // (An undated goal is no result of the year asked.)
-    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target));
+    // (An undated goal is no result of the year asked, nor an undated figure of an article
+    // reporting results of a later year: said in the present, it is of that later time.)
+    const year = q.year;
+    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target) && !(latestResultYear(t, c.fact.articleId) > year));
     if (!undated.length) return yearMissing(t, q, found, b, label);
     found = undated;
     b.note("year", t.m.yearUnstated(q.year));
@@ -117,7 +126,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
-  const best = found[0]!.fact;
+  const best = statedWithLast(t, found);
   b.headlineStatement(b.statement(best));
   const shown: Fact[] = [best];
   const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
@@ -129,6 +138,21 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+/**
+ * The best figure; in a follow-up asking another kind of the figure just shown ("vậy tỷ lệ bao
+ * nhiêu %" after "trên 312.000 hồ sơ … (đạt 94,91%)"), of the figures scoring as well, the one
+ * stated with it: in its sentence, nearest after it.
+ */
+function statedWithLast(t: Turn, found: readonly Candidate[]): Fact {
+  const best = found[0]!;
+  const shown = t.continued ? (t.state?.shownFactIds ?? []) : [];
+  if (!shown.length) return best.fact;
+  const last = t.knowledge.facts.find((f) => f.id === shown[shown.length - 1]);
+  if (!last) return best.fact;
+  const beside = found.filter((c) => c.score >= best.score - 0.05 && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);
+  return beside.sort((a, b) => a.fact.start - b.fact.start)[0]?.fact ?? best.fact;
 }
 
 /**
@@ -285,6 +309,18 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
   for (const f of levels) b.figureLine(b.statement(f));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };
+}
+
+// The latest year an article dates a result in (0 when none): the time its present tense speaks of.
+const latestYears = new WeakMap<Turn["knowledge"], Map<string, number>>();
+function latestResultYear(t: Turn, articleId: string): number {
+  let years = latestYears.get(t.knowledge);
+  if (!years) {
+    years = new Map();
+    for (const f of t.knowledge.facts) if (f.year !== null && !f.target) years.set(f.articleId, Math.max(years.get(f.articleId) ?? 0, f.year));
+    latestYears.set(t.knowledge, years);
+  }
+  return years.get(articleId) ?? 0;
 }
 
 /** The year asked is not covered: said so, then the nearest year's figure, labelled with its period. */

@@ -33,6 +33,8 @@ beforeAll(async () => {
     CORPUS_WATCH: "false",
     ...NO_LIMITS,
     ...telegramWebhookEnv(port, fake.url, TOKEN, SECRET),
+    // "typing…" before every answer, so that its call meets the faults too.
+    TELEGRAM_TYPING_AFTER_MS: "0",
   });
 }, 60_000);
 afterAll(async () => {

@@ -137,10 +137,11 @@ describe("health, readiness and metrics", () => {
 });
 
 describe("logs", () => {
-  it("are JSON with the request id on every request line, and hold no user text at info level", async () => {
-    await ask("web-log", "Hậu Giang có bao nhiêu điểm phát wifi miễn phí?");
-    const lines = svc.logs.filter((l) => l.reqId !== undefined);
-    expect(lines.some((l) => l.msg === "answered")).toBe(true);
-    expect(JSON.stringify(svc.logs)).not.toContain("điểm phát wifi");
+  it("are JSON, one line at info per request with its id, path, status and intent, and hold no user text at info level", async () => {
+    const r = await ask("web-log", "Long An có bao nhiêu doanh nghiệp công nghệ số?");
+    const id = r.headers.get("x-request-id");
+    const lines = svc.logs.filter((l) => l.reqId === id && l.level === "info");
+    expect(lines).toEqual([expect.objectContaining({ msg: "request", method: "POST", path: "/api/ask", status: 200, intent: "figure" })]);
+    expect(JSON.stringify(svc.logs)).not.toContain("doanh nghiệp công nghệ số?");
   });
 });

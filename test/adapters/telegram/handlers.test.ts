@@ -24,6 +24,12 @@ describe("a private message", () => {
     for (const [i, b] of buttons.entries()) expect(b.callback_data).toMatch(new RegExp(`^s:[\\w-]{8}:${i}$`));
   });
 
+  it("is answered without a typing action when the answer is ready before TELEGRAM_TYPING_AFTER_MS", async () => {
+    const t = offlineBot({ typingAfterMs: 5_000 });
+    await t.bot.handleUpdate(update(privateText(14, "Long An có bao nhiêu doanh nghiệp công nghệ số?")));
+    expect(t.calls.map((c) => c.method)).toEqual(["sendMessage"]);
+  });
+
   it("gets the per-chat limit's words once the chat writes too fast", async () => {
     const t = offlineBot({ chatLimitPerMinute: 2 });
     for (let i = 0; i < 3; i++) await t.bot.handleUpdate(update(privateText(12, "xin chào")));
