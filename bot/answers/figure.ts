@@ -73,7 +73,12 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     if (trend) return answerTrend(t, q, trend, b);
   }
   // A district or commune asked is answered by its own figure, never the province's.
-  if (q.place) found = found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(q.place!));
+  const ofPlace = (place: string) => found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(place));
+  if (q.place) found = ofPlace(q.place);
+  // A question naming no place of its own after one about a district ("Bảo Thắng có bao nhiêu
+  // sản phẩm OCOP?", then "đưa lên sàn hết chưa") goes on about that district where it has a
+  // figure of the measure.
+  else if (!t.q.provinces.length && last?.place && ofPlace(last.place).length) found = ofPlace(last.place);
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
   // A rank among the region's provinces answers only where the articles rank it nowhere else;
   // asked within the region, a rank among all provinces is another measure, not an answer.

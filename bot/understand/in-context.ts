@@ -46,7 +46,8 @@ export function inContext(q: Question, state: DialogState | undefined): Question
     index: last.index,
     // "hiện đạt bao nhiêu" after a goal asks the result.
     goal: q.alsoResult ? false : q.goal || last.goal,
-    scope: q.scope ?? (q.provinces.length ? null : last.scope),
+    // A district's scope stays with its province; a rank within the region is asked of the next.
+    scope: q.scope ?? (q.provinces.length && last.scope !== "region" ? null : last.scope),
     place: q.place ?? (q.provinces.length ? null : last.place),
     year,
     overview: false,
