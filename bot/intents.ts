@@ -58,7 +58,7 @@ function isDomain(q: Question, k: Knowledge): boolean {
 
 // A question that names nothing of its own beyond provinces ("Hậu Giang thì sao?", "Kiên Giang")
 // asks for an overview, unless the conversation's last figure question continues.
-const asksOverview = (t: Turn) => !t.q.kind && !t.q.goal && !t.q.yesNo && (t.q.overview ? !t.q.index : t.q.pillar !== null || (!hasMeasure(t.q) && !t.q.index && !t.q.year));
+const asksOverview = (t: Turn) => !t.q.kind && !t.q.goal && !t.q.yesNo && !t.q.where && (t.q.overview ? !t.q.index : t.q.pillar !== null || (!hasMeasure(t.q) && !t.q.index && !t.q.year));
 
 /**
  * The intents, in order: the first whose `match` holds answers. Adding an intent is one row and

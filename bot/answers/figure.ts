@@ -355,6 +355,12 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // Measured against its goal, the result the goal is stated beside answers.
   const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? found.find((c) => !c.fact.target)?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
+  // "mục tiêu 2030 có … không": what the goal says answers, never a result's verdict.
+  if (q.goal && !q.beyondGoal && goal) {
+    b.headlineStatement(b.statement(goal));
+    mergerNotes(b, t);
+    return { answer: b.build(t.q.text, "figure", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
+  }
   const f = result!;
   const verdict = yesOrNo(q, f, goal);
   b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? t.m.yes : t.m.no);

@@ -80,7 +80,7 @@ export interface Question {
   readonly offTopic: boolean;
   /** A phone number, an e-mail, an address asked: no article's figure answers it, whatever office it names. */
   readonly contact: boolean;
-  /** "thí điểm 5G ở đâu": a place is asked, which no figure answers. */
+  /** "thí điểm 5G ở đâu", "nghị quyết nào": a place or a name is asked, which no figure answers. */
   readonly where: boolean;
   /**
    * "tỉnh đứng đầu được bao nhiêu điểm": the figure asked is the leading province's, as the
@@ -261,7 +261,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     contact: lex.contacts.some(tokens.map((t) => t.f)),
     leader,
     ofPlan,
-    where: types.includes("place"),
+    where: types.includes("place") || types.includes("name"),
     move,
     followUp,
     pillar,

@@ -31,7 +31,7 @@ export interface Topic {
 export type FigureKind = "percent" | "rank" | "top" | "score" | "money" | "count" | "times" | "year" | "date";
 
 /** What a question asks for, as its question words say. */
-export type AnswerType = FigureKind | "change" | "place";
+export type AnswerType = FigureKind | "change" | "place" | "name";
 
 /** Where a figure holds: the province, one of its districts or communes, a region, the country. */
 export type Scope = "province" | "local" | "region" | "national";
