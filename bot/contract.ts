@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMMANDS } from "./commands.js";
 import type { Answer } from "./types.js";
 
 const MarkedSchema = z.object({ before: z.string(), figure: z.string(), after: z.string() });
@@ -71,7 +72,7 @@ export const AnswerSchema = z.object({
       citation: z.number().int().positive(),
     }),
   ),
-  suggestions: z.array(z.object({ label: z.string(), text: z.string() })),
+  suggestions: z.array(z.object({ label: z.string(), text: z.string(), command: z.enum(COMMANDS).optional() })),
   series: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().nullable(), raw: z.string(), figure: z.string(), citation: z.number().int() })),
 });
 

@@ -32,16 +32,6 @@ export type Outcome =
       readonly firstRefusal: boolean;
     };
 
-const UNANSWERED = new Set(["nodata", "clarify", "offtopic"]);
-// Intents that answer with figures: one of them with none found ("the articles on Long An give
-// no figure on charging stations") is a question the corpus could not answer either.
-const FIGURE_INTENTS = new Set(["figure", "overview", "comparison", "ranking"]);
-
-/** Why an answer counts as unanswered (the metric's `kind`), or null when it answered. */
-function unansweredKind(answer: Answer): string | null {
-  if (UNANSWERED.has(answer.intent)) return answer.intent;
-  return FIGURE_INTENTS.has(answer.intent) && answer.facts.length === 0 ? "figure_missing" : null;
-}
 const WINDOW_MS = 60_000;
 
 /**
@@ -95,9 +85,9 @@ export class Assistant {
     this.answerDuration(message.channel, answer.intent).observe(seconds);
     logger[answeredAt]({ channel: message.channel, intent: answer.intent, provinces: answer.provinces, citations: answer.citations.length, ms: +(seconds * 1000).toFixed(2) }, "answered");
     logger.debug({ channel: message.channel, chatId: message.chatId, text: message.text }, "question");
-    const unanswered = unansweredKind(answer);
-    if (unanswered && message.text.length <= (this.deps.options?.maxMessageLength ?? 2000)) {
-      metrics.unanswered.inc({ channel: message.channel, kind: unanswered });
+    // The core says which answers count (bot/intents.ts); a message too long to read never does.
+    if (answer.unanswered) {
+      metrics.unanswered.inc({ channel: message.channel, kind: answer.unanswered });
       await this.deps.unanswered.record(message.text);
     }
     return { kind: "answer", answer };

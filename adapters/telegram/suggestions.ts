@@ -1,20 +1,24 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
+import type { Suggestion } from "../../bot/index.js";
 import { RedisState } from "../runtime/redis-state.js";
 import { ExpiringMap, type SharedState } from "../runtime/state.js";
 
 /**
  * Follow-up suggestions behind inline buttons. Telegram allows 64 bytes of callback data, less
  * than many Vietnamese suggestions, so a button carries a short id and an index and the texts are
- * kept here: in Redis when the service shares its state (a tap may reach another instance), in
- * memory otherwise.
+ * kept here, with the command a button sends: in Redis when the service shares its state (a tap
+ * may reach another instance), in memory otherwise.
  */
 export interface SuggestionStore {
-  /** Keeps the texts of one answer's buttons; returns their id. */
-  save(texts: readonly string[]): Promise<string>;
-  /** The text of button `index` of `id`; undefined once expired or unknown. */
-  text(id: string, index: number): Promise<string | undefined>;
+  /** Keeps what one answer's buttons send; returns their id. */
+  save(sent: readonly Sent[]): Promise<string>;
+  /** What button `index` of `id` sends; undefined once expired or unknown. */
+  get(id: string, index: number): Promise<Sent | undefined>;
 }
+
+/** What a suggestion button sends: its words and, for a command, the command. */
+export type Sent = Pick<Suggestion, "text" | "command">;
 
 /** How long a suggestion button works: a day. */
 export const SUGGESTION_TTL_MS = 24 * 3600_000;
@@ -23,14 +27,14 @@ const MEMORY_MAX = 50_000;
 
 /** The store that fits the service's shared state. */
 export function suggestionStoreFor(state: SharedState, ttlMs = SUGGESTION_TTL_MS): SuggestionStore {
-  const memory = new ExpiringMap<readonly string[]>(Date.now, MEMORY_MAX);
+  const memory = new ExpiringMap<readonly Sent[]>(Date.now, MEMORY_MAX);
   const local: SuggestionStore = {
-    save: async (texts) => {
+    save: async (sent) => {
       const id = randomBytes(6).toString("base64url");
-      memory.set(id, texts, ttlMs);
+      memory.set(id, sent, ttlMs);
       return id;
     },
-    text: async (id, index) => memory.get(id)?.[index],
+    get: async (id, index) => memory.get(id)?.[index],
   };
   if (!(state instanceof RedisState)) return local;
   return redisStore(state.redis, (id) => state.key("tg-suggestions", id), ttlMs, local);
@@ -39,23 +43,23 @@ export function suggestionStoreFor(state: SharedState, ttlMs = SUGGESTION_TTL_MS
 // Redis when it answers; this instance's memory while it does not (as RedisState itself does).
 function redisStore(redis: Redis, key: (id: string) => string, ttlMs: number, local: SuggestionStore): SuggestionStore {
   return {
-    save: async (texts) => {
+    save: async (sent) => {
       const id = randomBytes(6).toString("base64url");
       try {
-        await redis.set(key(id), JSON.stringify(texts), "PX", ttlMs);
+        await redis.set(key(id), JSON.stringify(sent), "PX", ttlMs);
         return id;
       } catch {
-        return local.save(texts);
+        return local.save(sent);
       }
     },
-    text: async (id, index) => {
+    get: async (id, index) => {
       try {
         const json = await redis.get(key(id));
-        if (json) return (JSON.parse(json) as string[])[index];
+        if (json) return (JSON.parse(json) as Sent[])[index];
       } catch {
         // Redis is down: the id may have been kept locally while it was.
       }
-      return local.text(id, index);
+      return local.get(id, index);
     },
   };
 }

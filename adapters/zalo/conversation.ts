@@ -40,15 +40,15 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
   const { channel, assistant, followUps, sender, logger } = deps;
   // Numbered follow-ups are kept per channel and chat.
   const chat = `${channel}:${chatId}`;
-  const question = (await followUps.pick(chat, text)) ?? text;
+  const picked = (await followUps.pick(chat, text)) ?? { text };
   void sender.typing?.(chatId, logger).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
-  const outcome = await assistant.ask({ channel, chatId, text: question }, logger);
+  const outcome = await assistant.ask({ channel, chatId, ...picked }, logger);
   if (outcome.kind === "limited") {
     if (outcome.firstRefusal) await sender.sendText(chatId, outcome.text, logger);
     return;
   }
   const { answer } = outcome;
-  await followUps.remember(chat, answer.suggestions.map((s) => s.text));
+  await followUps.remember(chat, answer.suggestions.map((s) => ({ text: s.text, command: s.command })));
   const png = sender.sendChart ? chartPng(answer) : null;
   if (png && sender.sendChart) {
     // The chart adds to the text, which has every figure: a chart that fails is logged, not fatal.

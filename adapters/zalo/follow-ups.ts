@@ -1,6 +1,10 @@
 import type { Logger } from "pino";
+import type { Suggestion } from "../../bot/index.js";
 import { RedisState } from "../runtime/redis-state.js";
 import { ExpiringMap, type SharedState } from "../runtime/state.js";
+
+/** What a follow-up sends when picked: its words and, for a command ("Nguồn?"), the command. */
+export type FollowUp = Pick<Suggestion, "text" | "command">;
 
 /**
  * The follow-up questions last offered in each chat, so that a reply "2" asks the second one.
@@ -9,7 +13,7 @@ import { ExpiringMap, type SharedState } from "../runtime/state.js";
  * Redis is unreachable. Zalo has no buttons in a plain-text chat: numbers are the buttons.
  */
 export class FollowUps {
-  private readonly local: ExpiringMap<readonly string[]>;
+  private readonly local: ExpiringMap<readonly FollowUp[]>;
 
   constructor(
     private readonly state: SharedState,
@@ -21,7 +25,7 @@ export class FollowUps {
   }
 
   /** Remembers the questions offered in `chat` now (none: forgets the earlier ones). */
-  async remember(chat: string, questions: readonly string[]): Promise<void> {
+  async remember(chat: string, questions: readonly FollowUp[]): Promise<void> {
     this.local.set(chat, questions, this.ttlMs);
     const shared = this.shared(chat);
     if (!shared) return;
@@ -34,19 +38,19 @@ export class FollowUps {
    * The question a reply picks: "2" (or "2." / "số 2") → the second question last offered in
    * `chat`; null when the reply is not such a number or nothing was offered.
    */
-  async pick(chat: string, reply: string): Promise<string | null> {
+  async pick(chat: string, reply: string): Promise<FollowUp | null> {
     const m = /^\s*(?:số\s*)?(\d{1,2})\s*[.)]?\s*$/iu.exec(reply.normalize("NFC"));
     if (!m) return null;
     const offered = await this.recall(chat);
     return offered[Number(m[1]) - 1] ?? null;
   }
 
-  private async recall(chat: string): Promise<readonly string[]> {
+  private async recall(chat: string): Promise<readonly FollowUp[]> {
     const shared = this.shared(chat);
     if (shared) {
       try {
         const json = await shared.redis.get(shared.key);
-        return json ? (JSON.parse(json) as string[]) : [];
+        return json ? (JSON.parse(json) as FollowUp[]) : [];
       } catch (e) {
         this.logger.debug({ error: { message: (e as Error).message } }, "follow-up questions read from memory");
       }

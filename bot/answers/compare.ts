@@ -2,10 +2,12 @@ import type { Fact, FigureKind } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, hasMeasure, type Candidate } from "../match/candidates.js";
-import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
+import { mergerNotes, type Reply, type Turn } from "../turn.js";
+import { askOf } from "../understand/in-context.js";
 import type { Suggestion } from "../types.js";
 import { labelOf, type Question } from "../understand/question.js";
 import { factsOn, pickOverview } from "./overview.js";
+import { overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
 /** The kind a figure compares as: a rate, a rank, a score, money, or a count of one noun. */
 function kindOf(f: Fact): string {
@@ -60,7 +62,7 @@ function latestFirst(candidates: readonly Candidate[]): Candidate[] {
 
 /** Follow-ups of a comparison or a ranking: each province's overview, and the sources. */
 function followUps(t: Turn, provinces: readonly string[]): Suggestion[] {
-  return [...provinces.slice(0, 3).map((p) => ({ label: t.m.suggestion.overview(p), text: t.m.suggestion.overview(p) })), { label: t.m.suggestion.sources, text: t.m.suggestion.sources }];
+  return [...provinces.slice(0, 3).map((p) => overviewSuggestion(t.m, p)), sourcesSuggestion(t.m)];
 }
 
 /**

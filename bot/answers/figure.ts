@@ -2,9 +2,11 @@ import { foldedWords, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { displayName, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
-import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
+import { mergerNotes, type Reply, type Turn } from "../turn.js";
+import { askOf } from "../understand/in-context.js";
 import type { Question } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
+import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
 /** How well a figure must name what a "có … không" asks about to say it is there. */
 const EXISTS_MATCH = 0.9;
@@ -232,7 +234,7 @@ function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerB
   if (related.length) b.line(t.m.related(related.map(([m]) => m)));
   const asks: Suggestion[] = related.map(([m, f]) => ({ label: m, text: t.m.suggestion.ask(f.province, m) }));
   mergerNotes(b, t);
-  return { answer: b.build(t.q.text, "nodata", provinces, [...asks, { label: t.m.suggestion.overview(provinces[0]!), text: t.m.suggestion.overview(provinces[0]!) }]), provinces, ask: askOf(q) };
+  return { answer: b.build(t.q.text, "nodata", provinces, [...asks, overviewSuggestion(t.m, provinces[0]!)]), provinces, ask: askOf(q) };
 }
 
 // What a figure measures, said without its figure: "số doanh nghiệp công nghệ số", "tỷ lệ …".
@@ -397,9 +399,5 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
 
 /** Follow-ups worth a button after a figure. */
 export function suggestionsAfterFigure(t: Turn, province: string): Suggestion[] {
-  return [
-    { label: t.m.suggestion.more, text: t.m.suggestion.more },
-    { label: t.m.suggestion.sources, text: t.m.suggestion.sources },
-    { label: t.m.suggestion.overview(province), text: t.m.suggestion.overview(province) },
-  ];
+  return [moreSuggestion(t.m), sourcesSuggestion(t.m), overviewSuggestion(t.m, province)];
 }

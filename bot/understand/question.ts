@@ -1,4 +1,4 @@
-import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
@@ -32,7 +32,8 @@ export interface Term {
 export interface Question {
   /** The question, NFC, trimmed. */
   readonly text: string;
-  readonly language: "vi" | "en";
+  /** The language the question is read and answered in: the client's when it is English, else its words'. */
+  readonly language: Language;
   readonly provinces: readonly AskedProvince[];
   /** A district or commune named ("Gia Phú", "huyện Bảo Thắng"), folded, else null. */
   readonly place: string | null;
@@ -149,8 +150,9 @@ const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synony
 export function understand(raw: string, locale?: string, accents?: Accents): Question {
   const text = normalizeText(raw);
   const folded = foldText(text);
-  const english = locale?.startsWith("en") || ((folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text));
-  const lex = LEXICONS[english ? "en" : "vi"];
+  // The one place a turn's language is chosen; its lexicon reads, its messages answer (bot/messages/).
+  const language: Language = locale?.startsWith("en") || ((folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text)) ? "en" : "vi";
+  const lex = LEXICONS[language];
   // Measures are always read with the Vietnamese lexicon: an English question is translated first.
   const measures = LEXICONS.vi;
   const provinces = provincesAsked(text);
@@ -158,7 +160,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   for (const [start, end] of provinces.flatMap((p) => [[p.start, p.end] as const, ...p.again]).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
 
-  const read = english ? translate(rest, lex) : unglue(rest);
+  const read = language === "vi" ? unglue(rest) : translate(rest, lex);
   const tokens = expand(read, lex);
   // A place named with its kind is no measure's words (its words stay in `words`, where the
   // articles' districts are looked for).

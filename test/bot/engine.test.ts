@@ -51,10 +51,6 @@ describe("answer: one intent per row", () => {
     { text: "tỷ lệ là bao nhiêu?", intent: "clarify" },
     { text: "tỷ giá đô la hôm nay", intent: "offtopic" },
     { text: "Kể chuyện cười đi", intent: "offtopic" },
-    { text: "/tinh", intent: "list" },
-    { text: "/help@so_lieu_cds_bot", intent: "help" },
-    { text: "/start", intent: "greeting" },
-    { text: "/constructor", intent: "offtopic" },
     { text: "xếp hạng DTI các tỉnh", intent: "ranking" },
   ];
   it.each(rows)("$text → $intent", async ({ text, intent, figure, province }) => {

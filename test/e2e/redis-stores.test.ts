@@ -62,8 +62,8 @@ describe("RedisTokenStore", () => {
 describe("FollowUps with Redis", () => {
   it("shares the questions between instances", async () => {
     const [a, b] = [await state(), await state()];
-    await new FollowUps(a, 60_000, logger).remember("zalo-bot:c", ["Chi tiết hơn", "Nguồn?"]);
-    expect(await new FollowUps(b, 60_000, logger).pick("zalo-bot:c", "2")).toBe("Nguồn?");
+    await new FollowUps(a, 60_000, logger).remember("zalo-bot:c", [{ text: "Chi tiết hơn", command: "more" }, { text: "Nguồn?", command: "sources" }]);
+    expect(await new FollowUps(b, 60_000, logger).pick("zalo-bot:c", "2")).toEqual({ text: "Nguồn?", command: "sources" });
   });
 });
 
@@ -85,15 +85,16 @@ describe("RedisUnansweredLog", () => {
 describe("suggestionStoreFor with Redis", () => {
   it("shares them through Redis, so a tap reaching another instance works", async () => {
     const [a, b] = [await state(), await state()];
-    const id = await suggestionStoreFor(a).save(["Chi tiết hơn", "Nguồn?"]);
-    expect(await suggestionStoreFor(b).text(id, 1)).toBe("Nguồn?");
+    const id = await suggestionStoreFor(a).save([{ text: "Chi tiết hơn", command: "more" }, { text: "Lào Cai có bao nhiêu dịch vụ công?" }]);
+    expect(await suggestionStoreFor(b).get(id, 0)).toEqual({ text: "Chi tiết hơn", command: "more" });
+    expect(await suggestionStoreFor(b).get(id, 1)).toEqual({ text: "Lào Cai có bao nhiêu dịch vụ công?" });
   });
 
   it("keeps them in this instance while Redis is down", async () => {
     const store = suggestionStoreFor(await state());
     await redis.kill();
-    const id = await store.save(["Nguồn?"]);
-    expect(await store.text(id, 0)).toBe("Nguồn?");
+    const id = await store.save([{ text: "Nguồn?", command: "sources" }]);
+    expect(await store.get(id, 0)).toEqual({ text: "Nguồn?", command: "sources" });
     await redis.restart();
   });
 });

@@ -28,6 +28,19 @@ describe("POST /api/ask", () => {
     expect(a.text).toContain("4.700");
   });
 
+  it("answers a chip's command as the command, whatever its text; suggestions carry theirs", async () => {
+    const first = AnswerSchema.parse(await (await ask("web-6", "Long An có bao nhiêu doanh nghiệp công nghệ số?")).json());
+    expect(first.suggestions.map((s) => s.command)).toEqual(["more", "sources", "overview"]);
+    const r = await post("/api/ask", JSON.stringify({ chat: "web-6", text: "Cho xem trích dẫn", command: "sources" }));
+    expect(AnswerSchema.parse(await r.json()).intent).toBe("source");
+  });
+
+  it("refuses a command it does not have with 400, naming those it has", async () => {
+    const r = await post("/api/ask", JSON.stringify({ chat: "web-7", text: "/tinh", command: "tinh" }));
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { error: { message: string } }).error.message).toBe("Yêu cầu không hợp lệ: “command” phải là một trong: start, help, list, sources, more, overview, compare.");
+  });
+
   it("answers a message over MAX_MESSAGE_LENGTH with a request to shorten it", async () => {
     const a = AnswerSchema.parse(await (await ask("web-3", "Long An ".repeat(60))).json());
     expect(a.text).toBe("Tin nhắn dài quá (tối đa 300 ký tự). Bạn hỏi ngắn gọn hơn nhé.");

@@ -41,11 +41,11 @@ describe("parseCallbackData", () => {
 });
 
 describe("suggestionStoreFor", () => {
-  it("keeps an answer's suggestions in memory for a single instance", async () => {
+  it("keeps an answer's suggestions, with their commands, in memory for a single instance", async () => {
     const store = suggestionStoreFor(new MemoryState());
-    const id = await store.save(["Nguồn?", "Tóm tắt Long An"]);
-    expect(await store.text(id, 1)).toBe("Tóm tắt Long An");
-    expect(await store.text(id, 2)).toBeUndefined();
-    expect(await store.text("unknown", 0)).toBeUndefined();
+    const id = await store.save([{ text: "Nguồn?", command: "sources" }, { text: "Tóm tắt Long An", command: "overview" }]);
+    expect(await store.get(id, 1)).toEqual({ text: "Tóm tắt Long An", command: "overview" });
+    expect(await store.get(id, 2)).toBeUndefined();
+    expect(await store.get("unknown", 0)).toBeUndefined();
   });
 });
