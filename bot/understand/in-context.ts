@@ -64,7 +64,10 @@ export function inContext(q: Question, state: DialogState | undefined): Question
 export function narrowed(q: Question, state: DialogState | undefined): Question | null {
   const last = state?.ask;
   if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
-  if (!q.followUp && !/(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text)) return null;
+  // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
+  // question, as "còn … thì sao?" does.
+  const terse = q.text.trim().split(/\s+/u).length <= 3 && q.measure.length <= 2 && !q.kind;
+  if (!q.followUp && !terse && !/(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text)) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
   // noun is counted instead.
   const words = q.measure.flatMap((t) => t.words);
@@ -73,7 +76,8 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   return {
     ...q,
     measure,
-    counted: q.counted ?? (instead ? words : last.counted),
+    // A noun asked alone after a count ("thành viên?") is what is counted now.
+    counted: q.counted ?? (instead || (terse && last.counted) ? words : last.counted),
     kind: q.kind ?? last.kind,
     index: q.index ?? last.index,
     goal: q.goal || last.goal,
