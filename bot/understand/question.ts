@@ -459,6 +459,13 @@ function ofPlanOf(tokens: Token[]): boolean {
     for (let k = plan; k < j + 2; k++) tokens[k]!.used ??= "of-plan";
     return true;
   }
+  // "so với kế hoạch đạt bao nhiêu %": the plan named first, the percentage after.
+  const percent = tokens.some((t) => t.f === "%" || (t.f === "phan" && tokens[tokens.indexOf(t) + 1]?.f === "tram"));
+  for (let i = 0; percent && i + 3 < tokens.length; i++) {
+    if (tokens[i]!.f !== "so" || tokens[i + 1]!.f !== "voi" || !/^(?:ke hoach|chi tieu)$/.test(`${tokens[i + 2]!.f} ${tokens[i + 3]!.f}`)) continue;
+    for (let k = i; k < i + 4; k++) tokens[k]!.used ??= "of-plan";
+    return true;
+  }
   return false;
 }
 
