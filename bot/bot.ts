@@ -59,8 +59,15 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   // An answer depends on the message and the conversation's state only, never on who asks or
-  // when: kept by both, with the state it leaves, it is given again as it was worked out.
-  const answers = options.answersKept > 0 ? new LRUCache<string, { answer: Answer; next: DialogState }>({ max: options.answersKept }) : null;
+  // when: kept by both, it is given again as it was worked out, and the state it leaves is worked
+  // out from the conversation's. A message that asks all it means by itself is kept once for
+  // every conversation.
+  const answers = options.answersKept > 0 ? new LRUCache<string, { reply: Reply; answer: Answer; keepsContext: boolean }>({ max: options.answersKept }) : null;
+  const stateKey = (text: string, message: IncomingMessage, state: DialogState | undefined): string => {
+    if (!state) return "";
+    const asked = framedBy(read(text, message.locale), message.command);
+    return selfContained(asked, state) ? "" : JSON.stringify(state);
+  };
 
   async function answer(message: IncomingMessage): Promise<Answer> {
     const raw = String(message.text ?? "");
@@ -69,23 +76,28 @@ export function createBot(deps: BotDeps): Bot {
     // corpus failed to answer.
     if (raw.length > options.maxMessageLength) return answerTooLong(turnOf(raw.slice(0, options.maxMessageLength), message, state)).answer;
     const text = raw.replace(INVISIBLE, " ");
-    const key = answers ? `${message.locale ?? ""}\u0000${message.command ?? ""}\u0000${text}\u0000${state ? JSON.stringify(state) : ""}` : "";
-    const kept = answers?.get(key);
-    if (kept) {
-      await store.set(message.chatId, kept.next);
-      return kept.answer;
+    const key = answers ? `${message.locale ?? ""}\u0000${message.command ?? ""}\u0000${text}\u0000${stateKey(text, message, state)}` : "";
+    let kept = answers?.get(key);
+    if (!kept) {
+      const t = turnOf(text, message, state);
+      const row = INTENTS.find((r) => r.match(t))!;
+      const reply = row.answer(t);
+      kept = { reply, answer: { ...reply.answer, unanswered: unansweredBy(row, reply.answer) }, keepsContext: row.keepsContext };
+      answers?.set(key, kept);
     }
-    const t = turnOf(text, message, state);
-    const row = INTENTS.find((r) => r.match(t))!;
-    const reply = row.answer(t);
-    const given: Answer = { ...reply.answer, unanswered: unansweredBy(row, reply.answer) };
-    const next = row.keepsContext && state ? state : remember(state, reply);
-    await store.set(message.chatId, next);
-    answers?.set(key, { answer: given, next });
-    return given;
+    await store.set(message.chatId, kept.keepsContext && state ? state : remember(state, kept.reply));
+    return kept.answer;
   }
 
   return { answer, turn, knowledge };
+}
+
+/**
+ * True when a message's reading does not depend on the conversation: it names its provinces and
+ * continues, compares or points back at nothing, so every conversation gets the same answer.
+ */
+function selfContained(asked: Question, state: DialogState): boolean {
+  return asked.provinces.length > 0 && !asked.followUp && !asked.compare && !asked.move && inContext(asked, state) === asked && narrowed(asked, state) === null;
 }
 
 function remember(previous: DialogState | undefined, reply: Reply): DialogState {
