@@ -229,6 +229,17 @@ describe("answer: conversations", () => {
     expect(late.intent).toBe("clarify");
   });
 
+  it("gives the same kept answer to a question that names its province, whatever the conversation before it", async () => {
+    const bot = newBot();
+    await ask(bot, "Lào Cai có bao nhiêu người dùng VNeID?", "x");
+    await ask(bot, "Hậu Giang chuyển đổi số ra sao?", "y");
+    const inX = await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "x");
+    expect(await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "y")).toBe(inX);
+    // Each conversation goes on from it: the follow-up is about Long An in both.
+    expect((await ask(bot, "còn số lao động thì sao?", "x")).text).toContain("4.700");
+    expect((await ask(bot, "còn số lao động thì sao?", "y")).text).toContain("4.700");
+  });
+
   it("gives a kept answer again for the same message in the same state, and the state it left", async () => {
     const bot = newBot();
     const first = await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?", "a");
