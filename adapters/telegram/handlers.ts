@@ -60,7 +60,7 @@ async function onButton(ctx: Filter<Context, "callback_query:data">, deps: Teleg
     return;
   }
   const province = action.kind === "province" ? provinceOfSlug(action.slug) : null;
-  const question = action.kind === "province" ? (province ? vi.suggestion.overview(province) : undefined) : await deps.suggestions.text(action.id, action.index);
+  const question = action.kind === "province" ? (province ? vi.suggestion.overview(province) : undefined) : await deps.suggestions.question(action.id, action.index);
   if (!question) {
     await ctx.answerCallbackQuery({ text: tgVi.buttonExpired });
     return;

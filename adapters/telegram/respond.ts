@@ -8,12 +8,14 @@ import { loggedError } from "./errors.js";
 import { packMessages, type Paragraph } from "./html.js";
 import { slugOf } from "./provinces.js";
 import { answerParagraphs, chartCaption, textParagraphs } from "./render.js";
-import { callbackData, type SuggestionStore } from "./suggestions.js";
+import type { FollowUps } from "../shared/follow-ups.js";
+import { callbackData } from "./suggestions.js";
 
 /** What the handlers need. */
 export interface TelegramDeps {
   readonly assistant: Assistant;
-  readonly suggestions: SuggestionStore;
+  /** The questions behind the suggestion buttons, offered under an id per answer. */
+  readonly suggestions: FollowUps;
   readonly logger: Logger;
 }
 
@@ -68,9 +70,9 @@ export function sendText(ctx: Context, text: string): Promise<void> {
 }
 
 /** One button a row: suggestions are whole questions, too long to sit side by side. */
-export async function suggestionKeyboard(suggestions: readonly Suggestion[], store: SuggestionStore): Promise<InlineKeyboardMarkup | undefined> {
+export async function suggestionKeyboard(suggestions: readonly Suggestion[], followUps: FollowUps): Promise<InlineKeyboardMarkup | undefined> {
   if (!suggestions.length) return undefined;
-  const id = await store.save(suggestions.map((s) => s.text));
+  const id = await followUps.offerAnew(suggestions.map((s) => s.text));
   return { inline_keyboard: suggestions.map((s, index) => [{ text: s.label, callback_data: callbackData({ kind: "suggestion", id, index }) }]) };
 }
 
