@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../../adapters/runtime/logger.js";
-import { RedisState } from "../../../adapters/runtime/redis-state.js";
-import { MemoryState } from "../../../adapters/runtime/state.js";
+import { describe, expect, it } from "vitest";
 import { provinceOfSlug, slugOf } from "../../../adapters/telegram/provinces.js";
-import { callbackData, parseCallbackData, suggestionStoreFor } from "../../../adapters/telegram/suggestions.js";
+import { callbackData, parseCallbackData } from "../../../adapters/telegram/suggestions.js";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../../../knowledge/index.js";
-import { startRedis, type TestRedis } from "../../support/redis.js";
 
 describe("slugOf", () => {
   it("makes a short ASCII key of a province's name", () => {
@@ -40,42 +36,5 @@ describe("parseCallbackData", () => {
     expect(parseCallbackData("s:AbCdEf12:2")).toEqual({ kind: "suggestion", id: "AbCdEf12", index: 2 });
     expect(parseCallbackData("p:lao-cai")).toEqual({ kind: "province", slug: "lao-cai" });
     for (const junk of ["", "s:", "s:id:x", "p:Lào Cai", "x:1", "s:AbCdEf12:2:extra"]) expect(parseCallbackData(junk), junk).toBeNull();
-  });
-});
-
-describe("suggestionStoreFor", () => {
-  let redis: TestRedis;
-  const logger = createLogger("silent");
-  beforeAll(async () => {
-    redis = await startRedis();
-  }, 30_000);
-  afterAll(() => redis?.stop());
-
-  it("keeps an answer's suggestions in memory for a single instance", async () => {
-    const store = suggestionStoreFor(new MemoryState());
-    const id = await store.save(["Nguồn?", "Tóm tắt Long An"]);
-    expect(await store.text(id, 1)).toBe("Tóm tắt Long An");
-    expect(await store.text(id, 2)).toBeUndefined();
-    expect(await store.text("unknown", 0)).toBeUndefined();
-  });
-
-  it("shares them through Redis, so a tap reaching another instance works", async () => {
-    const a = new RedisState({ url: redis.url, logger });
-    const b = new RedisState({ url: redis.url, logger });
-    await Promise.all([a.connected(), b.connected()]);
-    const id = await suggestionStoreFor(a).save(["Chi tiết hơn", "Nguồn?"]);
-    expect(await suggestionStoreFor(b).text(id, 1)).toBe("Nguồn?");
-    await Promise.all([a.close(), b.close()]);
-  });
-
-  it("keeps them in this instance while Redis is down", async () => {
-    const state = new RedisState({ url: redis.url, logger });
-    await state.connected();
-    const store = suggestionStoreFor(state);
-    await redis.kill();
-    const id = await store.save(["Nguồn?"]);
-    expect(await store.text(id, 0)).toBe("Nguồn?");
-    await redis.restart();
-    await state.close();
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/runtime/logger.js";
 import { ZaloApiError, ZaloGrantLostError } from "../../../adapters/zalo/errors.js";
 import type { TokenPair } from "../../../adapters/zalo/oa-client.js";
-import { FileTokenStore, RedisTokenStore, type StoredTokens, type TokenStore } from "../../../adapters/zalo/token-store.js";
+import { FileTokenStore, RedisTokenStore, type StoredTokens, type TokenStore } from "../../../adapters/runtime/token-store.js";
 import { OaTokenManager } from "../../../adapters/zalo/tokens.js";
 import { startRedis, type TestRedis } from "../../support/redis.js";
 
