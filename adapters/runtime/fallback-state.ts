@@ -74,9 +74,12 @@ export class FallbackState implements SharedState {
   // method added to a namespace's interface does not compile until it is given one.
   private namespace<N extends "conversations" | "deliveries" | "rates" | "suggestions" | "charts">(name: N, roles: Roles<SharedState[N]>): SharedState[N] {
     const calls = {} as Record<string, Call>;
+    const sharedNs = this.shared[name] as unknown as Record<string, Call>;
+    const localNs = this.local[name] as unknown as Record<string, Call>;
     for (const [method, role] of Object.entries(roles) as [string, "read" | "write"][]) {
-      const shared = (this.shared[name] as unknown as Record<string, Call>)[method]!;
-      const local = (this.local[name] as unknown as Record<string, Call>)[method]!;
+      // Bound: a namespace may be a class instance (the conversations in memory).
+      const shared = sharedNs[method]!.bind(sharedNs);
+      const local = localNs[method]!.bind(localNs);
       calls[method] = (...args) =>
         this.use(
           role === "write" ? () => shared(...args) : async () => (await shared(...args)) ?? local(...args),
