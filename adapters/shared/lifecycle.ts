@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import { ChatWork } from "./work.js";
 
 /** How long a channel's stop waits for the replies under way before cancelling them: 15 s. */
-export const DRAIN_MS = 15_000;
+const DRAIN_MS = 15_000;
 
 /** After cancelling, how long the cancelled work is given to end: 5 s. */
 const CANCELLED_MS = 5000;

@@ -43,7 +43,7 @@ export function pickedNumber(reply: string): number | null {
  * the product can show one, then the text in messages of at most 2000 characters with the
  * numbered follow-up questions at the end.
  */
-export async function answerMessage(deps: ConversationDeps, chatId: string, text: string): Promise<void> {
+async function answerMessage(deps: ConversationDeps, chatId: string, text: string): Promise<void> {
   const { channel, assistant, followUps, sender, logger } = deps;
   const n = pickedNumber(text);
   const question = (n === null ? undefined : await followUps.question(chatId, n - 1)) ?? text;
@@ -64,12 +64,12 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
 }
 
 /** Answers a picture, sticker or other non-text message. */
-export async function answerNotText(sender: ZaloSender, chatId: string, log: Logger): Promise<void> {
+async function answerNotText(sender: ZaloSender, chatId: string, log: Logger): Promise<void> {
   await sender.sendText(chatId, zaloVi.textOnly, log);
 }
 
 /** Logs a reply that could not be delivered, at the level its cause deserves. */
-export function logUndelivered(logger: Logger, channel: string, e: unknown): void {
+function logUndelivered(logger: Logger, channel: string, e: unknown): void {
   if (e instanceof ZaloGrantLostError) logger.warn({ channel }, "reply not sent: the Zalo OA grant is lost (see the error logged when it was lost)");
   else if (e instanceof ZaloApiError && e.code === OA_OUTSIDE_WINDOW) logger.info({ channel, error: errorFields(e) }, "reply not sent: the user has not written to the OA in the last 7 days");
   else logger.error({ channel, error: errorFields(e) }, "reply not sent");
