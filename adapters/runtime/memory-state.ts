@@ -18,7 +18,7 @@ export interface MemoryStateOptions {
 const MAX_PICTURES = 200;
 
 /** Expiring keys in a Map, bounded in count; Map order is insertion order, so the oldest go first. */
-export class ExpiringMap<V> {
+class ExpiringMap<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
   constructor(
     private readonly now: () => number,
