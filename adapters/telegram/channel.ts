@@ -7,10 +7,10 @@ import type { Assistant } from "../runtime/assistant.js";
 import type { SharedState } from "../runtime/state.js";
 import { GrammyError, type Bot } from "grammy";
 import { StartError, type Channel } from "../server/channel.js";
+import { FollowUps } from "../shared/follow-ups.js";
 import { ChannelLifecycle } from "../shared/lifecycle.js";
 import { createTelegramBot, type RetryOptions } from "./bot.js";
 import { apiSignal, registerCommands } from "./commands.js";
-import { FollowUps } from "../shared/follow-ups.js";
 import { SUGGESTION_TTL_MS } from "./suggestions.js";
 import { telegramWebhookRoute } from "./webhook.js";
 
