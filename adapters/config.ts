@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import { DEFAULT_CORPUS_DIR } from "../knowledge/index.js";
+import { DEFAULT_CONTEXT_TTL_MS } from "../bot/index.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "./knowledge-files.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "./timeouts.js";
 
 // Compiled by `npm run build`, this module runs from dist/adapters/: the root is one folder up.
 const adaptersParent = fileURLToPath(new URL("..", import.meta.url));
@@ -52,6 +54,9 @@ const trustProxy = z
     return z.NEVER;
   });
 
+// A wait on Telegram, Zalo or Redis, in milliseconds: 1 ms to 10 minutes.
+const waitMs = (fallback: number) => z.coerce.number().int().min(1).max(600_000).default(fallback);
+
 // Telegram accepts 1–256 characters A–Z, a–z, 0–9, _ and - as a webhook secret token.
 const telegramSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A–Z, a–z, 0–9, _ or -");
 
@@ -61,7 +66,7 @@ const Env = z
     INDEX_DIR: optionalText,
     LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     MAX_MESSAGE_LENGTH: z.coerce.number().int().min(20).max(20_000).default(2000),
-    CONTEXT_TTL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(30),
+    CONTEXT_TTL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(DEFAULT_CONTEXT_TTL_MS / 60_000),
 
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     HOST: z.string().trim().min(1).default("0.0.0.0"),
@@ -87,6 +92,7 @@ const Env = z
     TELEGRAM_WEBHOOK_URL: webhookUrl.optional(),
     TELEGRAM_WEBHOOK_SECRET: telegramSecret.optional(),
     TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
+    TELEGRAM_TYPING_AFTER_MS: z.coerce.number().int().min(0).max(60_000).default(400),
 
     ZALO_OA_APP_ID: z.string().regex(/^\d+$/, "must be the numeric app id").optional(),
     ZALO_OA_SECRET_KEY: optionalText,
@@ -102,6 +108,17 @@ const Env = z
     ZALO_BOT_WEBHOOK_URL: webhookUrl.optional(),
     ZALO_BOT_API_URL: httpUrl.default("https://bot-api.zaloplatforms.com"),
     ZALO_BOT_MODE: z.enum(["webhook", "polling"]).default("polling"),
+
+    TELEGRAM_CALL_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.telegramCallMs),
+    TELEGRAM_RETRY_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.telegramRetryWaitMs),
+    TELEGRAM_SERVER_ERROR_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.telegramServerErrorWaitMs),
+    ZALO_CALL_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.zaloCallMs),
+    ZALO_RETRY_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.zaloRetryWaitMs),
+    ZALO_POLL_RETRY_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.zaloPollRetryWaitMs),
+    REDIS_CONNECT_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.redisConnectMs),
+    REDIS_COMMAND_TIMEOUT_MS: waitMs(DEFAULT_TIMEOUTS.redisCommandMs),
+    REDIS_RECONNECT_MAX_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.redisReconnectMaxMs),
+    REDIS_START_WAIT_MS: waitMs(DEFAULT_TIMEOUTS.redisStartMs),
   })
   .superRefine((e, ctx) => {
     const need = (when: boolean, path: string, message: string) => {
@@ -130,6 +147,8 @@ export interface TelegramConfig {
   readonly webhookSecret: string | null;
   /** Bot API root, without a trailing slash. Default `https://api.telegram.org`. */
   readonly apiRoot: string;
+  /** "typing…" is shown only for an answer not ready after this long; 0: before every answer. */
+  readonly typingAfterMs: number;
 }
 
 /** The Zalo Official Account's settings; present when its app id, secret key and a token are set. */
@@ -205,6 +224,8 @@ export interface Config {
   readonly telegram: TelegramConfig | null;
   readonly zaloOa: ZaloOaConfig | null;
   readonly zaloBot: ZaloBotConfig | null;
+  /** How long Telegram, Zalo and Redis are waited on; the defaults are production's (adapters/timeouts.ts). */
+  readonly timeouts: Timeouts;
 }
 
 /** A wrong setting; the message names every bad variable. */
@@ -311,7 +332,7 @@ function fromParsed(c: Parsed): Config {
       watchCorpus: c.CORPUS_WATCH,
     },
     telegram: c.TELEGRAM_BOT_TOKEN
-      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT }
+      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT, typingAfterMs: c.TELEGRAM_TYPING_AFTER_MS }
       : null,
     zaloOa:
       c.ZALO_OA_APP_ID && c.ZALO_OA_SECRET_KEY && (c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN)
@@ -330,5 +351,17 @@ function fromParsed(c: Parsed): Config {
     zaloBot: c.ZALO_BOT_TOKEN
       ? { token: c.ZALO_BOT_TOKEN, mode: c.ZALO_BOT_MODE, webhookSecret: c.ZALO_BOT_WEBHOOK_SECRET ?? null, webhookUrl: c.ZALO_BOT_WEBHOOK_URL ?? null, apiUrl: c.ZALO_BOT_API_URL }
       : null,
+    timeouts: {
+      telegramCallMs: c.TELEGRAM_CALL_TIMEOUT_MS,
+      telegramRetryWaitMs: c.TELEGRAM_RETRY_WAIT_MS,
+      telegramServerErrorWaitMs: c.TELEGRAM_SERVER_ERROR_WAIT_MS,
+      zaloCallMs: c.ZALO_CALL_TIMEOUT_MS,
+      zaloRetryWaitMs: c.ZALO_RETRY_WAIT_MS,
+      zaloPollRetryWaitMs: c.ZALO_POLL_RETRY_WAIT_MS,
+      redisConnectMs: c.REDIS_CONNECT_TIMEOUT_MS,
+      redisCommandMs: c.REDIS_COMMAND_TIMEOUT_MS,
+      redisReconnectMaxMs: c.REDIS_RECONNECT_MAX_WAIT_MS,
+      redisStartMs: c.REDIS_START_WAIT_MS,
+    },
   };
 }

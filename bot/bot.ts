@@ -2,11 +2,12 @@ import { LRUCache } from "lru-cache";
 import type { Knowledge } from "../knowledge/index.js";
 import { answerTooLong } from "./answers/talk.js";
 import { MemoryConversationStore, SHOWN_KEPT, type ConversationStore, type DialogState } from "./context.js";
-import { INTENTS } from "./intents.js";
-import { en } from "./messages/en.js";
-import { vi } from "./messages/vi.js";
+import { framedBy } from "./commands.js";
+import { INTENTS, unansweredBy } from "./intents.js";
+import { MESSAGES } from "./messages/index.js";
 import { withDefaults, type BotOptions } from "./options.js";
-import { inContext, narrowed, resolveProvinces, type Reply, type Turn } from "./turn.js";
+import { resolveProvinces, type Reply, type Turn } from "./turn.js";
+import { inContext, narrowed } from "./understand/in-context.js";
 import { accentsOf } from "./understand/accents.js";
 import { withLocalPlace } from "./understand/places.js";
 import { understand, type Question } from "./understand/question.js";
@@ -48,9 +49,9 @@ export function createBot(deps: BotDeps): Bot {
   };
 
   function turnOf(text: string, message: IncomingMessage, state: DialogState | undefined): Turn {
-    const asked = read(text, message.locale);
+    const asked = framedBy(read(text, message.locale), message.command);
     const q = inContext(asked, state);
-    return { q, narrowed: narrowed(asked, state), continued: q !== asked, m: q.language === "en" ? en : vi, knowledge, options, state, resolved: resolveProvinces(q, knowledge) };
+    return { q, narrowed: narrowed(asked, state), continued: q !== asked, m: MESSAGES[q.language], knowledge, options, state, resolved: resolveProvinces(q, knowledge) };
   }
 
   async function turn(message: IncomingMessage): Promise<Turn> {
@@ -64,9 +65,11 @@ export function createBot(deps: BotDeps): Bot {
   async function answer(message: IncomingMessage): Promise<Answer> {
     const raw = String(message.text ?? "");
     const state = await store.get(message.chatId);
+    // Decided here only: a message too long is asked to be shortened, and is no question the
+    // corpus failed to answer.
     if (raw.length > options.maxMessageLength) return answerTooLong(turnOf(raw.slice(0, options.maxMessageLength), message, state)).answer;
     const text = raw.replace(INVISIBLE, " ");
-    const key = answers ? `${message.locale ?? ""}\u0000${text}\u0000${state ? JSON.stringify(state) : ""}` : "";
+    const key = answers ? `${message.locale ?? ""}\u0000${message.command ?? ""}\u0000${text}\u0000${state ? JSON.stringify(state) : ""}` : "";
     const kept = answers?.get(key);
     if (kept) {
       await store.set(message.chatId, kept.next);
@@ -75,10 +78,11 @@ export function createBot(deps: BotDeps): Bot {
     const t = turnOf(text, message, state);
     const row = INTENTS.find((r) => r.match(t))!;
     const reply = row.answer(t);
+    const given: Answer = { ...reply.answer, unanswered: unansweredBy(row, reply.answer) };
     const next = row.keepsContext && state ? state : remember(state, reply);
     await store.set(message.chatId, next);
-    answers?.set(key, { answer: reply.answer, next });
-    return reply.answer;
+    answers?.set(key, { answer: given, next });
+    return given;
   }
 
   return { answer, turn, knowledge };

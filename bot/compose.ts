@@ -205,6 +205,8 @@ export class AnswerBuilder {
       blocks,
       citations,
       facts: [...this.facts],
+      // The intent table decides it (bot/intents.ts), once the answer is given.
+      unanswered: null,
       suggestions: rendered.suggestions,
       series,
     };

@@ -43,9 +43,12 @@ export interface ConversationStore {
   set(chatId: string, state: DialogState): Promise<void>;
 }
 
+/** How long a conversation's context is kept after its last turn, unless set otherwise: 30 minutes. */
+export const DEFAULT_CONTEXT_TTL_MS = 30 * 60_000;
+
 /** Options of {@link MemoryConversationStore}. */
 export interface MemoryStoreOptions {
-  /** A conversation is forgotten this long after its last turn. Default 30 minutes. */
+  /** A conversation is forgotten this long after its last turn. Default {@link DEFAULT_CONTEXT_TTL_MS}. */
   readonly ttlMs?: number;
   /** At most this many conversations are kept; the least recently used goes first. Default 10 000. */
   readonly maxChats?: number;
@@ -61,7 +64,7 @@ export class MemoryConversationStore implements ConversationStore {
   private readonly now: () => number;
 
   constructor(options: MemoryStoreOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 30 * 60_000;
+    this.ttlMs = options.ttlMs ?? DEFAULT_CONTEXT_TTL_MS;
     this.maxChats = options.maxChats ?? 10_000;
     this.now = options.now ?? Date.now;
   }

@@ -6,21 +6,38 @@ import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources } from "./answers/talk.js";
 import { hasMeasure } from "./match/candidates.js";
 import type { Reply, Turn } from "./turn.js";
+import type { Answer, Unanswered } from "./types.js";
 import type { Question } from "./understand/question.js";
 
-/** One row of the intent table: when it applies, how it answers, and what the conversation keeps. */
+/**
+ * One row of the intent table: when it applies, how it answers, what the conversation keeps and
+ * whether its answers count as questions the corpus could not answer.
+ */
 export interface IntentRow {
   readonly name: string;
+  /** Read after a command has framed the question (bot/commands.ts): `t.q.move` is a command's or the words'. */
   readonly match: (t: Turn) => boolean;
   readonly answer: (t: Turn) => Reply;
   /** The conversation keeps what it remembered before (a greeting or "nguồn?" changes no topic). */
   readonly keepsContext: boolean;
+  /**
+   * Its answers count as unanswered when they state no figure (see {@link unansweredBy}): those
+   * of a move that asks for no figure ("nguồn?", "chào bot") never do.
+   */
+  readonly countsAsUnanswered: boolean;
 }
 
-// Chat commands ("/tinh", "/help@so_lieu_bot"), read before anything else.
-const COMMAND = /^\/([a-z]+)(?:@\w+)?$/i;
-const COMMANDS: Readonly<Record<string, "greeting" | "help" | "list" | "sources">> = { start: "greeting", help: "help", tinh: "list", nguon: "sources" };
-const command = (t: Turn) => COMMANDS[COMMAND.exec(t.q.text)?.[1]?.toLowerCase() ?? ""] ?? null;
+const ASKED_BACK: ReadonlySet<string> = new Set(["nodata", "clarify", "offtopic"] satisfies Unanswered[]);
+
+/**
+ * Why an answer given by `row` counts as unanswered, or null: one stating no figure, under its
+ * own intent when it says no data, asks back or redirects, else as a figure the articles lack
+ * ("figure_missing": the articles on Long An give no figure on charging stations).
+ */
+export function unansweredBy(row: IntentRow, answer: Answer): Unanswered | null {
+  if (!row.countsAsUnanswered || answer.facts.length) return null;
+  return ASKED_BACK.has(answer.intent) ? (answer.intent as Unanswered) : "figure_missing";
+}
 
 const withData = (t: Turn) => t.resolved.filter((r) => r.provinces.length);
 const withoutData = (t: Turn) => t.resolved.filter((r) => !r.provinces.length);
@@ -31,7 +48,7 @@ const stateProvinces = (t: Turn) => t.state?.provinces ?? [];
  * figure, or two of its two-syllable words stand in the corpus (or one stands in several
  * sentences): "giá đô" sharing a word pair with one sentence is chance, not topic.
  */
-export function isDomain(q: Question, k: Knowledge): boolean {
+function isDomain(q: Question, k: Knowledge): boolean {
   if (q.lexical || q.kind || q.index) return true;
   const words = q.measure.filter((t) => !t.weak).flatMap((t) => t.words);
   const pairs = new Set(words.slice(1).map((w, i) => `${words[i]}_${w}`));
@@ -41,21 +58,20 @@ export function isDomain(q: Question, k: Knowledge): boolean {
 
 // A question that names nothing of its own beyond provinces ("Hậu Giang thì sao?", "Kiên Giang")
 // asks for an overview, unless the conversation's last figure question continues.
-const asksOverview = (t: Turn) => !t.q.kind && !t.q.goal && !t.q.yesNo && (t.q.overview ? !t.q.index : t.q.pillar !== null || (!hasMeasure(t.q) && !t.q.index && !t.q.year));
+const asksOverview = (t: Turn) => !t.q.kind && !t.q.goal && !t.q.yesNo && !t.q.where && (t.q.overview ? !t.q.index : t.q.pillar !== null || (!hasMeasure(t.q) && !t.q.index && !t.q.year));
 
 /**
  * The intents, in order: the first whose `match` holds answers. Adding an intent is one row and
  * one answer function.
  */
 export const INTENTS: readonly IntentRow[] = [
-  { name: "help", match: (t) => !t.q.text, answer: (t) => answerGreeting(t, true), keepsContext: true },
-  { name: "greeting", match: (t) => command(t) === "greeting" || t.q.move === "greeting", answer: (t) => answerGreeting(t, false), keepsContext: true },
-  { name: "help", match: (t) => command(t) === "help" || t.q.move === "help", answer: (t) => answerGreeting(t, true), keepsContext: true },
-  { name: "list", match: (t) => command(t) === "list" || t.q.move === "list", answer: answerList, keepsContext: true },
-  { name: "source", match: (t) => command(t) === "sources" || t.q.move === "sources", answer: answerSources, keepsContext: true },
-  { name: "more", match: (t) => t.q.move === "more", answer: answerMore, keepsContext: false },
-  { name: "offtopic", match: (t) => (t.q.offTopic && !t.q.lexical && !t.q.kind) || t.q.contact, answer: answerOffTopic, keepsContext: true },
-  { name: "offtopic", match: (t) => COMMAND.test(t.q.text), answer: answerOffTopic, keepsContext: true },
+  { name: "greeting", match: (t) => t.q.move === "greeting", answer: (t) => answerGreeting(t, false), keepsContext: true, countsAsUnanswered: false },
+  // An empty message (a command without words, framed as nothing else) is answered with help.
+  { name: "help", match: (t) => t.q.move === "help" || (!t.q.move && !t.q.text), answer: (t) => answerGreeting(t, true), keepsContext: true, countsAsUnanswered: false },
+  { name: "list", match: (t) => t.q.move === "list", answer: answerList, keepsContext: true, countsAsUnanswered: false },
+  { name: "source", match: (t) => t.q.move === "sources", answer: answerSources, keepsContext: true, countsAsUnanswered: false },
+  { name: "more", match: (t) => t.q.move === "more", answer: answerMore, keepsContext: false, countsAsUnanswered: true },
+  { name: "offtopic", match: (t) => (t.q.offTopic && !t.q.lexical && !t.q.kind) || t.q.contact, answer: answerOffTopic, keepsContext: true, countsAsUnanswered: true },
   {
     name: "comparison",
     match: (t) => t.q.compare && (t.resolved.length >= 2 || (t.resolved.length === 1 && stateProvinces(t).length > 0)) && withData(t).length > 0,
@@ -65,24 +81,27 @@ export const INTENTS: readonly IntentRow[] = [
       return answerComparison(t, groups);
     },
     keepsContext: false,
+    countsAsUnanswered: true,
   },
-  { name: "ranking", match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length)) && isDomain(t.q, t.knowledge), answer: answerRanking, keepsContext: false },
-  { name: "nodata", match: (t) => t.resolved.length > 0 && !withData(t).length, answer: (t) => answerNoData(t, withoutData(t).map((r) => r.asked)), keepsContext: false },
-  { name: "comparison", match: (t) => withData(t).length >= 2, answer: (t) => answerComparison(t, withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }))), keepsContext: false },
+  { name: "ranking", match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length)) && isDomain(t.q, t.knowledge), answer: answerRanking, keepsContext: false, countsAsUnanswered: true },
+  { name: "nodata", match: (t) => t.resolved.length > 0 && !withData(t).length, answer: (t) => answerNoData(t, withoutData(t).map((r) => r.asked)), keepsContext: false, countsAsUnanswered: true },
+  { name: "comparison", match: (t) => withData(t).length >= 2, answer: (t) => answerComparison(t, withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }))), keepsContext: false, countsAsUnanswered: true },
   {
     name: "overview",
     match: (t) => withData(t).length === 1 && asksOverview(t) && !(t.state?.ask && t.state.intent !== "overview" && t.q.followUp),
     answer: (t) => answerOverview(t, withData(t)[0]!.provinces),
     keepsContext: false,
+    countsAsUnanswered: true,
   },
-  { name: "figure", match: (t) => withData(t).length === 1, answer: (t) => answerFigure(t, withData(t)[0]!.provinces), keepsContext: false },
+  { name: "figure", match: (t) => withData(t).length === 1, answer: (t) => answerFigure(t, withData(t)[0]!.provinces), keepsContext: false, countsAsUnanswered: true },
   {
     name: "figure",
     match: (t) => stateProvinces(t).length > 0 && (t.continued || isDomain(t.q, t.knowledge) || t.narrowed !== null) && !t.q.rankAll,
     answer: (t) => (t.state?.intent === "overview" && !hasMeasure(t.q) ? answerOverview(t, stateProvinces(t)) : answerFigure(t, stateProvinces(t))),
     keepsContext: false,
+    countsAsUnanswered: true,
   },
-  { name: "clarify", match: (t) => isDomain(t.q, t.knowledge), answer: answerClarify, keepsContext: true },
-  { name: "help", match: (t) => /\b(chuyen doi so|cds|so lieu|du lieu)\b/.test(foldedWords(t.q.text).join(" ")), answer: (t) => answerGreeting(t, true), keepsContext: true },
-  { name: "offtopic", match: () => true, answer: answerOffTopic, keepsContext: true },
+  { name: "clarify", match: (t) => isDomain(t.q, t.knowledge), answer: answerClarify, keepsContext: true, countsAsUnanswered: true },
+  { name: "help", match: (t) => /\b(chuyen doi so|cds|so lieu|du lieu)\b/.test(foldedWords(t.q.text).join(" ")), answer: (t) => answerGreeting(t, true), keepsContext: true, countsAsUnanswered: false },
+  { name: "offtopic", match: () => true, answer: answerOffTopic, keepsContext: true, countsAsUnanswered: true },
 ];

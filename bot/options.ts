@@ -26,7 +26,7 @@ export interface BotOptions {
    * best by search relevance, year, goal or result, scope and kind. Default 10.
    */
   readonly weighed: number;
-  /** Of each province's candidates when every province is weighed (a ranking), how many in full. Default 4. */
+  /** Of each province's candidates when every province is weighed (a ranking), how many in full. Default 2. */
   readonly weighedEach: number;
   /** How many distinct messages' readings are kept, to read a message asked again at once. Default 5 000. */
   readonly readingsKept: number;

@@ -1,4 +1,5 @@
 import type { Block } from "./blocks.js";
+import type { Command } from "./commands.js";
 
 /** A message as every channel hands it to the bot. */
 export interface IncomingMessage {
@@ -6,9 +7,15 @@ export interface IncomingMessage {
   readonly channel: string;
   /** Conversation key; turns with the same chat share context. */
   readonly chatId: string;
+  /** What the user wrote, or what the button pressed says; a command's argument (the province of `overview`). */
   readonly text: string;
   /** "vi" (default) or "en": the language of the user's client, when the channel knows it. */
   readonly locale?: string;
+  /**
+   * A command or a button, parsed by the channel from its own syntax: it decides how the message
+   * is answered, whatever its text says (see {@link Command}). Absent: the text is a question.
+   */
+  readonly command?: Command;
 }
 
 /** What the bot understood the message to ask. */
@@ -73,7 +80,15 @@ export interface Suggestion {
   readonly label: string;
   /** The message to send. */
   readonly text: string;
+  /** The command to send with it, so that the button routes as it is meant to however it is worded. */
+  readonly command?: Command;
 }
+
+/**
+ * Why an answer counts as a question the corpus could not answer (the metric's `kind`): no
+ * article on the province, articles without the figure asked, a question asked back, off topic.
+ */
+export type Unanswered = "nodata" | "figure_missing" | "clarify" | "offtopic";
 
 /** The bot's reply, channel-neutral. */
 export interface Answer {
@@ -92,4 +107,6 @@ export interface Answer {
   readonly suggestions: readonly Suggestion[];
   /** The bars of a chart: two or more, all of one measure, for comparison and ranking answers; else none. */
   readonly series: readonly SeriesPoint[];
+  /** Set when the answer counts as unanswered (decided by the intent table, see bot/intents.ts); null otherwise. */
+  readonly unanswered: Unanswered | null;
 }

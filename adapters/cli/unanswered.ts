@@ -17,7 +17,7 @@ if (!Number.isInteger(limit) || limit < 1) {
 }
 const config = loadConfigOrExit();
 
-const state = openState({ redisUrl: config.server.redisUrl, contextTtlMs: config.contextTtlMs, logger: createLogger("silent") });
+const state = openState({ redisUrl: config.server.redisUrl, contextTtlMs: config.contextTtlMs, timeouts: config.timeouts, logger: createLogger("silent") });
 let rows: UnansweredCount[];
 try {
   await state.ready();

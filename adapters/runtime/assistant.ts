@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import { createBot, vi, type Answer, type Bot, type BotOptions, type IncomingMessage } from "../../bot/index.js";
 import type { Knowledge } from "../../knowledge/index.js";
-import type { Metrics } from "./metrics.js";
+import { cachedChildren, type Metrics } from "./metrics.js";
 import type { SharedState } from "./state.js";
 import type { UnansweredLog } from "./unanswered.js";
 
@@ -32,16 +32,6 @@ export type Outcome =
       readonly firstRefusal: boolean;
     };
 
-const UNANSWERED = new Set(["nodata", "clarify", "offtopic"]);
-// Intents that answer with figures: one of them with none found ("the articles on Long An give
-// no figure on charging stations") is a question the corpus could not answer either.
-const FIGURE_INTENTS = new Set(["figure", "overview", "comparison", "ranking"]);
-
-/** Why an answer counts as unanswered (the metric's `kind`), or null when it answered. */
-function unansweredKind(answer: Answer): string | null {
-  if (UNANSWERED.has(answer.intent)) return answer.intent;
-  return FIGURE_INTENTS.has(answer.intent) && answer.facts.length === 0 ? "figure_missing" : null;
-}
 const WINDOW_MS = 60_000;
 
 /**
@@ -52,9 +42,11 @@ const WINDOW_MS = 60_000;
 export class Assistant {
   private bot: Bot;
   private readonly limit: number;
+  private readonly answerDuration;
 
   constructor(private readonly deps: AssistantDeps) {
     this.bot = this.botFor(deps.knowledge);
+    this.answerDuration = cachedChildren((channel, intent) => deps.metrics.answerDuration.labels(channel, intent));
     this.limit = deps.chatLimitPerMinute ?? 20;
     this.measure(deps.knowledge);
   }
@@ -72,9 +64,10 @@ export class Assistant {
 
   /**
    * Answers one message, unless its chat is over the limit. `logger` is the request's own
-   * where there is one, so every line carries the request id.
+   * where there is one, so every line carries the request id; `answeredAt` is the level of the
+   * "answered" line: `debug` where the request's own line already records the answer.
    */
-  async ask(message: IncomingMessage, logger: Logger = this.deps.logger): Promise<Outcome> {
+  async ask(message: IncomingMessage, logger: Logger = this.deps.logger, answeredAt: "info" | "debug" = "info"): Promise<Outcome> {
     const { metrics, state } = this.deps;
     // Chats are keyed by channel too: a web client choosing "12345" as its chat must never meet
     // the context of Telegram's chat 12345.
@@ -89,12 +82,12 @@ export class Assistant {
     const started = performance.now();
     const answer = await this.bot.answer({ ...message, chatId: chat });
     const seconds = (performance.now() - started) / 1000;
-    metrics.answerDuration.observe({ channel: message.channel, intent: answer.intent }, seconds);
-    logger.info({ channel: message.channel, intent: answer.intent, provinces: answer.provinces, citations: answer.citations.length, ms: +(seconds * 1000).toFixed(2) }, "answered");
+    this.answerDuration(message.channel, answer.intent).observe(seconds);
+    logger[answeredAt]({ channel: message.channel, intent: answer.intent, provinces: answer.provinces, citations: answer.citations.length, ms: +(seconds * 1000).toFixed(2) }, "answered");
     logger.debug({ channel: message.channel, chatId: message.chatId, text: message.text }, "question");
-    const unanswered = unansweredKind(answer);
-    if (unanswered && message.text.length <= (this.deps.options?.maxMessageLength ?? 2000)) {
-      metrics.unanswered.inc({ channel: message.channel, kind: unanswered });
+    // The core says which answers count (bot/intents.ts); a message too long to read never does.
+    if (answer.unanswered) {
+      metrics.unanswered.inc({ channel: message.channel, kind: answer.unanswered });
       await this.deps.unanswered.record(message.text);
     }
     return { kind: "answer", answer };

@@ -1,12 +1,12 @@
 import type { Logger } from "pino";
 import { MemoryConversationStore, type ConversationStore } from "../../bot/index.js";
-import type { Deliveries, Hits, KeptLists, KeptPictures, RateCounters, SharedState } from "./state.js";
+import type { Deliveries, FollowUp, Hits, KeptLists, KeptPictures, RateCounters, SharedState } from "./state.js";
 import { FileTokenStore, type TokenStore } from "./token-store.js";
 import { FileUnansweredLog, type UnansweredLog, type UnansweredLogOptions } from "./unanswered.js";
 
 /** Options of {@link MemoryState}. */
 export interface MemoryStateOptions {
-  /** Conversation context lifetime. Default 30 minutes. */
+  /** Conversation context lifetime. Default: the core's `DEFAULT_CONTEXT_TTL_MS`, 30 minutes. */
   readonly contextTtlMs?: number;
   /** Clock. Default Date.now. */
   readonly now?: () => number;
@@ -66,7 +66,7 @@ export class MemoryState implements SharedState {
   constructor(options: MemoryStateOptions = {}) {
     const now = options.now ?? Date.now;
     const maxKeys = options.maxKeys ?? 100_000;
-    this.conversations = new MemoryConversationStore({ ttlMs: options.contextTtlMs ?? 30 * 60_000, now });
+    this.conversations = new MemoryConversationStore({ ttlMs: options.contextTtlMs, now });
     this.deliveries = memoryDeliveries(new ExpiringMap(now, maxKeys));
     this.rates = memoryRates(new ExpiringMap(now, maxKeys), now);
     this.suggestions = memoryLists(new ExpiringMap(now, maxKeys));
@@ -112,7 +112,7 @@ function memoryRates(counters: ExpiringMap<number>, now: () => number): RateCoun
   };
 }
 
-function memoryLists(lists: ExpiringMap<readonly string[]>): KeptLists {
+function memoryLists(lists: ExpiringMap<readonly FollowUp[]>): KeptLists {
   return {
     keep: async (key, items, ttlMs) => (items.length ? lists.set(key, items, ttlMs) : lists.delete(key)),
     get: async (key) => lists.get(key),

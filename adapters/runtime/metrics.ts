@@ -49,3 +49,20 @@ export function createMetrics(): Metrics {
     indexSize: new Gauge({ name: "cds_index_size", help: "Size of the loaded knowledge base", labelNames: ["what"], registers: [registry] }),
   };
 }
+
+/**
+ * A metric's `labels(…)` with each label set's child kept (prom-client hashes the label values
+ * on every call otherwise); at most `max` kept, the rest looked up each time.
+ */
+export function cachedChildren<C>(labels: (...values: string[]) => C, max = 1000): (...values: string[]) => C {
+  const kept = new Map<string, C>();
+  return (...values) => {
+    const key = values.join("\u0000");
+    let child = kept.get(key);
+    if (child === undefined) {
+      child = labels(...values);
+      if (kept.size < max) kept.set(key, child);
+    }
+    return child;
+  };
+}

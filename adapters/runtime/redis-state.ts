@@ -1,7 +1,8 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { ConversationStore, DialogState } from "../../bot/index.js";
-import type { Deliveries, KeptLists, KeptPictures, RateCounters, SharedState } from "./state.js";
+import { DEFAULT_CONTEXT_TTL_MS, type ConversationStore, type DialogState } from "../../bot/index.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
+import type { Deliveries, FollowUp, KeptLists, KeptPictures, RateCounters, SharedState } from "./state.js";
 import { RedisTokenStore, type TokenStore } from "./token-store.js";
 import { RedisUnansweredLog, type UnansweredLog, type UnansweredLogOptions } from "./unanswered.js";
 
@@ -9,18 +10,18 @@ import { RedisUnansweredLog, type UnansweredLog, type UnansweredLogOptions } fro
 export interface RedisStateOptions {
   /** `redis://…` or `rediss://…`. */
   readonly url: string;
-  /** Conversation context lifetime. Default 30 minutes. */
+  /** Conversation context lifetime. Default {@link DEFAULT_CONTEXT_TTL_MS}, 30 minutes. */
   readonly contextTtlMs?: number;
   /** Prefix of every key, so one Redis can serve other programs too. Default "cds:". */
   readonly prefix?: string;
+  /**
+   * Waits on Redis: connecting, each reply, between reconnections, at start. Default: production's
+   * ({@link DEFAULT_TIMEOUTS}). Without a reply timeout a Redis that stops answering while its
+   * connection stays open (a hung server, a network cut without a reset) held every message, and
+   * /readyz still said ready.
+   */
+  readonly timeouts?: Pick<Timeouts, "redisConnectMs" | "redisCommandMs" | "redisReconnectMaxMs" | "redisStartMs">;
 }
-
-/**
- * Longest wait for one reply, 2 s (Redis answers in well under a millisecond): past it Redis counts
- * as unreachable. Without it a Redis that stops answering while its connection stays open (a hung
- * server, a network cut without a reset) held every message, and /readyz still said ready.
- */
-const COMMAND_TIMEOUT_MS = 2000;
 
 // INCR and, on the first hit of a window (or a counter left without one), its expiry, in one
 // step (PEXPIRE … NX needs Redis 7); then the hits and the time left.
@@ -40,17 +41,20 @@ export class RedisState implements SharedState {
   readonly suggestions: KeptLists;
   readonly charts: KeptPictures;
   private readonly prefix: string;
+  private readonly startMs: number;
 
   constructor(options: RedisStateOptions) {
     this.prefix = options.prefix ?? "cds:";
-    const ttl = options.contextTtlMs ?? 30 * 60_000;
+    const ttl = options.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS;
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+    this.startMs = timeouts.redisStartMs;
     this.redis = new Redis(options.url, {
       // Fail fast while disconnected rather than queue: an answer must not wait for Redis.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
+      connectTimeout: timeouts.redisConnectMs,
+      commandTimeout: timeouts.redisCommandMs,
+      retryStrategy: (times) => Math.min(times * 200, timeouts.redisReconnectMaxMs),
     });
     const redis = this.redis;
     this.conversations = {
@@ -71,7 +75,7 @@ export class RedisState implements SharedState {
       keep: async (key, items, ttlMs) => void (await (items.length ? redis.set(this.key("suggestions", key), JSON.stringify(items), "PX", ttlMs) : redis.del(this.key("suggestions", key)))),
       get: async (key) => {
         const json = await redis.get(this.key("suggestions", key));
-        return json ? (JSON.parse(json) as string[]) : undefined;
+        return json ? (JSON.parse(json) as FollowUp[]) : undefined;
       },
     };
     this.charts = {
@@ -88,8 +92,8 @@ export class RedisState implements SharedState {
     return new RedisUnansweredLog(this.redis, this.key("unanswered", "questions"), options);
   }
 
-  /** Resolves once connected (or rejects after `timeoutMs`); the service starts without waiting. */
-  async ready(timeoutMs = 5000): Promise<void> {
+  /** Resolves once connected, or rejects after `timeoutMs` (default: the `redisStartMs` timeout, 5 s). */
+  async ready(timeoutMs = this.startMs): Promise<void> {
     if (this.redis.status === "ready") return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Redis not reachable within ${timeoutMs} ms`)), timeoutMs);

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
-import type { ConversationStore } from "../../bot/index.js";
+import type { ConversationStore, Suggestion } from "../../bot/index.js";
+import type { Timeouts } from "../timeouts.js";
 import { FallbackState } from "./fallback-state.js";
 import { MemoryState } from "./memory-state.js";
 import { RedisState } from "./redis-state.js";
@@ -22,7 +23,7 @@ export interface SharedState {
   readonly deliveries: Deliveries;
   /** Fixed-window counters: the per-chat and per-address limits. */
   readonly rates: RateCounters;
-  /** Follow-up questions offered under an answer, for buttons and numbered replies. */
+  /** Follow-ups offered under an answer (words and command), for buttons and numbered replies. */
   readonly suggestions: KeptLists;
   /** Chart pictures the server hosts for a platform to fetch. */
   readonly charts: KeptPictures;
@@ -32,7 +33,7 @@ export interface SharedState {
   unansweredLog(options: UnansweredLogOptions & { readonly file: string }): UnansweredLog;
   /** Whether the shared part is reachable now (always true in memory). */
   healthy(): boolean;
-  /** Resolves once the shared part answers; rejects after `timeoutMs` (memory: at once). */
+  /** Resolves once the shared part answers (memory: at once); rejects after `timeoutMs`, by default the `redisStartMs` timeout (REDIS_START_WAIT_MS, 5 s). */
   ready(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -57,12 +58,15 @@ export interface RateCounters {
   hit(key: string, windowMs: number): Promise<Hits>;
 }
 
-/** Lists of strings kept for a while under a key. */
+/** What a follow-up sends when tapped or picked: its words and, for a command ("Nguồn?"), the command. */
+export type FollowUp = Pick<Suggestion, "text" | "command">;
+
+/** Lists of follow-ups kept for a while under a key. */
 export interface KeptLists {
   /** Keeps `items` under `key` for `ttlMs`; an empty list forgets the key. */
-  keep(key: string, items: readonly string[], ttlMs: number): Promise<void>;
+  keep(key: string, items: readonly FollowUp[], ttlMs: number): Promise<void>;
   /** The list under `key`; undefined once expired, forgotten or never kept. */
-  get(key: string): Promise<readonly string[] | undefined>;
+  get(key: string): Promise<readonly FollowUp[] | undefined>;
 }
 
 /** Pictures kept for a while under an id. */
@@ -78,6 +82,8 @@ export interface StateOptions {
   readonly redisUrl: string | null;
   /** Conversation context lifetime. */
   readonly contextTtlMs: number;
+  /** Waits on Redis (connecting, each reply, between reconnections, at start). Default: production's. */
+  readonly timeouts?: Pick<Timeouts, "redisConnectMs" | "redisCommandMs" | "redisReconnectMaxMs" | "redisStartMs">;
   readonly logger: Logger;
 }
 
@@ -85,5 +91,6 @@ export interface StateOptions {
 export function openState(options: StateOptions): SharedState {
   const local = new MemoryState({ contextTtlMs: options.contextTtlMs });
   if (!options.redisUrl) return local;
-  return new FallbackState(new RedisState({ url: options.redisUrl, contextTtlMs: options.contextTtlMs }), local, options.logger);
+  const shared = new RedisState({ url: options.redisUrl, contextTtlMs: options.contextTtlMs, timeouts: options.timeouts });
+  return new FallbackState(shared, local, options.logger);
 }

@@ -2,20 +2,20 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
-import type { Metrics } from "../runtime/metrics.js";
+import { cachedChildren, type Metrics } from "../runtime/metrics.js";
 import type { SharedState } from "../runtime/state.js";
 import { addressCounters } from "./address-limit.js";
 import { askRoute } from "./api.js";
 import type { Channel } from "./channel.js";
 import { handleError, notFound } from "./errors.js";
 import { healthRoutes } from "./health.js";
+import { securityHeaders } from "./security-headers.js";
 
 /** The web chat's files. */
 export const WEB_ROOT = fileURLToPath(new URL("../web/public/", import.meta.url));
@@ -60,6 +60,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
+    // One line per request, written by the response hook below with what the route answered.
+    disableRequestLogging: true,
     // In-flight requests finish at close; idle keep-alive connections do not hold it open.
     forceCloseConnections: "idle",
     return503OnClosing: true,
@@ -68,34 +70,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(notFound);
-  app.addHook("onRequest", async (request, reply) => {
-    reply.header("x-request-id", request.id);
-  });
-  closeStalledAtShutdown(app);
-  app.addHook("onResponse", async (request, reply) => {
-    const route = request.routeOptions.url ?? "unmatched";
-    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
-  });
-
-  // HTTPS is the TLS terminator's business: over plain http (a phone on the LAN trying `npm
-  // start`), upgrade-insecure-requests would make the browser fetch the page's files over https
-  // and show a blank page, and HSTS and COOP are ignored or warned about.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: false,
-    crossOriginOpenerPolicy: false,
-  });
-  await app.register(cors, { origin: server.corsOrigins.length ? [...server.corsOrigins] : false });
+  perRequest(app, metrics);
+  // No origin allowed is the browser's own rule: the plugin is there only to allow some.
+  if (server.corsOrigins.length) await app.register(cors, { origin: [...server.corsOrigins] });
   // Registered before the per-address limit, which counts only the routes added after it: one
   // page load asks for about ten files, and they are no work to serve.
   // Revalidated on every load (ETag): the page's modules have unversioned names, so a cached
@@ -118,20 +95,58 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   return app;
 }
 
-// Requests between their headers and the end of their body, tracked from onRequest to
-// preValidation (the body is read in between) or their response.
-function closeStalledAtShutdown(app: FastifyInstance): void {
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The intent a route answered with, for the request's log line; null for other routes. */
+    intent: string | null;
+  }
+}
+
+/**
+ * What every request gets, in synchronous hooks (an async hook costs a promise per request): its
+ * id and the security headers on the response, a tracking of bodies still arriving so that a
+ * stalled one cannot hold the shutdown, then the duration metric and one log line at `info`.
+ */
+function perRequest(app: FastifyInstance, metrics: Metrics): void {
+  const headers = securityHeaders();
+  const duration = cachedChildren((method, route, status) => metrics.httpDuration.labels(method, route, status));
+  // Requests between their headers and the end of their body: from onRequest to preValidation
+  // (the body is read in between) or their response.
   const receiving = new Set<IncomingMessage>();
-  const done = async (request: { raw: IncomingMessage }) => void receiving.delete(request.raw);
-  app.addHook("onRequest", async (request) => void receiving.add(request.raw));
-  app.addHook("preValidation", done);
-  app.addHook("onResponse", done);
-  app.addHook("onRequestAbort", done);
+  app.decorateRequest("intent", null);
+  app.addHook("onRequest", (request, reply, done) => {
+    receiving.add(request.raw);
+    reply.header("x-request-id", request.id).headers(headers);
+    done();
+  });
+  app.addHook("preValidation", (request, _reply, done) => {
+    receiving.delete(request.raw);
+    done();
+  });
+  app.addHook("onRequestAbort", (request, done) => {
+    receiving.delete(request.raw);
+    done();
+  });
+  app.addHook("onResponse", (request, reply, done) => {
+    receiving.delete(request.raw);
+    const route = request.routeOptions.url ?? "unmatched";
+    const status = reply.statusCode;
+    const ms = reply.elapsedTime;
+    duration(request.method, route, String(status)).observe(ms / 1000);
+    // The path without its query, which may carry anything a client put there.
+    const path = request.url.split("?", 1)[0];
+    request.log.info({ method: request.method, path, status, ms: Math.round(ms * 100) / 100, ...(request.intent ? { intent: request.intent } : {}) }, "request");
+    done();
+  });
   let timer: NodeJS.Timeout | undefined;
-  app.addHook("preClose", async () => {
+  app.addHook("preClose", (done) => {
     timer = setTimeout(() => {
       for (const raw of receiving) raw.socket.destroy();
     }, RECEIVING_GRACE_MS);
+    done();
   });
-  app.addHook("onClose", async () => clearTimeout(timer));
+  app.addHook("onClose", (_instance, done) => {
+    clearTimeout(timer);
+    done();
+  });
 }

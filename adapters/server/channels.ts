@@ -17,8 +17,10 @@ export interface ChannelDeps {
 /** The channels the settings turn on (none: the service serves its web chat and API only). */
 export function channelsFor(config: Config, deps: ChannelDeps): Channel[] {
   const channels: Channel[] = [];
-  if (config.telegram) channels.push(new TelegramChannel({ config: config.telegram, ...deps }));
-  if (config.zaloOa) channels.push(new ZaloOaChannel({ config: config.zaloOa, contextTtlMs: config.contextTtlMs, ...deps }));
-  if (config.zaloBot) channels.push(new ZaloBotChannel({ config: config.zaloBot, contextTtlMs: config.contextTtlMs, ...deps }));
+  const { timeouts } = config;
+  const retry = { attemptTimeoutMs: timeouts.telegramCallMs, networkWaitMs: timeouts.telegramRetryWaitMs, serverErrorWaitMs: timeouts.telegramServerErrorWaitMs };
+  if (config.telegram) channels.push(new TelegramChannel({ config: config.telegram, retry, ...deps }));
+  if (config.zaloOa) channels.push(new ZaloOaChannel({ config: config.zaloOa, contextTtlMs: config.contextTtlMs, timeouts, ...deps }));
+  if (config.zaloBot) channels.push(new ZaloBotChannel({ config: config.zaloBot, contextTtlMs: config.contextTtlMs, timeouts, ...deps }));
   return channels;
 }

@@ -48,7 +48,7 @@ export function handleError(error: FastifyError | ApiError, request: FastifyRequ
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code = FASTIFY_CODES[error.code] ?? (status === 429 ? "rate_limited" : status === 404 ? "not_found" : "bad_request");
-    request.log.info({ code: error.code, status }, "client error");
+    request.log.debug({ code: error.code, status }, "client error");
     reply.status(status).send({ error: { code, message: MESSAGES[code] ?? vi.badRequest } } satisfies ApiErrorBody);
     return;
   }

@@ -37,10 +37,11 @@ export interface Service {
  */
 export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Service> {
   const s = config.server;
-  const state = openState({ redisUrl: s.redisUrl, contextTtlMs: config.contextTtlMs, logger });
+  const state = openState({ redisUrl: s.redisUrl, contextTtlMs: config.contextTtlMs, timeouts: config.timeouts, logger });
   // Deliveries in the first moments are de-duplicated across instances only once Redis answers:
-  // wait for it a little, and start without it (in memory, said in the log) if it does not come.
-  await state.ready(5000).catch(() => undefined);
+  // wait for it a little (REDIS_START_WAIT_MS), and start without it (in memory, said in the log)
+  // if it does not come.
+  await state.ready().catch(() => undefined);
   const unanswered = state.unansweredLog({ file: s.unansweredFile, maxQuestions: s.unansweredMax, logger });
   const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir, config.maxArticleBytes);
   for (const p of loaded.problems) logger.warn({ file: p.file, line: p.line, code: p.code }, `article skipped: ${p.message}`);

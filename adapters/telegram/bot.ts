@@ -4,19 +4,24 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import { vi } from "../../bot/index.js";
 import { ChatWork } from "../shared/work.js";
-import { attemptTimeout, retryNetworkFailures } from "./calls.js";
+import { DEFAULT_TIMEOUTS } from "../timeouts.js";
+import { attemptTimeout, retryNetworkFailures, retryServerErrors } from "./calls.js";
 import { loggedError } from "./errors.js";
 import { telegramHandlers } from "./handlers.js";
 import type { TelegramDeps } from "./respond.js";
 
-/** How outgoing calls are retried (grammY's auto-retry plugin). */
+/** How outgoing calls are timed out and retried; the waits default to production's ({@link DEFAULT_TIMEOUTS}). */
 export interface RetryOptions {
   /** Retries of one call after a 429, a 5xx or a network error. Default 3. */
   readonly maxRetryAttempts?: number;
   /** Longest `retry_after` waited for; a longer one fails the call at once. Default 30 s. */
   readonly maxDelaySeconds?: number;
   /** One attempt of a call is given up after this long (a long poll: its own timeout plus this). Default 15 s. */
-  readonly attemptTimeoutSeconds?: number;
+  readonly attemptTimeoutMs?: number;
+  /** First wait before a network failure is retried, doubled each time. Default 1 s. */
+  readonly networkWaitMs?: number;
+  /** First wait before a 5xx is retried, doubled each time. Default 3 s. */
+  readonly serverErrorWaitMs?: number;
 }
 
 /** What {@link createTelegramBot} needs. */
@@ -31,7 +36,13 @@ export interface TelegramBotOptions extends TelegramDeps {
   readonly work?: ChatWork;
 }
 
-const DEFAULT_RETRY: Required<RetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30, attemptTimeoutSeconds: 15 };
+const DEFAULT_RETRY: Required<RetryOptions> = {
+  maxRetryAttempts: 3,
+  maxDelaySeconds: 30,
+  attemptTimeoutMs: DEFAULT_TIMEOUTS.telegramCallMs,
+  networkWaitMs: DEFAULT_TIMEOUTS.telegramRetryWaitMs,
+  serverErrorWaitMs: DEFAULT_TIMEOUTS.telegramServerErrorWaitMs,
+};
 
 // Every refused or failed attempt is logged (the retry plugin, installed after, retries it);
 // a call aborted on purpose (the poller stopping) is not a failure.
@@ -70,11 +81,12 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
   // Transformers installed later wrap those installed before: each attempt is timed out, then
-  // logged; network failures are retried here, 429 and 5xx by the plugin.
-  bot.api.config.use(attemptTimeout(retry.attemptTimeoutSeconds));
+  // logged; network failures and 5xx are retried here, 429 (waiting its retry_after) by the plugin.
+  bot.api.config.use(attemptTimeout(retry.attemptTimeoutMs / 1000));
   bot.api.config.use(logFailures(logger));
-  bot.api.config.use(retryNetworkFailures(retry.maxRetryAttempts));
-  bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowInternalServerErrors: false, rethrowHttpErrors: true }));
+  bot.api.config.use(retryNetworkFailures(retry.maxRetryAttempts, retry.networkWaitMs));
+  bot.api.config.use(retryServerErrors(retry.maxRetryAttempts, retry.serverErrorWaitMs));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
   // Updates of one chat in order (a follow-up after its question); other chats run alongside.
   // Awaited: a webhook is answered once its update is handled (or its time is up).

@@ -36,10 +36,10 @@ export function attemptTimeout(seconds: number): Transformer {
 
 /**
  * Retries a call that failed on the network (no answer, connection refused or closed, the
- * attempt timed out) `retries` times, waiting `firstWaitMs` (default 1 s), then twice as long
+ * attempt timed out) `retries` times, waiting `firstWaitMs` (production: 1 s), then twice as long
  * each time, then lets it fail. `getUpdates` is left to the poller, which retries it on its own.
  */
-export function retryNetworkFailures(retries: number, firstWaitMs = 1000): Transformer {
+export function retryNetworkFailures(retries: number, firstWaitMs: number): Transformer {
   return async (prev, method, payload, signal) => {
     for (let tried = 0; ; tried++) {
       try {
@@ -50,6 +50,22 @@ export function retryNetworkFailures(retries: number, firstWaitMs = 1000): Trans
           throw e;
         });
       }
+    }
+  };
+}
+
+/**
+ * Retries a call Telegram refused with a server error (5xx) `retries` times, waiting `firstWaitMs`
+ * (production: 3 s), then twice as long each time, then returns the refusal. Here rather than in
+ * the auto-retry plugin, whose waits (3 s doubling) cannot be set.
+ */
+export function retryServerErrors(retries: number, firstWaitMs: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    for (let tried = 0; ; tried++) {
+      const result = await prev(method, payload, signal);
+      if (result.ok || result.error_code < 500 || signal?.aborted || tried >= retries) return result;
+      const waited = await sleep(firstWaitMs * 2 ** tried, true, { signal: nodeSignal(signal) }).catch(() => false);
+      if (!waited) return result;
     }
   };
 }

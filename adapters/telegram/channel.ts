@@ -68,6 +68,7 @@ export class TelegramChannel implements Channel {
       suggestions: new FollowUps(options.state.suggestions, SUGGESTION_TTL_MS, this.name),
       logger: this.logger,
       work: this.life.work,
+      typingAfterMs: options.config.typingAfterMs,
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
     });

@@ -1,5 +1,4 @@
-import type { Api } from "grammy";
-import { vi } from "../../bot/index.js";
+import type { Api, Context } from "grammy";
 import { tgEn, tgVi } from "./messages.vi.js";
 
 /** The abort signal type grammY's methods declare (its Node shim's); Node's own signal is one at run time. */
@@ -15,13 +14,18 @@ export async function registerCommands(api: Api, signal?: ApiSignal): Promise<vo
 }
 
 /**
- * The question `/sosanh A | B [chủ đề]` asks: "So sánh chủ đề A và B" in the core's own words;
- * the topic after B needs no separating, the core reads provinces and topic from the whole.
- * Arguments without "|" are asked as they are ("/sosanh An Giang và Long An"); none: null.
+ * The words `/sosanh A | B [chủ đề]` sends with the command `compare`: "A, B chủ đề". The topic
+ * after B needs no separating: the core reads the provinces and the topic from the whole.
+ * Arguments without "|" are sent as they are ("/sosanh An Giang và Long An"); none: null.
  */
-export function comparisonQuestion(args: string): string | null {
+export function comparisonText(args: string): string | null {
   const [a, ...rest] = args.split("|").map((s) => s.trim());
   if (!a) return null;
   const b = rest.filter(Boolean).join(" ");
-  return b ? vi.suggestion.compare(a, b, "").replace(/\s+/g, " ") : tgVi.compareFreeForm(a);
+  return b ? `${a}, ${b}` : a;
+}
+
+/** True for a message that opens with a command ("/abc", "/abc@bot"), which Telegram marks as such. */
+export function opensWithCommand(ctx: Context): boolean {
+  return ctx.message?.entities?.[0]?.type === "bot_command" && ctx.message.entities[0].offset === 0;
 }

@@ -1,19 +1,12 @@
 import { Composer, type Context, type Filter } from "grammy";
 import type { Message } from "grammy/types";
-import { vi } from "../../bot/index.js";
-import { comparisonQuestion } from "./commands.js";
+import { comparisonText, opensWithCommand } from "./commands.js";
 import { answerInline } from "./inline.js";
 import { tgVi } from "./messages.vi.js";
 import { provinceOfSlug } from "./provinces.js";
 import { answerInChat, provinceKeyboard, sendText, type TelegramDeps } from "./respond.js";
 import { parseCallbackData } from "./suggestions.js";
 
-// What the commands ask the core: "/start" and "/help" it reads as a greeting and a request for
-// help; for the province list and the last answer's sources, the words of its own suggestions.
-const GREETING = "/start";
-const HELP = "/help";
-const LIST = vi.suggestion.list;
-const SOURCES = vi.suggestion.sources;
 
 /** Message kinds a person sends that carry no words: answered in private with "text only". */
 const WORDLESS: readonly (keyof Message)[] = ["sticker", "photo", "voice", "video", "video_note", "animation", "audio", "document", "location", "contact", "poll", "dice"];
@@ -40,16 +33,23 @@ export function addressedText(ctx: Context): string | null {
   return text.replace(new RegExp(byName, "giu"), " ").replace(/\s+/g, " ").trim();
 }
 
+// What the commands send the core: the command as data, and the words it applies to.
+const HELP = { text: "", command: "help" } as const;
+const guide = [tgVi.commandGuide.map((line) => ({ spans: [{ text: line }] }))];
+
 async function onMessage(ctx: Context, deps: TelegramDeps): Promise<void> {
   const msg = ctx.message!;
   if (ctx.chat?.type === "private") {
     const text = msg.text ?? msg.caption;
-    if (text?.trim()) return answerInChat(ctx, text, deps);
+    // A command this bot does not have ("/abc") is answered as /help is: what the bot does and its commands.
+    if (opensWithCommand(ctx)) return answerInChat(ctx, HELP, deps, { extra: guide });
+    if (text?.trim()) return answerInChat(ctx, { text }, deps);
     if (WORDLESS.some((k) => msg[k] !== undefined)) return sendText(ctx, tgVi.onlyText);
     return;
   }
   const question = addressedText(ctx);
-  if (question !== null && (msg.text ?? msg.caption) !== undefined) await answerInChat(ctx, question, deps);
+  if (question === null || (msg.text ?? msg.caption) === undefined) return;
+  await answerInChat(ctx, opensWithCommand(ctx) ? HELP : { text: question }, deps, opensWithCommand(ctx) ? { extra: guide } : {});
 }
 
 /** Every tap is answered (Telegram shows a spinner until it is), then asked as a message. */
@@ -60,16 +60,14 @@ async function onButton(ctx: Filter<Context, "callback_query:data">, deps: Teleg
     return;
   }
   const province = action.kind === "province" ? provinceOfSlug(action.slug) : null;
-  const question = action.kind === "province" ? (province ? vi.suggestion.overview(province) : undefined) : await deps.suggestions.question(action.id, action.index);
-  if (!question) {
+  const sent = action.kind === "province" ? (province ? { text: province, command: "overview" as const } : undefined) : await deps.suggestions.question(action.id, action.index);
+  if (!sent) {
     await ctx.answerCallbackQuery({ text: tgVi.buttonExpired });
     return;
   }
   await ctx.answerCallbackQuery();
-  await answerInChat(ctx, question, deps);
+  await answerInChat(ctx, sent, deps);
 }
-
-const guide = [tgVi.commandGuide.map((line) => ({ spans: [{ text: line }] }))];
 
 /**
  * The bot's behaviour: commands (/start with deep-link payloads, /help, /tinh, /sosanh, /nguon),
@@ -80,20 +78,20 @@ export function telegramHandlers(deps: TelegramDeps): Composer<Context> {
   bot.command("start", (ctx) => {
     // A deep link t.me/<bot>?start=long-an opens that province's overview.
     const province = ctx.match ? provinceOfSlug(ctx.match) : null;
-    return answerInChat(ctx, province ? vi.suggestion.overview(province) : GREETING, deps);
+    return answerInChat(ctx, province ? { text: province, command: "overview" } : { text: "", command: "start" }, deps);
   });
   bot.command("help", (ctx) => answerInChat(ctx, HELP, deps, { extra: guide }));
   bot.command("tinh", (ctx) => {
     const asked = ctx.match.trim();
-    if (asked) return answerInChat(ctx, vi.suggestion.overview(asked), deps);
+    if (asked) return answerInChat(ctx, { text: asked, command: "overview" }, deps);
     const provinces = deps.assistant.knowledge.coverage().map((c) => c.province);
-    return answerInChat(ctx, LIST, deps, { keyboard: provinceKeyboard(provinces) });
+    return answerInChat(ctx, { text: "", command: "list" }, deps, { keyboard: provinceKeyboard(provinces) });
   });
   bot.command("sosanh", (ctx) => {
-    const question = comparisonQuestion(ctx.match);
-    return question ? answerInChat(ctx, question, deps) : sendText(ctx, tgVi.compareUsage);
+    const text = comparisonText(ctx.match);
+    return text ? answerInChat(ctx, { text, command: "compare" }, deps) : sendText(ctx, tgVi.compareUsage);
   });
-  bot.command("nguon", (ctx) => answerInChat(ctx, SOURCES, deps));
+  bot.command("nguon", (ctx) => answerInChat(ctx, { text: "", command: "sources" }, deps));
   bot.on("callback_query:data", (ctx) => onButton(ctx, deps));
   bot.on("callback_query", (ctx) => ctx.answerCallbackQuery());
   bot.on("inline_query", (ctx) => answerInline(ctx, deps));

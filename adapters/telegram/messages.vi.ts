@@ -30,8 +30,6 @@ export const tgVi = {
     "Trong chat bất kỳ: gõ @tên_bot rồi tên tỉnh và chủ đề để chèn số liệu có trích dẫn.",
   ],
   compareUsage: "Cách dùng: /sosanh Tỉnh A | Tỉnh B [chủ đề], ví dụ: /sosanh An Giang | Long An tỷ lệ dùng smartphone",
-  /** The question asked for `/sosanh …` written without "|": the arguments as they are. */
-  compareFreeForm: (args: string) => `So sánh ${args}`,
   onlyText: "Tôi chỉ đọc được tin nhắn chữ. Bạn gõ câu hỏi nhé, ví dụ: “Lào Cai có bao nhiêu dịch vụ công trực tuyến?”",
   buttonExpired: "Gợi ý này đã cũ. Bạn gõ câu hỏi nhé.",
   buttonUnknown: "Nút này không còn dùng được.",

@@ -17,6 +17,12 @@ export interface TelegramDeps {
   /** The questions behind the suggestion buttons, offered under an id per answer. */
   readonly suggestions: FollowUps;
   readonly logger: Logger;
+  /**
+   * "typing…" is sent only when the answer is not ready after this long (most take a few
+   * milliseconds: a chat action each would double the Bot API calls); 0 sends it first, always.
+   * Default 0.
+   */
+  readonly typingAfterMs?: number;
 }
 
 /** Options of {@link answerInChat}. */
@@ -72,7 +78,8 @@ export function sendText(ctx: Context, text: string): Promise<void> {
 /** One button a row: suggestions are whole questions, too long to sit side by side. */
 export async function suggestionKeyboard(suggestions: readonly Suggestion[], followUps: FollowUps): Promise<InlineKeyboardMarkup | undefined> {
   if (!suggestions.length) return undefined;
-  const id = await followUps.offerAnew(suggestions.map((s) => s.text));
+  // Each button's words and command (FollowUps keeps no more: not the label).
+  const id = await followUps.offerAnew(suggestions);
   return { inline_keyboard: suggestions.map((s, index) => [{ text: s.label, callback_data: callbackData({ kind: "suggestion", id, index }) }]) };
 }
 
@@ -90,17 +97,23 @@ async function sendChart(ctx: Context, answer: Answer, log: Logger): Promise<voi
   await ctx.replyWithPhoto(new InputFile(png, "chart.png"), { caption: chartCaption(answer), parse_mode: "HTML", ...replyTo(ctx) });
 }
 
+/** What a Telegram message asks the core: words, and for a command or a button, the command. */
+export type Asked = Pick<IncomingMessage, "text" | "command">;
+
 /**
- * Asks the assistant `text` on behalf of the update's chat and sends the outcome: the answer's
+ * Asks the assistant on behalf of the update's chat and sends the outcome: the answer's
  * messages with its suggestions as buttons, and a bar chart when it has one; or the
  * per-chat limit's words, once per window.
  */
-export async function answerInChat(ctx: Context, text: string, deps: TelegramDeps, options: AnswerOptions = {}): Promise<void> {
+export async function answerInChat(ctx: Context, asked: Asked, deps: TelegramDeps, options: AnswerOptions = {}): Promise<void> {
   if (!ctx.chat) return;
   const log = loggerOf(ctx, deps.logger);
-  await ctx.replyWithChatAction("typing").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
-  const message: IncomingMessage = { channel: "telegram", chatId: conversationOf(ctx), text, locale: localeOf(ctx) };
-  const outcome = await deps.assistant.ask(message, log);
+  const typing = () => ctx.replyWithChatAction("typing").catch((e: unknown) => log.debug({ err: loggedError(e) }, "chat action not sent"));
+  const after = deps.typingAfterMs ?? 0;
+  if (after === 0) await typing();
+  const timer = after > 0 ? setTimeout(() => void typing(), after) : undefined;
+  const message: IncomingMessage = { channel: "telegram", chatId: conversationOf(ctx), ...asked, locale: localeOf(ctx) };
+  const outcome = await deps.assistant.ask(message, log).finally(() => clearTimeout(timer));
   if (outcome.kind === "limited") return outcome.firstRefusal ? sendText(ctx, outcome.text) : undefined;
   const answer = outcome.answer;
   const keyboard = options.keyboard ?? (await suggestionKeyboard(answer.suggestions, deps.suggestions));

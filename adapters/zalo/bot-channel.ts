@@ -4,6 +4,7 @@ import { Agent, type Dispatcher } from "undici";
 import type { ZaloBotConfig } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import type { SharedState } from "../runtime/state.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
 import type { Channel } from "../server/channel.js";
 import { ApiError } from "../server/errors.js";
 import { FollowUps } from "../shared/follow-ups.js";
@@ -29,6 +30,8 @@ export interface ZaloBotChannelOptions {
   readonly contextTtlMs: number;
   /** undici dispatcher for Zalo's API. Default: an `Agent` of the channel's own, closed at stop. */
   readonly dispatcher?: Dispatcher;
+  /** Waits on Zalo: each call, between retries, after a failed poll. Default: production's ({@link DEFAULT_TIMEOUTS}). */
+  readonly timeouts?: Pick<Timeouts, "zaloCallMs" | "zaloRetryWaitMs" | "zaloPollRetryWaitMs">;
 }
 
 /** The webhook route (webhook mode). */
@@ -66,12 +69,15 @@ export class ZaloBotChannel implements Channel {
 
   constructor(private readonly options: ZaloBotChannelOptions) {
     const { config, state } = options;
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.logger = options.logger.child({ channel: this.name });
     this.agent = options.dispatcher ? null : new Agent({ connections: 32, keepAliveTimeout: 30_000 });
     this.life = new ChannelLifecycle({ product: "Zalo Bot", logger: this.logger });
     this.client = new ZaloBotClient({
       apiUrl: config.apiUrl,
       token: config.token,
+      timeoutMs: timeouts.zaloCallMs,
+      retry: { baseDelayMs: timeouts.zaloRetryWaitMs },
       dispatcher: options.dispatcher ?? this.agent!,
       signal: this.life.abort.signal,
       logger: this.logger,
@@ -96,7 +102,7 @@ export class ZaloBotChannel implements Channel {
     this.inbound = zaloInbound({ channel: this.name, assistant: options.assistant, followUps, sender, logger: this.logger }, this.life.work);
     this.poller =
       config.mode === "polling"
-        ? new BotPoller({ client: this.client, onUpdate: (u) => this.accept(u, this.logger), logger: this.logger })
+        ? new BotPoller({ client: this.client, onUpdate: (u) => this.accept(u, this.logger), logger: this.logger, retryWaitMs: timeouts.zaloPollRetryWaitMs })
         : null;
   }
 

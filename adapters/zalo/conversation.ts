@@ -45,16 +45,17 @@ export function pickedNumber(reply: string): number | null {
  */
 async function answerMessage(deps: ConversationDeps, chatId: string, text: string): Promise<void> {
   const { channel, assistant, followUps, sender, logger } = deps;
+  // A number picks a follow-up offered before: its words, and its command when it has one.
   const n = pickedNumber(text);
-  const question = (n === null ? undefined : await followUps.question(chatId, n - 1)) ?? text;
+  const picked = (n === null ? undefined : await followUps.question(chatId, n - 1)) ?? { text };
   void sender.typing?.(chatId, logger).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
-  const outcome = await assistant.ask({ channel, chatId, text: question }, logger);
+  const outcome = await assistant.ask({ channel, chatId, ...picked }, logger);
   if (outcome.kind === "limited") {
     if (outcome.firstRefusal) await sender.sendText(chatId, outcome.text, logger);
     return;
   }
   const { answer } = outcome;
-  await followUps.offer(chatId, answer.suggestions.map((s) => s.text));
+  await followUps.offer(chatId, answer.suggestions);
   const png = sender.sendChart ? chartPng(answer) : null;
   if (png && sender.sendChart) {
     // The chart adds to the text, which has every figure: a chart that fails is logged, not fatal.

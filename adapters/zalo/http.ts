@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "pino";
 import { errors, request, type Dispatcher, type FormData } from "undici";
 import { linkedSignal } from "../runtime/abort.js";
+import { DEFAULT_TIMEOUTS } from "../timeouts.js";
 import { errorFields, ZaloApiError, ZaloNetworkError } from "./errors.js";
 import { isObject, parseZaloJson } from "./json.js";
 
@@ -16,9 +17,9 @@ export interface RetryPolicy {
 }
 
 /** Default retry policy: 3 more tries, waiting about 0.5, 1 and 2 s. */
-export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 500, maxDelayMs: 8000 };
+export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: DEFAULT_TIMEOUTS.zaloRetryWaitMs, maxDelayMs: 8000 };
 /** Default time one call may take, connection to last byte: 10 s. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_TIMEOUT_MS = DEFAULT_TIMEOUTS.zaloCallMs;
 
 /** What a Zalo client is built on. */
 export interface ZaloHttpOptions {

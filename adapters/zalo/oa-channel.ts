@@ -4,6 +4,7 @@ import { Agent, type Dispatcher } from "undici";
 import type { ZaloOaConfig } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import type { SharedState } from "../runtime/state.js";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
 import type { Channel } from "../server/channel.js";
 import { FollowUps } from "../shared/follow-ups.js";
 import { acceptInbound, type InboundDeps } from "../shared/inbound.js";
@@ -27,6 +28,8 @@ export interface ZaloOaChannelOptions {
   readonly contextTtlMs: number;
   /** undici dispatcher for Zalo's APIs. Default: an `Agent` of the channel's own, closed at stop. */
   readonly dispatcher?: Dispatcher;
+  /** Waits on Zalo: each call, between retries. Default: production's ({@link DEFAULT_TIMEOUTS}). */
+  readonly timeouts?: Pick<Timeouts, "zaloCallMs" | "zaloRetryWaitMs">;
 }
 
 /** How often the token's expiry is checked in the background: every 30 minutes. */
@@ -54,9 +57,12 @@ export class ZaloOaChannel implements Channel {
     this.logger = options.logger.child({ channel: this.name });
     this.agent = options.dispatcher ? null : new Agent({ connections: 32, keepAliveTimeout: 30_000 });
     this.life = new ChannelLifecycle({ product: "Zalo OA", logger: this.logger });
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.client = new ZaloOaClient({
       apiUrl: config.apiUrl,
       oauthUrl: config.oauthUrl,
+      timeoutMs: timeouts.zaloCallMs,
+      retry: { baseDelayMs: timeouts.zaloRetryWaitMs },
       dispatcher: options.dispatcher ?? this.agent!,
       signal: this.life.abort.signal,
       logger: this.logger,

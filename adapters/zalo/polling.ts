@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "pino";
 import { BOT_UNAUTHORIZED, POLL_SECONDS, type ZaloBotClient } from "./bot-client.js";
 import { errorFields, ZaloApiError } from "./errors.js";
+import { DEFAULT_TIMEOUTS } from "../timeouts.js";
 import { backoff } from "./http.js";
 
 /** What {@link BotPoller} needs. */
@@ -10,10 +11,9 @@ export interface BotPollerOptions {
   /** Called with each update as Zalo sent it; must not throw (it queues work and returns). */
   readonly onUpdate: (update: unknown) => void;
   readonly logger: Logger;
+  /** First wait after a failed poll, doubled up to 30 s, with jitter. Default 1 s ({@link DEFAULT_TIMEOUTS}). */
+  readonly retryWaitMs?: number;
 }
-
-/** Waits after failed polls: 1 s doubling to 30 s, with jitter. */
-const POLL_BACKOFF = { retries: 0, baseDelayMs: 1000, maxDelayMs: 30_000 };
 
 /**
  * Long polling for a bot without a public address: `deleteWebhook` first (Zalo serves no updates
@@ -39,6 +39,7 @@ export class BotPoller {
   private async run(): Promise<void> {
     const { client, onUpdate, logger } = this.options;
     const signal = this.abort.signal;
+    const pollBackoff = { retries: 0, baseDelayMs: this.options.retryWaitMs ?? DEFAULT_TIMEOUTS.zaloPollRetryWaitMs, maxDelayMs: 30_000 };
     let failures = 0;
     let webhookDeleted = false;
     while (!signal.aborted) {
@@ -57,7 +58,7 @@ export class BotPoller {
           logger.error({ error: errorFields(e) }, "Zalo Bot token refused (401): polling stopped; check ZALO_BOT_TOKEN and restart");
           return;
         }
-        const wait = backoff(failures++, POLL_BACKOFF);
+        const wait = backoff(failures++, pollBackoff);
         logger.warn({ error: errorFields(e), retryInMs: wait }, "Zalo Bot polling failed, trying again");
         await sleep(wait, undefined, { signal }).catch(() => undefined);
       }

@@ -31,14 +31,15 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}`;
-  const end = Date.now() + 30_000;
+  // Generous: a start on a machine busy with other work compiles and indexes slowly.
+  const end = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
     const ok = await fetch(`${url}${readyPath}`, { method: readyPath === "/api/ask" ? "POST" : "GET" }).then(() => true, () => false);
     if (ok) break;
     if (Date.now() > end) {
       child.kill("SIGKILL");
-      throw new Error(`${entry} did not answer within 30 s`);
+      throw new Error(`${entry} did not answer within 90 s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -21,6 +21,22 @@ export function httpTable(rows: readonly HttpRow[], bare: HttpRow): string {
   return ["| what | requests/s | p50 | p99 | req/s, p99 × bare route | non-2xx + errors | replies received by the fake |", "| --- | ---: | ---: | ---: | --- | ---: | ---: |", ...lines].join("\n");
 }
 
+/**
+ * The goals' ratios in words: `/api/ask` on the realistic mix and on all-distinct questions
+ * against the bare route, and each webhook (1 instance, Redis) against `/api/ask` on the same mix
+ * with Redis.
+ */
+export function goalLines(rows: readonly HttpRow[]): string[] {
+  const rps = (start: string) => rows.find((r) => r.label.startsWith(start))?.result.requestsPerSecond ?? NaN;
+  const bare = rows[0]!.result.requestsPerSecond;
+  const askRedis = rps("POST /api/ask, realistic mix, 1 instance");
+  const ratio = (x: number, of: number) => (x / of).toFixed(2);
+  return [
+    `- \`/api/ask\`, realistic mix: ${ratio(rps("POST /api/ask, realistic mix ("), bare)}× the bare route (goal ≥ 0.5×); all-distinct questions: ${ratio(rps("POST /api/ask, all-distinct"), bare)}× (goal ≥ 0.25×).`,
+    ...["Telegram webhook", "Zalo Bot webhook", "Zalo OA webhook"].map((w) => `- ${w}, 1 instance on Redis: ${ratio(rps(w), askRedis)}× \`/api/ask\` on the same mix with Redis (goal ≥ 0.5×).`),
+  ];
+}
+
 /** Runs the HTTP section and writes its figures; returns the Markdown section. */
 export async function runHttpSection(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const seconds = Math.max(2, Number(env.BENCH_HTTP_SECONDS) || 10);
@@ -35,13 +51,17 @@ export async function runHttpSection(env: NodeJS.ProcessEnv = process.env): Prom
     "autocannon on loopback, 16 connections shared among the instances, after a 2-second warm-up; every server",
     "is a process of its own (`npm start` with the limits out of the way, logs at `info`), the load generator and",
     "the fake platforms are this process. The baseline, in the same run: a bare fastify route returning a fixed JSON.",
-    "`/api/ask` cycles through the 21 benchmark questions, each from a new chat. The Telegram webhook answers",
+    "`/api/ask` runs the 21 benchmark questions, each from a new chat (answers the service keeps), the realistic",
+    "mix (questions drawn Zipf-like from a few hundred, 2 000 chats, follow-ups among them: bench/http/mixes.ts)",
+    "and all-distinct questions (nothing kept can serve them); the webhooks run the realistic mix. The Telegram webhook answers",
     "Telegram once the reply is sent (its latency includes the answer and the `sendMessage` to the fake); Zalo's",
     "webhooks answer at once and reply after, so the replies the fake received are counted too. On 2 cores,",
     "more instances share the same two cores with Redis, the fakes and the load generator: the rows show what",
     "sharing state through Redis costs, not a scaling curve.",
     "",
     httpTable([...ask, ...hooks], ask[0]!),
+    "",
+    ...goalLines([...ask, ...hooks]),
   ].join("\n");
   writeResultsSection("http", section);
   return section;

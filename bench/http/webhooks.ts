@@ -1,7 +1,8 @@
 /**
  * The webhook part of the HTTP bench: the Telegram webhook and the two Zalo webhooks under
  * autocannon, each against its local fake platform (in this process, recording every send), at
- * 1, 2 and 4 instances sharing one Redis. Telegram's webhook answers once the reply is sent;
+ * 1, 2 and 4 instances sharing one Redis, on the realistic mix of questions (in 200 chats).
+ * Telegram's webhook answers once the reply is sent;
  * Zalo's answer at once and reply after, so for them the sends completed are counted too.
  */
 import { mkdtempSync } from "node:fs";
@@ -13,10 +14,10 @@ import { startFakeZaloOa } from "../../test/fakes/zalo-oa.js";
 import { freePort, startRedis } from "../../test/support/redis.js";
 import { telegramWebhookEnv, zaloBotWebhookEnv } from "../../test/support/webhook-env.js";
 import { load, type LoadRequest } from "./load.js";
+import { realisticMix } from "./mixes.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
 import { LOAD_ENV, type HttpRow } from "./run.js";
 
-const QUESTION = "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?";
 const TG_TOKEN = "123456:BENCH-webhook-abcdefghijklmnop";
 const TG_SECRET = "bench_secret_token";
 const ZB_SECRET = "bench-zalo-bot-secret";
@@ -45,6 +46,7 @@ const telegram: Target = {
   label: "Telegram webhook (answered before 200)",
   async setup() {
     const fake = await FakeTelegram.start(TG_TOKEN);
+    const mix = realisticMix(CHATS);
     return {
       env: (port) => telegramWebhookEnv(port, fake.url, TG_TOKEN, TG_SECRET),
       requests: [
@@ -53,8 +55,9 @@ const telegram: Target = {
           path: "/webhooks/telegram",
           fresh: () => {
             const id = nextUpdate++;
-            const chat = 500_000 + (id % CHATS);
-            const update = { update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: "private", first_name: "Lan" }, from: { id: chat, is_bot: false, first_name: "Lan", language_code: "vi" }, text: QUESTION } };
+            const m = mix.next();
+            const chat = 500_000 + m.chat;
+            const update = { update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: "private", first_name: "Lan" }, from: { id: chat, is_bot: false, first_name: "Lan", language_code: "vi" }, text: m.text } };
             return { body: JSON.stringify(update), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET } };
           },
         },
@@ -74,14 +77,17 @@ const zaloBot: Target = {
   label: "Zalo Bot webhook (200 first, answered after)",
   async setup() {
     const fake = await startFakeZaloBot();
-    let n = 0;
+    const mix = realisticMix(CHATS);
     return {
       env: (port) => zaloBotWebhookEnv(port, fake.url, fake.token, ZB_SECRET),
       requests: [
         {
           method: "POST",
           path: "/webhooks/zalo-bot",
-          fresh: () => ({ body: JSON.stringify(fake.textUpdate(`zb-${n++ % CHATS}`, QUESTION)), headers: { "content-type": "application/json", "x-bot-api-secret-token": ZB_SECRET } }),
+          fresh: () => {
+            const m = mix.next();
+            return { body: JSON.stringify(fake.textUpdate(`zb-${m.chat}`, m.text)), headers: { "content-type": "application/json", "x-bot-api-secret-token": ZB_SECRET } };
+          },
         },
       ],
       sends: () => fake.sent.items.length,
@@ -94,7 +100,7 @@ const zaloOa: Target = {
   label: "Zalo OA webhook (signed; 200 first, answered after)",
   async setup() {
     const fake = await startFakeZaloOa();
-    let n = 0;
+    const mix = realisticMix(CHATS);
     return {
       env: () => fake.settings(join(mkdtempSync(join(tmpdir(), "bench-zalo-")), "token.json")),
       requests: [
@@ -102,7 +108,8 @@ const zaloOa: Target = {
           method: "POST",
           path: "/webhooks/zalo-oa",
           fresh: () => {
-            const event = fake.textEvent(`${8_000_000_000_000_000_000n + BigInt(n++ % CHATS)}`, QUESTION);
+            const m = mix.next();
+            const event = fake.textEvent(`${8_000_000_000_000_000_000n + BigInt(m.chat)}`, m.text);
             const body = JSON.stringify(event);
             return { body, headers: { "content-type": "application/json", "x-zevent-signature": fake.sign(body, String(event.timestamp)) } };
           },

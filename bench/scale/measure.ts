@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "../synthetic/corpus.js";
 import { writeCorpus } from "../synthetic/write.js";
@@ -54,8 +54,12 @@ const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 /** True when a child's result is a failure. */
 export const failed = (x: object): x is Failure => "failed" in x;
 
-function runChild<T>(script: string, input: object): T | Failure {
-  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(here, script), JSON.stringify(input)], {
+/**
+ * Runs a child script (a name in bench/scale/, or an absolute path) in a fresh Node process with
+ * `input` as its JSON argument and `flags` for Node; gives its result line, or why it failed.
+ */
+export function runChild<T>(script: string, input: object, flags: readonly string[] = []): T | Failure {
+  const run = spawnSync(process.execPath, ["--expose-gc", ...flags, "--import", "tsx", resolve(here, script), JSON.stringify(input)], {
     cwd: projectRoot,
     encoding: "utf8",
     maxBuffer: 1 << 28,

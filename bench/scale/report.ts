@@ -22,9 +22,12 @@ export interface ReportContext {
 export const GOALS = { loadMs: 2000, p99Ms: 10, residentMB: 1024 } as const;
 
 const ok = <T extends object>(x: T | Failure): T | null => (failed(x) ? null : x);
-const n = (x: number) => x.toLocaleString("en").replace(/,/g, " ");
-const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
-const mb = (bytes: number) => (bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
+/** "10 000": a whole number with spaces between thousands. */
+export const n = (x: number) => x.toLocaleString("en").replace(/,/g, " ");
+/** "2.63 s", "42 ms", "0.31 ms": milliseconds to three significant figures or so. */
+export const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
+/** "74.9 MB", "228 KB": a size in bytes. */
+export const mb = (bytes: number) => (bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
 const pct = (right: number, of: number) => (of ? `${((100 * right) / of).toFixed(1)}%` : "–");
 const why = (x: object) => (failed(x) ? `failed: ${x.failed}` : "");
 

@@ -2,10 +2,12 @@ import type { Fact, FigureKind } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, hasMeasure, type Candidate } from "../match/candidates.js";
-import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
+import { mergerNotes, type Reply, type Turn } from "../turn.js";
+import { askOf } from "../understand/in-context.js";
 import type { Suggestion } from "../types.js";
 import { labelOf, type Question } from "../understand/question.js";
 import { factsOn, pickOverview } from "./overview.js";
+import { overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
 /** The kind a figure compares as: a rate, a rank, a score, money, or a count of one noun. */
 function kindOf(f: Fact): string {
@@ -60,7 +62,7 @@ function latestFirst(candidates: readonly Candidate[]): Candidate[] {
 
 /** Follow-ups of a comparison or a ranking: each province's overview, and the sources. */
 function followUps(t: Turn, provinces: readonly string[]): Suggestion[] {
-  return [...provinces.slice(0, 3).map((p) => ({ label: t.m.suggestion.overview(p), text: t.m.suggestion.overview(p) })), { label: t.m.suggestion.sources, text: t.m.suggestion.sources }];
+  return [...provinces.slice(0, 3).map((p) => overviewSuggestion(t.m, p)), sourcesSuggestion(t.m)];
 }
 
 /**
@@ -148,9 +150,11 @@ export function answerRanking(t: Turn): Reply {
   same.sort((x, y) => (ascending ? x.value! - y.value! : y.value! - x.value!));
   const ranked = q.year && !ofYear.length ? labelOf({ ...q, year: null }) || t.m.dti : measure;
   b.setHeadline(t.m.rankingHeadline(ranked)).chart(t.m.rankingTitle(ranked));
+  // Ranks are listed as bullets: numbered, "2. Huế: thứ 3" read as Huế being second.
+  const numbered = !ranks.includes(same[0]!.kind);
   same.forEach((f, i) => {
     b.bar(f.province, f);
-    b.figureLine(b.statement(f), i + 1);
+    b.figureLine(b.statement(f), numbered ? i + 1 : null);
   });
   b.note("coverage", t.m.rankingCaveat(coverage.length));
   notesOnDifferences(t, b, same);

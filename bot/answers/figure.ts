@@ -2,9 +2,11 @@ import { foldedWords, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { displayName, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
-import { askOf, mergerNotes, type Reply, type Turn } from "../turn.js";
+import { mergerNotes, type Reply, type Turn } from "../turn.js";
+import { askOf } from "../understand/in-context.js";
 import type { Question } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
+import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
 /** How well a figure must name what a "có … không" asks about to say it is there. */
 const EXISTS_MATCH = 0.9;
@@ -45,7 +47,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     ? answering(t, t.narrowed, provinces)
         .map((c) => ({ c, own: measureOf(t.q, c.fact, t.knowledge, true).score }))
         .filter((x) => x.own >= MIN_MEASURE)
-        .sort((a, b) => b.own - a.own)
+        // (Named alike, the better candidate: a goal asked, the goal.)
+        .sort((a, b) => b.own - a.own || b.c.score - a.c.score)
         .map((x) => x.c)
     : [];
   const q = narrowedFound.length ? t.narrowed! : t.q;
@@ -59,17 +62,29 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.map(displayName).join(", ");
-  const remember = { provinces, ask: askOf(q) };
+  // A follow-up naming another measure ("còn smartphone?" after households with internet) moves
+  // the conversation to it when the last measure does not name the figure found: what is asked
+  // next ("Long An thì sao") asks that one.
+  const last = t.state?.ask;
+  const moved = narrowedFound.length > 0 && last && measureOf({ ...t.q, measure: last.measure, counted: last.counted }, narrowedFound[0]!.fact, t.knowledge, true).score < MIN_MEASURE;
+  const remember = { provinces, ask: askOf(moved ? { ...q, measure: t.q.measure, counted: t.q.counted, label: t.q.label } : q) };
   // "tăng bao nhiêu bậc" where the articles give the levels of two years: both, the older first.
   if (!found.length && q.change) {
     const trend = levelsOverYears(t, q, provinces);
     if (trend) return answerTrend(t, q, trend, b);
   }
   // A district or commune asked is answered by its own figure, never the province's.
-  if (q.place) found = found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(q.place!));
+  const ofPlace = (place: string) => found.filter((c) => c.fact.scope === "local" && c.fact.place !== null && foldedWords(c.fact.place).join(" ").includes(place));
+  if (q.place) found = ofPlace(q.place);
+  // A question naming no place of its own after one about a district ("Bảo Thắng có bao nhiêu
+  // sản phẩm OCOP?", then "đưa lên sàn hết chưa") goes on about that district where it has a
+  // figure of the measure.
+  else if (!t.q.provinces.length && last?.place && ofPlace(last.place).length) found = ofPlace(last.place);
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
-  // A rank among the region's provinces answers only where the articles rank it nowhere else.
+  // A rank among the region's provinces answers only where the articles rank it nowhere else;
+  // asked within the region, a rank among all provinces is another measure, not an answer.
   if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");
+  if (q.scope === "region" && found[0]!.fact.kind === "rank" && !found.some((c) => c.fact.scope === "region")) return noFigure(t, q, provinces, b, label);
   // So does a district's figure, when the province is asked: the province's own figure of
   // another year is said to be for that year, never replaced by a district's.
   if (!q.place && q.scope !== "local" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "local");
@@ -81,8 +96,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
   if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
-    // (An undated goal is no result of the year asked.)
-    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target));
+    // (An undated goal is no result of the year asked, nor an undated figure of an article
+    // reporting results of a later year: said in the present, it is of that later time.)
+    const year = q.year;
+    const undated = found.filter((c) => c.fact.year === null && (q.goal || !c.fact.target) && !(latestResultYear(t, c.fact.articleId) > year));
     if (!undated.length) return yearMissing(t, q, found, b, label);
     found = undated;
     b.note("year", t.m.yearUnstated(q.year));
@@ -115,7 +132,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
-  const best = found[0]!.fact;
+  const best = statedWithLast(t, found);
   b.headlineStatement(b.statement(best));
   const shown: Fact[] = [best];
   const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
@@ -127,6 +144,21 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+/**
+ * The best figure; in a follow-up asking another kind of the figure just shown ("vậy tỷ lệ bao
+ * nhiêu %" after "trên 312.000 hồ sơ … (đạt 94,91%)"), of the figures scoring as well, the one
+ * stated with it: in its sentence, nearest after it.
+ */
+function statedWithLast(t: Turn, found: readonly Candidate[]): Fact {
+  const best = found[0]!;
+  const shown = t.continued ? (t.state?.shownFactIds ?? []) : [];
+  if (!shown.length) return best.fact;
+  const last = t.knowledge.facts.find((f) => f.id === shown[shown.length - 1]);
+  if (!last) return best.fact;
+  const beside = found.filter((c) => c.score >= best.score - 0.05 && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);
+  return beside.sort((a, b) => a.fact.start - b.fact.start)[0]?.fact ?? best.fact;
 }
 
 /**
@@ -202,7 +234,7 @@ function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerB
   if (related.length) b.line(t.m.related(related.map(([m]) => m)));
   const asks: Suggestion[] = related.map(([m, f]) => ({ label: m, text: t.m.suggestion.ask(f.province, m) }));
   mergerNotes(b, t);
-  return { answer: b.build(t.q.text, "nodata", provinces, [...asks, { label: t.m.suggestion.overview(provinces[0]!), text: t.m.suggestion.overview(provinces[0]!) }]), provinces, ask: askOf(q) };
+  return { answer: b.build(t.q.text, "nodata", provinces, [...asks, overviewSuggestion(t.m, provinces[0]!)]), provinces, ask: askOf(q) };
 }
 
 // What a figure measures, said without its figure: "số doanh nghiệp công nghệ số", "tỷ lệ …".
@@ -285,6 +317,18 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
   return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };
 }
 
+// The latest year an article dates a result in (0 when none): the time its present tense speaks of.
+const latestYears = new WeakMap<Turn["knowledge"], Map<string, number>>();
+function latestResultYear(t: Turn, articleId: string): number {
+  let years = latestYears.get(t.knowledge);
+  if (!years) {
+    years = new Map();
+    for (const f of t.knowledge.facts) if (f.year !== null && !f.target) years.set(f.articleId, Math.max(years.get(f.articleId) ?? 0, f.year));
+    latestYears.set(t.knowledge, years);
+  }
+  return years.get(articleId) ?? 0;
+}
+
 /** The year asked is not covered: said so, then the nearest year's figure, labelled with its period. */
 function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string): Reply {
   const year = q.year!;
@@ -312,6 +356,12 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // Measured against its goal, the result the goal is stated beside answers.
   const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? found.find((c) => !c.fact.target)?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
+  // "mục tiêu 2030 có … không": what the goal says answers, never a result's verdict.
+  if (q.goal && !q.beyondGoal && goal) {
+    b.headlineStatement(b.statement(goal));
+    mergerNotes(b, t);
+    return { answer: b.build(t.q.text, "figure", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
+  }
   const f = result!;
   const verdict = yesOrNo(q, f, goal);
   b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? t.m.yes : t.m.no);
@@ -349,9 +399,5 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
 
 /** Follow-ups worth a button after a figure. */
 export function suggestionsAfterFigure(t: Turn, province: string): Suggestion[] {
-  return [
-    { label: t.m.suggestion.more, text: t.m.suggestion.more },
-    { label: t.m.suggestion.sources, text: t.m.suggestion.sources },
-    { label: t.m.suggestion.overview(province), text: t.m.suggestion.overview(province) },
-  ];
+  return [moreSuggestion(t.m), sourcesSuggestion(t.m), overviewSuggestion(t.m, province)];
 }

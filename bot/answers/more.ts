@@ -17,8 +17,10 @@ export function answerMore(t: Turn): Reply {
     ? candidatesFor({ ...t.q, ...s.ask, kind: null, counted: null, change: false, year: null, search: s.ask.measure.flatMap((x) => x.alts.map((a) => a.join(" "))).join(" ") }, t.knowledge, { provinces: new Set(s.provinces) }, t.options).map((c) => c.fact)
     : factsOn(t.knowledge, s.provinces);
   const next: Fact[] = [];
-  // A sentence already quoted is not quoted again: a fact's id is its sentence's, then ":n".
-  const sentences = new Set(s.shownFactIds.map((id) => id.slice(0, id.lastIndexOf(":"))));
+  // A sentence already quoted is not quoted again: the sentences of the facts shown, looked up
+  // among the provinces' facts (what a fact's id is made of is the knowledge base's business).
+  const shown = new Set(s.shownFactIds);
+  const sentences = new Set(s.provinces.flatMap((p) => t.knowledge.factsOf(p)).filter((f) => shown.has(f.id)).map((f) => f.sentenceId));
   for (const f of pool) {
     if (next.length >= 3) break;
     if (f.kind === "year" || f.kind === "date" || sentences.has(f.sentenceId)) continue;

@@ -10,7 +10,7 @@ const PILLAR_ORDER: readonly Pillar[] = ["chính quyền số", "kinh tế số"
  * How much a figure tells a reader on its own: results before goals, levels before changes,
  * rates and ranks before small counts, figures with a period before those without.
  */
-export function salience(f: Fact): number {
+function salience(f: Fact): number {
   let s = 1;
   if (f.unit === "%") s += 0.5;
   if (f.kind === "rank") s += 0.8;

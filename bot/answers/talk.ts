@@ -4,12 +4,11 @@ import { MIN_MEASURE, candidatesFor } from "../match/candidates.js";
 import { answerFigure } from "./figure.js";
 import type { Reply, Turn } from "../turn.js";
 import type { Suggestion } from "../types.js";
-
-const asSuggestions = (texts: readonly string[]): Suggestion[] => texts.map((text) => ({ label: text, text }));
+import { overviewSuggestion, questionSuggestions } from "./suggest.js";
 
 function examples(t: Turn): Suggestion[] {
   const ps = t.knowledge.coverage().map((c) => c.province);
-  return asSuggestions(ps.length ? t.m.examples(ps[0]!, ps[1] ?? ps[0]!) : []);
+  return questionSuggestions(ps.length ? t.m.examples(ps[0]!, ps[1] ?? ps[0]!) : []);
 }
 
 /** "chào bot", "/start", "bạn giúp được gì?": who the bot is, what it knows, three examples. */
@@ -31,7 +30,7 @@ export function answerList(t: Turn): Reply {
   b.setHeadline(t.m.listHeadline);
   const coverage = t.knowledge.coverage();
   for (const c of coverage) b.line(t.m.listLine(c.province, c.facts, c.articleIds.length), true);
-  return { answer: b.build(t.q.text, "list", [], coverage.slice(0, 4).map((c) => ({ label: c.province, text: t.m.suggestion.overview(c.province) }))) };
+  return { answer: b.build(t.q.text, "list", [], coverage.slice(0, 4).map((c) => overviewSuggestion(t.m, c.province, c.province))) };
 }
 
 /** A province without articles: said plainly, naming it and what is available, no figure. */
@@ -39,7 +38,7 @@ export function answerNoData(t: Turn, asked: readonly string[]): Reply {
   const b = new AnswerBuilder(t.knowledge, t.m);
   const available = t.knowledge.coverage().map((c) => c.province);
   b.setHeadline(t.m.noData(asked, available));
-  return { answer: b.build(t.q.text, "nodata", asked, available.slice(0, 3).map((p) => ({ label: p, text: t.m.suggestion.overview(p) }))) };
+  return { answer: b.build(t.q.text, "nodata", asked, available.slice(0, 3).map((p) => overviewSuggestion(t.m, p, p))) };
 }
 
 /** Not about digital transformation figures: a polite redirect, no figure. */
@@ -69,7 +68,7 @@ export function answerClarify(t: Turn): Reply {
   if (found.size) {
     const provinces = [...found];
     b.setHeadline(t.m.clarifyProvince(t.q.label, provinces));
-    return { answer: b.build(t.q.text, "clarify", [], asSuggestions(provinces.map((p) => `${t.q.text.replace(/[?!.]+$/, "")} ${p}`))) };
+    return { answer: b.build(t.q.text, "clarify", [], questionSuggestions(provinces.map((p) => `${t.q.text.replace(/[?!.]+$/, "")} ${p}`))) };
   }
   const ex = examples(t);
   b.setHeadline(t.m.clarify(ex.map((s) => s.text)));

@@ -81,8 +81,6 @@ export const en: Messages = {
     more: "More details",
     sources: "Sources?",
     overview: (p) => `Summary of ${p}`,
-    compare: (a, b, topic) => `Compare ${topic} ${a} and ${b}`,
-    list: "Which provinces?",
     ask: (province, measure) => `${province}: ${measure}?`,
   },
 };

@@ -104,8 +104,6 @@ export const vi = {
     more: "Chi tiết hơn",
     sources: "Nguồn?",
     overview: (p: string) => `Tóm tắt ${p}`,
-    compare: (a: string, b: string, topic: string) => `So sánh ${topic} ${a} và ${b}`,
-    list: "Có dữ liệu tỉnh nào?",
     /** A question about a figure the articles state, offered when the one asked is missing. */
     ask: (province: string, measure: string) => `${province}: ${measure}?`,
   },

@@ -1,4 +1,4 @@
-import { PhraseSet, en, foldedWords, vi, type AnswerType, type FigureKind, type Lexicon } from "../../knowledge/index.js";
+import { PhraseSet, en, foldedWords, vi, type AnswerType, type FigureKind, type Language, type Lexicon } from "../../knowledge/index.js";
 
 /** A language's lexicon with its phrases compiled for lookup in folded words. */
 export interface CompiledLexicon {
@@ -128,4 +128,4 @@ function compile(lex: Lexicon): CompiledLexicon {
 }
 
 /** The compiled lexicons, by language. */
-export const LEXICONS: Readonly<Record<"vi" | "en", CompiledLexicon>> = { vi: compile(vi), en: compile(en) };
+export const LEXICONS: Readonly<Record<Language, CompiledLexicon>> = { vi: compile(vi), en: compile(en) };

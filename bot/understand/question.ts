@@ -1,4 +1,4 @@
-import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
@@ -32,7 +32,8 @@ export interface Term {
 export interface Question {
   /** The question, NFC, trimmed. */
   readonly text: string;
-  readonly language: "vi" | "en";
+  /** The language the question is read and answered in: the client's when it is English, else its words'. */
+  readonly language: Language;
   readonly provinces: readonly AskedProvince[];
   /** A district or commune named ("Gia Phú", "huyện Bảo Thắng"), folded, else null. */
   readonly place: string | null;
@@ -79,7 +80,7 @@ export interface Question {
   readonly offTopic: boolean;
   /** A phone number, an e-mail, an address asked: no article's figure answers it, whatever office it names. */
   readonly contact: boolean;
-  /** "thí điểm 5G ở đâu": a place is asked, which no figure answers. */
+  /** "thí điểm 5G ở đâu", "nghị quyết nào": a place or a name is asked, which no figure answers. */
   readonly where: boolean;
   /**
    * "tỉnh đứng đầu được bao nhiêu điểm": the figure asked is the leading province's, as the
@@ -149,8 +150,9 @@ const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synony
 export function understand(raw: string, locale?: string, accents?: Accents): Question {
   const text = normalizeText(raw);
   const folded = foldText(text);
-  const english = locale?.startsWith("en") || ((folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text));
-  const lex = LEXICONS[english ? "en" : "vi"];
+  // The one place a turn's language is chosen; its lexicon reads, its messages answer (bot/messages/).
+  const language: Language = locale?.startsWith("en") || ((folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text)) ? "en" : "vi";
+  const lex = LEXICONS[language];
   // Measures are always read with the Vietnamese lexicon: an English question is translated first.
   const measures = LEXICONS.vi;
   const provinces = provincesAsked(text);
@@ -158,7 +160,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   for (const [start, end] of provinces.flatMap((p) => [[p.start, p.end] as const, ...p.again]).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
 
-  const read = english ? translate(rest, lex) : unglue(rest);
+  const read = language === "vi" ? unglue(rest) : translate(rest, lex);
   const tokens = expand(read, lex);
   // A place named with its kind is no measure's words (its words stay in `words`, where the
   // articles' districts are looked for).
@@ -259,7 +261,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     contact: lex.contacts.some(tokens.map((t) => t.f)),
     leader,
     ofPlan,
-    where: types.includes("place"),
+    where: types.includes("place") || types.includes("name"),
     move,
     followUp,
     pillar,
@@ -455,6 +457,13 @@ function ofPlanOf(tokens: Token[]): boolean {
     if (!/^(?:ke hoach|chi tieu)$/.test(noun)) continue;
     // The percentage still asks a rate; "(so với) kế hoạch" is no goal and no measure word.
     for (let k = plan; k < j + 2; k++) tokens[k]!.used ??= "of-plan";
+    return true;
+  }
+  // "so với kế hoạch đạt bao nhiêu %": the plan named first, the percentage after.
+  const percent = tokens.some((t) => t.f === "%" || (t.f === "phan" && tokens[tokens.indexOf(t) + 1]?.f === "tram"));
+  for (let i = 0; percent && i + 3 < tokens.length; i++) {
+    if (tokens[i]!.f !== "so" || tokens[i + 1]!.f !== "voi" || !/^(?:ke hoach|chi tieu)$/.test(`${tokens[i + 2]!.f} ${tokens[i + 3]!.f}`)) continue;
+    for (let k = i; k < i + 4; k++) tokens[k]!.used ??= "of-plan";
     return true;
   }
   return false;

@@ -37,10 +37,9 @@ export class FactIndex {
 
   /**
    * Indexes facts, which must come grouped by province (see {@link groupByProvince});
-   * `documentOf` gives each fact's searchable text.
+   * `docs` holds each fact's searchable text, in the same order.
    */
-  static build(facts: readonly Fact[], documentOf: (fact: Fact) => FactDocument): FactIndex {
-    const docs = facts.map(documentOf);
+  static build(facts: readonly Fact[], docs: readonly FactDocument[]): FactIndex {
     const breaks = (i: number) => facts[i]!.province !== facts[i - 1]!.province || facts[i]!.sentenceId !== facts[i - 1]!.sentenceId;
     return new FactIndex(TermIndex.build(facts.length, (i, field) => docs[i]![FIELDS[field]!], breaks, INDEX_OPTIONS), facts, nearWordsOf(facts));
   }

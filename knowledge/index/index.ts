@@ -3,6 +3,7 @@ export { INDEX_OPTIONS, FIELD_BOOST, FIELDS, type FactDocument } from "./options
 export { TermIndex, type TermIndexOptions, type TermMatches, type SavedTermIndex } from "./term-index.js";
 export {
   buildKnowledge,
+  extractCorpus,
   assembleKnowledge,
   corpusHash,
   BUILD_VERSION,
@@ -10,6 +11,7 @@ export {
   type ArticleFile,
   type ArticleInfo,
   type BuildResult,
+  type ExtractedCorpus,
   type ProvinceCoverage,
 } from "./knowledge.js";
 export { PARAGRAPH_REACH, serializeKnowledge, loadKnowledge } from "./persist.js";

@@ -61,6 +61,27 @@ export function corpusHash(files: readonly ArticleFile[]): string {
  * no title, bad front matter) is skipped and reported; the others still answer.
  */
 export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
+  const { articles, sentences, facts, documents, problems } = extractCorpus(files);
+  const index = FactIndex.build(facts, documents);
+  return { knowledge: assembleKnowledge(corpusHash(files), articles, sentences, facts, index), problems };
+}
+
+/** A corpus read and its facts extracted, with what the index holds of each: all but the index. */
+export interface ExtractedCorpus {
+  readonly articles: readonly ArticleInfo[];
+  readonly sentences: readonly Sentence[];
+  /** Every fact, grouped by province. */
+  readonly facts: readonly Fact[];
+  /** Each fact's searchable text, in the order of `facts`. */
+  readonly documents: readonly FactDocument[];
+  readonly problems: readonly ArticleError[];
+}
+
+/**
+ * Reads article files, extracts their facts and each fact's searchable text: what
+ * {@link buildKnowledge} indexes (the benchmark indexes it with other engines too).
+ */
+export function extractCorpus(files: readonly ArticleFile[]): ExtractedCorpus {
   const problems: ArticleError[] = [];
   const articles: Article[] = [];
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -90,14 +111,14 @@ export function buildKnowledge(files: readonly ArticleFile[]): BuildResult {
     const key = `${f.sentenceId}@${f.clauseStart}`;
     firstFigure.set(key, Math.min(firstFigure.get(key) ?? Infinity, f.start));
   }
-  const index = FactIndex.build(facts, (f) => {
+  const documents = facts.map((f) => {
     const s = byId.get(f.sentenceId)!;
     const lead = leads.get(`${s.articleId}#${s.block}`);
     const subject = s.text.slice(f.clauseStart, firstFigure.get(`${f.sentenceId}@${f.clauseStart}`) ?? f.clauseStart);
     return factDocument(f, s, lead === s.text ? "" : (lead ?? ""), subject);
   });
   const infos = articles.map(({ blocks: _blocks, ...info }) => info);
-  return { knowledge: assembleKnowledge(corpusHash(files), infos, sentences, facts, index), problems };
+  return { articles: infos, sentences, facts, documents, problems };
 }
 
 /** The knowledge base over its parts, with its lookups; the facts grouped by province. */

@@ -31,10 +31,13 @@ export interface Topic {
 export type FigureKind = "percent" | "rank" | "top" | "score" | "money" | "count" | "times" | "year" | "date";
 
 /** What a question asks for, as its question words say. */
-export type AnswerType = FigureKind | "change" | "place";
+export type AnswerType = FigureKind | "change" | "place" | "name";
 
 /** Where a figure holds: the province, one of its districts or communes, a region, the country. */
 export type Scope = "province" | "local" | "region" | "national";
+
+/** A language the bot reads questions in and answers in: each has its lexicon (here) and its messages (bot/messages/). */
+export type Language = "vi" | "en";
 
 /**
  * The words of one language: what the bot recognises in questions (and, for Vietnamese, in
@@ -42,7 +45,7 @@ export type Scope = "province" | "local" | "region" | "national";
  * "chu ky so", "chữ kí số" and "Chữ ký số" meet. See `vi.ts` for what each part is for.
  */
 export interface Lexicon {
-  readonly language: "vi" | "en";
+  readonly language: Language;
   /** Groups of phrases that mean the same thing; the first of a group is how answers name it. */
   readonly synonyms: readonly (readonly string[])[];
   /**

@@ -100,6 +100,8 @@ export const vi: Lexicon = {
     ["băng rộng cố định", "internet băng rộng cố định", "Internet băng rộng", "băng thông rộng"],
     ["dân số trưởng thành", "người dân trưởng thành", "người trưởng thành", "người lớn"],
     ["camera", "ca-mê-ra", "camera giám sát"],
+    // Pests, as farmers and articles name them.
+    ["sâu bệnh", "côn trùng", "sinh vật gây hại", "dịch hại", "sâu hại"],
     ["doanh nghiệp công nghệ số", "DNCNS", "công ty công nghệ số", "doanh nghiệp số"],
     ["doanh nghiệp", "công ty"],
     ["tổ công nghệ số cộng đồng", "tổ CNSCĐ", "tổ công nghệ số", "CNSCĐ", "tổ CNS cộng đồng"],
@@ -201,6 +203,13 @@ export const vi: Lexicon = {
     kte: "kinh tế",
     cty: "công ty",
     ktxh: "kinh tế - xã hội",
+    "KT-XH": "kinh tế - xã hội",
+    sp: "sản phẩm",
+    dv: "dịch vụ",
+    "vb": "văn bản",
+    "cq": "cơ quan",
+    "cqnn": "cơ quan nhà nước",
+    "tk": "tài khoản",
     tv: "thành viên",
     sl: "số lượng",
     "vs": "với",
@@ -234,6 +243,8 @@ export const vi: Lexicon = {
       ],
     },
     { type: "date", phrases: ["ngày nào", "ngày bao nhiêu", "ngày mấy", "hôm nào"] },
+    // A name asked: the articles' figures do not say it.
+    { type: "name", phrases: ["nghị quyết nào", "nghị quyết số mấy", "nghị quyết số bao nhiêu", "văn bản nào", "quyết định nào", "kế hoạch nào", "đề án nào", "ứng dụng nào", "app nào", "nền tảng nào", "phần mềm nào", "doanh nghiệp nào", "công ty nào", "đơn vị nào", "cơ quan nào", "tên là gì", "tên gì"] },
     // Where something is: a place, which no figure answers.
     { type: "place", phrases: ["ở đâu", "tại đâu", "chỗ nào", "ở chỗ nào", "những đâu", "ở những nơi nào", "địa điểm nào", "ở huyện nào", "ở xã nào"] },
     { type: "year", phrases: ["năm nào", "năm bao nhiêu", "năm mấy", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "từ năm nào", "từ khi nào", "thời gian nào", "từ bao giờ", "từ lúc nào"] },

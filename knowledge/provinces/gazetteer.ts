@@ -181,7 +181,10 @@ export function provincesAsked(question: string): AskedProvince[] {
     }
     seen.add(m.province);
     const after = question.slice(m.end, m.end + 24).normalize("NFC").toLowerCase();
-    const merged = /[^\x00-\x7f]/.test(after) ? MERGED_MARKER_VI.test(after) : MERGED_MARKER.test(foldText(after));
+    const marked = /[^\x00-\x7f]/.test(after) ? MERGED_MARKER_VI.exec(after) : MERGED_MARKER.exec(foldText(after));
+    // "hiện nay" (now) names the merged unit only for a province whose name it kept: "Kiên Giang
+    // hiện nay" asks Kiên Giang's figure now, never the rest of today's An Giang.
+    const merged = marked !== null && (!/hi[eệ]n nay/u.test(marked[0]) || currentUnitOf(m.province)?.name === m.province);
     const forms = m.via === "name" ? (m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined) ?? CONTRACTIONS.get(foldWords(m.matched)) : undefined;
     const alternatives = forms && forms.length > 1 ? forms : undefined;
     out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, again: [], ...(alternatives ? { alternatives } : {}) });

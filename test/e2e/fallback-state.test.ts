@@ -40,8 +40,8 @@ describe("the state with REDIS_URL", () => {
       expect((await b.conversations.get("web:s1"))?.provinces).toEqual(["Long An"]);
       expect([await a.deliveries.claim("telegram:1", 60_000), await b.deliveries.claim("telegram:1", 60_000)]).toEqual([true, false]);
       expect([(await a.rates.hit("web:busy", 60_000)).count, (await b.rates.hit("web:busy", 60_000)).count]).toEqual([1, 2]);
-      await a.suggestions.keep("zalo-oa:7", ["Nguồn?"], 60_000);
-      expect(await b.suggestions.get("zalo-oa:7")).toEqual(["Nguồn?"]);
+      await a.suggestions.keep("zalo-oa:7", [{ text: "Nguồn?", command: "sources" }], 60_000);
+      expect(await b.suggestions.get("zalo-oa:7")).toEqual([{ text: "Nguồn?", command: "sources" }]);
       await a.charts.put("c1", Buffer.from("png"), 60_000);
       expect(await b.charts.get("c1")).toEqual(Buffer.from("png"));
       expect([a.kind, a.healthy()]).toEqual(["redis", true]);
@@ -63,8 +63,8 @@ describe("the state with REDIS_URL", () => {
       expect([(await a.rates.hit("ip:10.0.0.1", 60_000)).count, (await a.rates.hit("ip:10.0.0.1", 60_000)).count]).toEqual([1, 2]);
       await a.conversations.set("web:during", context("Lào Cai"));
       expect((await a.conversations.get("web:during"))?.provinces).toEqual(["Lào Cai"]);
-      await a.suggestions.keep("telegram:id1", ["Chi tiết hơn"], 60_000);
-      expect(await a.suggestions.get("telegram:id1")).toEqual(["Chi tiết hơn"]);
+      await a.suggestions.keep("telegram:id1", [{ text: "Chi tiết hơn", command: "more" }], 60_000);
+      expect(await a.suggestions.get("telegram:id1")).toEqual([{ text: "Chi tiết hơn", command: "more" }]);
       expect(a.healthy()).toBe(false);
 
       await redis.restart();
@@ -76,7 +76,7 @@ describe("the state with REDIS_URL", () => {
       expect([await a.deliveries.claim("zalo-bot:10", 60_000), await b.deliveries.claim("zalo-bot:10", 60_000)]).toEqual([true, false]);
       // What was kept here meanwhile is still found here, and nowhere else.
       expect((await a.conversations.get("web:during"))?.provinces).toEqual(["Lào Cai"]);
-      expect(await a.suggestions.get("telegram:id1")).toEqual(["Chi tiết hơn"]);
+      expect(await a.suggestions.get("telegram:id1")).toEqual([{ text: "Chi tiết hơn", command: "more" }]);
       expect(await b.suggestions.get("telegram:id1")).toBeUndefined();
 
       await until(() => logs.some((l) => l.msg === BACK));

@@ -3,6 +3,7 @@ import { FakeTelegram, type Fault } from "../fakes/telegram-api.js";
 import { privateText } from "../adapters/telegram/updates.js";
 import { freePort } from "../support/redis.js";
 import { startTestService, type TestService } from "../support/service.js";
+import { SHORT_TIMEOUTS } from "../support/timeouts.js";
 import { NO_LIMITS, telegramWebhookEnv } from "../support/webhook-env.js";
 import { keepProbing, type ProbeResult } from "./probe.js";
 
@@ -33,6 +34,8 @@ beforeAll(async () => {
     CORPUS_WATCH: "false",
     ...NO_LIMITS,
     ...telegramWebhookEnv(port, fake.url, TOKEN, SECRET),
+    // "typing…" before every answer, so that its call meets the faults too.
+    TELEGRAM_TYPING_AFTER_MS: "0",
   });
 }, 60_000);
 afterAll(async () => {
@@ -109,16 +112,15 @@ describe("Telegram API faults", () => {
   );
 
   it(
-    "gives up a call that hangs after 15 s, tries again and answers (grammY alone would wait 500 s)",
+    "gives up a call that hangs past TELEGRAM_CALL_TIMEOUT_MS, tries again and answers (grammY alone would wait 500 s)",
     async () => {
       const chat = nextChat++;
       const logged = svc.logs.length;
       fake.failNext("sendMessage", 1, { hangMs: 600_000 });
-      // Telegram gets its 200 after 10 s while the update is still in hand.
       await deliver(chat);
       await waitAnswered(chat, 90_000);
       expect(shownTo(chat)).toHaveLength(1);
-      expect(networkFailures(logged, "sendMessage")).toContain("Telegram did not answer 'sendMessage' within 15 s");
+      expect(networkFailures(logged, "sendMessage")).toContain(`Telegram did not answer 'sendMessage' within ${Number(SHORT_TIMEOUTS.TELEGRAM_CALL_TIMEOUT_MS) / 1000} s`);
       expect(unanswered("sendMessage", chat)).toHaveLength(1);
     },
     TEST_TIMEOUT,
@@ -145,7 +147,7 @@ describe("Telegram API faults", () => {
       const chat = nextChat++;
       fake.failNext("*", 1_000_000, { drop: true });
       const updateId = await deliver(chat);
-      // Three retries of each call, 1 + 2 + 4 s apart: failed in bounded time, not retried for ever.
+      // Three retries of each call, TELEGRAM_RETRY_WAIT_MS apart, then twice and four times as long: failed in bounded time, not retried for ever.
       await expect.poll(() => reported(updateId), { timeout: 120_000, interval: 200 }).toBeDefined();
       expect(reported(updateId)).toMatchObject({ chat_id: chat, err: { type: "HttpError", message: "Network request for 'sendMessage' failed!" } });
       expect(answered(chat)).toBe(false);

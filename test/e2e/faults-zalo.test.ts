@@ -12,7 +12,7 @@ import { keepProbing, type ProbeResult } from "./probe.js";
 /**
  * Both Zalo channels (the Official Account and the Bot Platform, by webhook) while Zalo's APIs
  * misbehave: rate limits, 502s from a proxy, connections closed without an answer, calls that
- * hang past their 10 s timeout. A webhook is acknowledged at once and answered after, so "no
+ * hang past their timeout (ZALO_CALL_TIMEOUT_MS, shortened for the tests). A webhook is acknowledged at once and answered after, so "no
  * accepted message lost" means: every delivery acknowledged with 200 is answered or, when Zalo
  * stays broken, reported in an error line naming its message and chat. The web API and health
  * check answer all along; the channels recover by themselves.

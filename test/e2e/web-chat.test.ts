@@ -158,10 +158,12 @@ describe("web chat on a phone", { timeout: TEST_TIMEOUT }, () => {
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
   });
 
-  it("sends a suggestion chip's text and shows the new answer", async () => {
+  it("sends a suggestion chip's text and command, and shows the new answer", async () => {
     const page = await phone();
     const chip = replies(page).last().locator(".chip", { hasText: "Tóm tắt Long An" });
+    const sent = page.waitForRequest((r) => r.url().endsWith("/api/ask"));
     const reply = await nextReply(page, () => chip.tap());
+    expect((await sent).postDataJSON()).toMatchObject({ text: "Tóm tắt Long An", command: "overview" });
     expect(await page.locator(".msg-user .user-text").last().textContent()).toBe("Tóm tắt Long An");
     expect(await reply.locator(".headline").textContent()).toBe("Long An — chuyển đổi số qua các con số:");
     expect(await reply.locator(".citation-toggle").count()).toBeGreaterThan(1);

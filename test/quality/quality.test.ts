@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AnswerSchema } from "../../bot/index.js";
 import { answerSet } from "./run.js";
 import { scoreSet } from "./score.js";
 import { qualitySet } from "./sets.js";
@@ -11,7 +12,10 @@ const corpusB = qualitySet("corpus-b");
 
 describe("answer quality", () => {
   it("answers the shipped articles' set right, never stating a wrong figure, every quote verbatim", async () => {
-    const score = scoreSet(shipped.items, await answerSet(shipped.items, shipped.dir), shipped.sources);
+    const answers = await answerSet(shipped.items, shipped.dir);
+    // Every kind of answer printed as the contract is exactly the schema's shape.
+    for (const a of answers) expect(AnswerSchema.parse(a)).toEqual(a);
+    const score = scoreSet(shipped.items, answers, shipped.sources);
     expect(score.results.filter((r) => r.wrong).map((r) => `${r.item.id}: ${r.item.q}`)).toEqual([]);
     expect(score.verbatim).toBe(score.quotes);
     expect(score.right).toBeGreaterThanOrEqual(0.92);

@@ -22,5 +22,6 @@ export function answerFrom(parts: { blocks: readonly Block[]; citations?: readon
     facts: [],
     suggestions,
     series: parts.series ?? [],
+    unanswered: null,
   };
 }

@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../adapters/config.js";
 import { createLogger } from "../../adapters/runtime/logger.js";
 import { startService, type Service } from "../../adapters/server/service.js";
+import { SHORT_TIMEOUTS } from "./timeouts.js";
 
 /** The index is built once per test process and shared by every service a test starts. */
 const INDEX_DIR = mkdtempSync(join(tmpdir(), "svc-index-"));
@@ -17,11 +18,12 @@ export interface TestService extends Service {
 
 /**
  * Starts the whole service in-process on a free loopback port, from settings given as the
- * environment would give them (`{REDIS_URL: …, TELEGRAM_BOT_TOKEN: …}`).
+ * environment would give them (`{REDIS_URL: …, TELEGRAM_BOT_TOKEN: …}`), its waits on Telegram
+ * and Zalo shortened ({@link SHORT_TIMEOUTS}) unless `env` sets them.
  */
 export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
   const config: Config = loadConfig(
-    { PORT: "0", HOST: "127.0.0.1", INDEX_DIR, UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), "unanswered-")), "u.json"), LOG_LEVEL: "info", ...env },
+    { PORT: "0", HOST: "127.0.0.1", INDEX_DIR, UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), "unanswered-")), "u.json"), LOG_LEVEL: "info", ...SHORT_TIMEOUTS, ...env },
     "/nonexistent/.env",
   );
   const logs: Record<string, unknown>[] = [];

@@ -12,15 +12,16 @@ import { ui } from "./messages.vi.js";
  * network failure comes back as a message to show, the server's own when it sent one.
  * @param {string} chat conversation key
  * @param {string} text the message
+ * @param {string} [command] the command of the suggestion sent, which decides how it is answered
  * @returns {Promise<Answered | Refused>}
  */
-export async function ask(chat, text) {
+export async function ask(chat, text, command) {
   let response;
   try {
     response = await fetch("/api/ask", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ chat, text }),
+      body: JSON.stringify(command ? { chat, text, command } : { chat, text }),
     });
   } catch {
     return { ok: false, message: ui.networkError, retryable: true, retryAfterSeconds: null };

@@ -58,9 +58,9 @@ function keep(key) {
  * "send again" button when sending the same text may work), and text typed in the box comes
  * back to it unless something new was typed.
  * @param {string} text
- * @param {{fromInput?: boolean}} [options]
+ * @param {{fromInput?: boolean, command?: string}} [options] `command`: a chip's, sent with its text
  */
-async function submit(text, { fromInput = false } = {}) {
+async function submit(text, { fromInput = false, command } = {}) {
   const question = text.trim();
   if (busy || !question) return;
   busy = true;
@@ -71,17 +71,17 @@ async function submit(text, { fromInput = false } = {}) {
   const typing = typingIndicator();
   append(typing);
   const asked = conversation;
-  const reply = await ask(chat, question);
+  const reply = await ask(chat, question, command);
   if (asked !== conversation) return;
   typing.remove();
   busy = false;
   send.disabled = false;
   if (reply.ok) {
-    reveal(append(botAnswer(reply.answer, (t) => void submit(t))));
+    reveal(append(botAnswer(reply.answer, (t, c) => void submit(t, { command: c }))));
     return;
   }
   markFailed(mine);
-  append(errorMessage(reply.message, reply.retryable ? { onRetry: () => void submit(question), retryAfterSeconds: reply.retryAfterSeconds } : {}));
+  append(errorMessage(reply.message, reply.retryable ? { onRetry: () => void submit(question, { command }), retryAfterSeconds: reply.retryAfterSeconds } : {}));
   if (fromInput && !input.value) setInput(question);
 }
 
@@ -113,7 +113,7 @@ function fitInput() {
 
 /** The greeting that opens every conversation. */
 function greet() {
-  append(botNotice(ui.greeting, ui.starters, (t) => void submit(t)));
+  append(botNotice(ui.greeting, ui.starters, (t, c) => void submit(t, { command: c })));
 }
 
 /** Starts over: a fresh key (so the server keeps no context), an empty log and box, the greeting. */

@@ -2,11 +2,14 @@
 export const ui = {
   greeting:
     "Xin chào! Tôi trả lời câu hỏi về số liệu chuyển đổi số của các tỉnh, trích nguyên văn từ bài viết và ghi rõ nguồn. Bạn có thể gõ không dấu.",
-  /** Greeting chips: questions whose answers do not depend on which articles are loaded. */
+  /**
+   * Greeting chips: questions whose answers do not depend on which articles are loaded. A chip
+   * with a command is answered by it, however it is worded.
+   */
   starters: [
-    { label: "Có dữ liệu tỉnh nào?", text: "Có dữ liệu tỉnh nào?" },
+    { label: "Có dữ liệu tỉnh nào?", text: "Có dữ liệu tỉnh nào?", command: "list" },
     { label: "Tỉnh nào nhiều dịch vụ công trực tuyến nhất?", text: "Tỉnh nào có nhiều dịch vụ công trực tuyến nhất?" },
-    { label: "Bạn giúp được gì?", text: "Bạn giúp được gì?" },
+    { label: "Bạn giúp được gì?", text: "Bạn giúp được gì?", command: "help" },
   ],
   botAuthor: "Trợ lý",
   userAuthor: "Bạn",

@@ -9,8 +9,8 @@ let messageCount = 0;
 const clock = new Intl.DateTimeFormat("vi-VN", { hour: "2-digit", minute: "2-digit" });
 
 /**
- * @typedef {{label: string, text: string}} Suggestion
- * @typedef {(text: string) => void} AskHandler
+ * @typedef {{label: string, text: string, command?: string}} Suggestion
+ * @typedef {(text: string, command?: string) => void} AskHandler
  */
 
 /**
@@ -45,7 +45,7 @@ export function markFailed(message) {
  * citation, sections under their titles), its notes, the numbered citations grouped by article
  * (each expands to the quoted sentence), and the suggestions as chips that send their text.
  * @param {any} answer the JSON answer contract
- * @param {AskHandler} onAsk called with a chip's text
+ * @param {AskHandler} onAsk called with a chip's text and command
  * @returns {HTMLElement}
  */
 export function botAnswer(answer, onAsk) {
@@ -206,7 +206,7 @@ function shell(author) {
   return { message, bubble };
 }
 
-/** Chips sending a follow-up; a chip's text is what the bot suggested, sent as is. */
+/** Chips sending a follow-up; a chip's text and command are what the bot suggested, sent as they are. */
 function chips(suggestions, onAsk) {
   const group = document.createElement("div");
   group.className = "chips";
@@ -218,7 +218,7 @@ function chips(suggestions, onAsk) {
     chip.className = "chip";
     chip.textContent = s.label;
     if (s.label !== s.text) chip.title = s.text;
-    chip.addEventListener("click", () => onAsk(s.text));
+    chip.addEventListener("click", () => onAsk(s.text, s.command));
     group.append(chip);
   }
   return group;

@@ -32,14 +32,14 @@ describe("MemoryState", () => {
     expect([await s.deliveries.claim("a", 60_000), await s.deliveries.claim("c", 60_000)]).toEqual([true, false]);
   });
 
-  it("keeps a list until it expires, and forgets it when kept empty", async () => {
+  it("keeps a list of follow-ups until it expires, and forgets it when kept empty", async () => {
     let now = 0;
     const s = new MemoryState({ now: () => now });
-    await s.suggestions.keep("telegram:x", ["Nguồn?", "Chi tiết hơn"], 1000);
-    expect(await s.suggestions.get("telegram:x")).toEqual(["Nguồn?", "Chi tiết hơn"]);
+    await s.suggestions.keep("telegram:x", [{ text: "Nguồn?", command: "sources" }, { text: "Chi tiết hơn" }], 1000);
+    expect(await s.suggestions.get("telegram:x")).toEqual([{ text: "Nguồn?", command: "sources" }, { text: "Chi tiết hơn" }]);
     await s.suggestions.keep("telegram:x", [], 1000);
     expect(await s.suggestions.get("telegram:x")).toBeUndefined();
-    await s.suggestions.keep("telegram:x", ["Nguồn?"], 1000);
+    await s.suggestions.keep("telegram:x", [{ text: "Nguồn?", command: "sources" }], 1000);
     now = 1000;
     expect(await s.suggestions.get("telegram:x")).toBeUndefined();
   });

@@ -28,6 +28,19 @@ describe("POST /api/ask", () => {
     expect(a.text).toContain("4.700");
   });
 
+  it("answers a chip's command as the command, whatever its text; suggestions carry theirs", async () => {
+    const first = AnswerSchema.parse(await (await ask("web-6", "Long An có bao nhiêu doanh nghiệp công nghệ số?")).json());
+    expect(first.suggestions.map((s) => s.command)).toEqual(["more", "sources", "overview"]);
+    const r = await post("/api/ask", JSON.stringify({ chat: "web-6", text: "Cho xem trích dẫn", command: "sources" }));
+    expect(AnswerSchema.parse(await r.json()).intent).toBe("source");
+  });
+
+  it("refuses a command it does not have with 400, naming those it has", async () => {
+    const r = await post("/api/ask", JSON.stringify({ chat: "web-7", text: "/tinh", command: "tinh" }));
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { error: { message: string } }).error.message).toBe("Yêu cầu không hợp lệ: “command” phải là một trong: start, help, list, sources, more, overview, compare.");
+  });
+
   it("answers a message over MAX_MESSAGE_LENGTH with a request to shorten it", async () => {
     const a = AnswerSchema.parse(await (await ask("web-3", "Long An ".repeat(60))).json());
     expect(a.text).toBe("Tin nhắn dài quá (tối đa 300 ký tự). Bạn hỏi ngắn gọn hơn nhé.");
@@ -124,10 +137,11 @@ describe("health, readiness and metrics", () => {
 });
 
 describe("logs", () => {
-  it("are JSON with the request id on every request line, and hold no user text at info level", async () => {
-    await ask("web-log", "Hậu Giang có bao nhiêu điểm phát wifi miễn phí?");
-    const lines = svc.logs.filter((l) => l.reqId !== undefined);
-    expect(lines.some((l) => l.msg === "answered")).toBe(true);
-    expect(JSON.stringify(svc.logs)).not.toContain("điểm phát wifi");
+  it("are JSON, one line at info per request with its id, path, status and intent, and hold no user text at info level", async () => {
+    const r = await ask("web-log", "Long An có bao nhiêu doanh nghiệp công nghệ số?");
+    const id = r.headers.get("x-request-id");
+    const lines = svc.logs.filter((l) => l.reqId === id && l.level === "info");
+    expect(lines).toEqual([expect.objectContaining({ msg: "request", method: "POST", path: "/api/ask", status: 200, intent: "figure" })]);
+    expect(JSON.stringify(svc.logs)).not.toContain("doanh nghiệp công nghệ số?");
   });
 });

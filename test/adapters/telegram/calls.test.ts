@@ -1,6 +1,6 @@
 import { GrammyError, HttpError, type Transformer } from "grammy";
 import { describe, expect, it } from "vitest";
-import { attemptTimeout, retryNetworkFailures } from "../../../adapters/telegram/calls.js";
+import { attemptTimeout, retryNetworkFailures, retryServerErrors } from "../../../adapters/telegram/calls.js";
 
 type Prev = Parameters<Transformer>[0];
 type Result = Awaited<ReturnType<Prev>>;
@@ -68,5 +68,44 @@ describe("retryNetworkFailures", () => {
     const polls = failing(10);
     await expect(call(retryNetworkFailures(3, 1), polls.prev, "getUpdates")).rejects.toBeInstanceOf(HttpError);
     expect([tries, polls.tries()]).toEqual([1, 1]);
+  });
+});
+
+describe("retryServerErrors", () => {
+  /** A Bot API answering with each of `statuses` in turn (200: OK), then OK; counts the tries. */
+  const answering = (...statuses: number[]) => {
+    let tries = 0;
+    return {
+      tries: () => tries,
+      prev: async (): Promise<Result> => {
+        const status = statuses[tries++] ?? 200;
+        return (status === 200 ? OK : { ok: false, error_code: status, description: "Internal Server Error" }) as Result;
+      },
+    };
+  };
+
+  it("retries a 5xx up to the number of retries, then answers", async () => {
+    const api = answering(500, 502, 503);
+    expect(await call(retryServerErrors(3, 1), api.prev)).toBe(OK);
+    expect(api.tries()).toBe(4);
+  });
+
+  it("returns the refusal once its retries are used up", async () => {
+    const api = answering(500, 500, 500, 500, 500);
+    expect(await call(retryServerErrors(3, 1), api.prev)).toMatchObject({ ok: false, error_code: 500 });
+    expect(api.tries()).toBe(4);
+  });
+
+  it("waits the first wait, then twice as long", async () => {
+    const api = answering(500, 500);
+    const started = performance.now();
+    await call(retryServerErrors(3, 20), api.prev);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(20 + 40 - 2);
+  });
+
+  it("does not retry a refusal that is not a server error", async () => {
+    const api = answering(400);
+    expect(await call(retryServerErrors(3, 1), api.prev)).toMatchObject({ ok: false, error_code: 400 });
+    expect(api.tries()).toBe(1);
   });
 });

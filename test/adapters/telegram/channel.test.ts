@@ -18,14 +18,15 @@ describe("TelegramChannel in webhook mode", () => {
     const fake = await FakeTelegram.start(TOKEN);
     const port = await freePort();
     const { assistant, state, logger } = testAssistant();
-    const config = { token: TOKEN, webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, webhookSecret: SECRET, apiRoot: fake.url };
+    const config = { token: TOKEN, webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, webhookSecret: SECRET, apiRoot: fake.url, typingAfterMs: 0 };
     const channel = new TelegramChannel({ config, assistant, state, logger, webhookTimeoutMs: 200 });
     const app = Fastify();
     await app.register(async (scope) => channel.register(scope));
     await app.listen({ port, host: "127.0.0.1" });
     try {
       await channel.start();
-      fake.failNext("sendMessage", 1, { delayMs: 3000 });
+      // Five times the webhook's timeout.
+      fake.failNext("sendMessage", 1, { delayMs: 1000 });
       const update = privateText(801, QUESTION);
       const first = await fake.postToWebhook(update);
       expect(first.status).toBe(200);
@@ -47,10 +48,10 @@ describe("TelegramChannel with long polling", () => {
   it("stops cleanly: the long poll is cut short and the update in hand is finished", async () => {
     const fake = await FakeTelegram.start(TOKEN);
     const { assistant, state, logger } = testAssistant();
-    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url }, assistant, state, logger, pollTimeoutSeconds: 50 });
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger, pollTimeoutSeconds: 50 });
     try {
       await channel.start();
-      fake.failNext("sendMessage", 1, { delayMs: 1000 });
+      fake.failNext("sendMessage", 1, { delayMs: 300 });
       fake.pushUpdate(privateText(802, QUESTION));
       await fake.waitFor((c) => c.method === "sendChatAction");
       // Resolves long before the 50 s poll would end by itself (the test's limit is 20 s).
@@ -69,7 +70,7 @@ describe("TelegramChannel.start", () => {
     const fake = await FakeTelegram.start(TOKEN);
     const { assistant, state, logger } = testAssistant();
     try {
-      const channel = new TelegramChannel({ config: { token: "123456:WRONG-token-abcdefghijklmnop", webhookUrl: null, webhookSecret: null, apiRoot: fake.url }, assistant, state, logger });
+      const channel = new TelegramChannel({ config: { token: "123456:WRONG-token-abcdefghijklmnop", webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger });
       expect(await startError(channel)).toEqual({ name: "StartError", setting: "TELEGRAM_BOT_TOKEN", message: "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token @BotFather gave again" });
     } finally {
       await fake.close();
@@ -79,7 +80,7 @@ describe("TelegramChannel.start", () => {
   it("names TELEGRAM_API_ROOT in one line when the Bot API cannot be reached within setupTimeoutMs", async () => {
     const { assistant, state, logger } = testAssistant();
     const apiRoot = `http://127.0.0.1:${await freePort()}`;
-    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot }, assistant, state, logger, setupTimeoutMs: 1000 });
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot, typingAfterMs: 0 }, assistant, state, logger, setupTimeoutMs: 1000 });
     expect(await startError(channel)).toEqual({
       name: "StartError",
       setting: "TELEGRAM_API_ROOT",
@@ -92,10 +93,11 @@ describe("TelegramChannel.stop", () => {
   it("gives up waiting for an update in hand after stopTimeoutMs, saying so", async () => {
     const fake = await FakeTelegram.start(TOKEN);
     const { assistant, state, logger, logs } = testAssistant();
-    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url }, assistant, state, logger, stopTimeoutMs: 100 });
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger, stopTimeoutMs: 100 });
     try {
       await channel.start();
-      fake.failNext("sendMessage", 1, { delayMs: 3000 });
+      // Ten times the stop's timeout.
+      fake.failNext("sendMessage", 1, { delayMs: 1000 });
       fake.pushUpdate(privateText(804, QUESTION));
       await fake.waitFor((c) => c.method === "sendChatAction");
       await channel.stop();

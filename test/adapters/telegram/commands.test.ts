@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { comparisonQuestion } from "../../../adapters/telegram/commands.js";
+import { comparisonText } from "../../../adapters/telegram/commands.js";
 
-describe("comparisonQuestion", () => {
-  it("asks /sosanh A | B [topic] as the core's own comparison", () => {
-    expect(comparisonQuestion("An Giang | Long An tỷ lệ dùng smartphone")).toBe("So sánh An Giang và Long An tỷ lệ dùng smartphone");
-    expect(comparisonQuestion(" An Giang|Long An ")).toBe("So sánh An Giang và Long An");
+describe("comparisonText", () => {
+  it("sends /sosanh A | B [topic] as the provinces and the topic, no UI words", () => {
+    expect(comparisonText("An Giang | Long An tỷ lệ dùng smartphone")).toBe("An Giang, Long An tỷ lệ dùng smartphone");
+    expect(comparisonText(" An Giang|Long An ")).toBe("An Giang, Long An");
   });
 
-  it("asks arguments without '|' as they are, and none as nothing", () => {
-    expect(comparisonQuestion("An Giang và Long An")).toBe("So sánh An Giang và Long An");
-    expect(comparisonQuestion("   ")).toBeNull();
-    expect(comparisonQuestion("| Long An")).toBeNull();
+  it("sends arguments without '|' as they are, and none as nothing", () => {
+    expect(comparisonText("An Giang và Long An")).toBe("An Giang và Long An");
+    expect(comparisonText("   ")).toBeNull();
+    expect(comparisonText("| Long An")).toBeNull();
   });
 });

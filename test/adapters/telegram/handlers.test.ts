@@ -1,5 +1,6 @@
 import type { Update } from "grammy/types";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Assistant } from "../../../adapters/runtime/assistant.js";
 import { FAKE_BOT, parseTelegramHtml } from "../../fakes/telegram-api.js";
 import { offlineBot } from "./offline.js";
 import { botMessage, buttonTap, groupText, inlineQuery, privateText } from "./updates.js";
@@ -21,6 +22,12 @@ describe("a private message", () => {
     const buttons = sent.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
     expect(buttons.map((b) => b.text)).toEqual(["Chi tiết hơn", "Nguồn?", "Tóm tắt Long An"]);
     for (const [i, b] of buttons.entries()) expect(b.callback_data).toMatch(new RegExp(`^s:[\\w-]{8}:${i}$`));
+  });
+
+  it("is answered without a typing action when the answer is ready before TELEGRAM_TYPING_AFTER_MS", async () => {
+    const t = offlineBot({ typingAfterMs: 5_000 });
+    await t.bot.handleUpdate(update(privateText(14, "Long An có bao nhiêu doanh nghiệp công nghệ số?")));
+    expect(t.calls.map((c) => c.method)).toEqual(["sendMessage"]);
   });
 
   it("gets the per-chat limit's words once the chat writes too fast", async () => {
@@ -55,6 +62,49 @@ describe("a private message", () => {
     expect(t.of("sendMessage").length).toBe(1);
     expect(t.logs.filter((l) => l.level === "error")).toEqual([]);
     expect(t.logs.some((l) => l.level === "warn" && l.msg === "chat unreachable" && l.chat_id === 15)).toBe(true);
+  });
+});
+
+describe("a command", () => {
+  afterEach(() => vi.restoreAllMocks());
+  // What reaches the core: the command as data, never Telegram's syntax.
+  const asked = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map(([m]) => m as { text: string; command?: string }).map(({ text, command }) => ({ text, command }));
+
+  it("reaches the core as data: /tinh@bot is the command list, /tinh Lào Cai an overview of the words, /nguon the sources", async () => {
+    const t = offlineBot();
+    const ask = vi.spyOn(Assistant.prototype, "ask");
+    await t.bot.handleUpdate(update(privateText(51, `/tinh@${FAKE_BOT.username}`)));
+    await t.bot.handleUpdate(update(privateText(51, "/tinh Lào Cai")));
+    await t.bot.handleUpdate(update(privateText(51, "/nguon")));
+    await t.bot.handleUpdate(update(privateText(51, "/sosanh An Giang | Long An smartphone")));
+    expect(asked(ask)).toEqual([
+      { text: "", command: "list" },
+      { text: "Lào Cai", command: "overview" },
+      { text: "", command: "sources" },
+      { text: "An Giang, Long An smartphone", command: "compare" },
+    ]);
+    expect(texts(t.of("sendMessage")).map((s) => s.split("\n")[0])[0]).toBe("Các tỉnh có dữ liệu:");
+  });
+
+  it("this bot does not have is answered as /help, with the list of commands", async () => {
+    const t = offlineBot();
+    const ask = vi.spyOn(Assistant.prototype, "ask");
+    await t.bot.handleUpdate(update(privateText(52, "/xyz")));
+    expect(asked(ask)).toEqual([{ text: "", command: "help" }]);
+    expect(texts(t.of("sendMessage")).join("\n")).toContain("Các lệnh:\n/tinh — các tỉnh có dữ liệu");
+  });
+
+  it("behind a suggestion button is sent with the button's words", async () => {
+    const t = offlineBot();
+    await t.bot.handleUpdate(update(privateText(53, "Long An kết nối bao nhiêu dịch vụ công với Cổng dịch vụ công quốc gia?")));
+    const keyboard = t.of("sendMessage")[0]!.payload.reply_markup.inline_keyboard as { callback_data: string }[][];
+    const ask = vi.spyOn(Assistant.prototype, "ask");
+    for (const [button] of keyboard) await t.bot.handleUpdate(update(buttonTap(53, botMessage(53, 1), button!.callback_data)));
+    expect(asked(ask)).toEqual([
+      { text: "Chi tiết hơn", command: "more" },
+      { text: "Nguồn?", command: "sources" },
+      { text: "Tóm tắt Long An", command: "overview" },
+    ]);
   });
 });
 

@@ -48,6 +48,8 @@ let nextMessageId = 1;
 export interface OfflineOptions {
   /** Messages one chat may send per minute. Default 1000. */
   readonly chatLimitPerMinute?: number;
+  /** As the channel's setting. Default 0: "typing…" before every answer. */
+  readonly typingAfterMs?: number;
 }
 
 /** An assistant over the embedded corpus, in memory, with its log lines captured. */
@@ -75,7 +77,7 @@ export function testAssistant(options: OfflineOptions = {}) {
 /** A bot over the embedded corpus, with the bot's account as `botInfo`: no getMe, no network. */
 export function offlineBot(options: OfflineOptions = {}): OfflineBot {
   const { assistant, state, logger, logs } = testAssistant(options);
-  const bot = createTelegramBot({ token: "123456:OFFLINE-abcdefghijklmnopqrst", apiRoot: "http://127.0.0.1:9", botInfo: FAKE_BOT, assistant, suggestions: new FollowUps(state.suggestions, SUGGESTION_TTL_MS, "telegram"), logger });
+  const bot = createTelegramBot({ token: "123456:OFFLINE-abcdefghijklmnopqrst", apiRoot: "http://127.0.0.1:9", botInfo: FAKE_BOT, assistant, suggestions: new FollowUps(state.suggestions, SUGGESTION_TTL_MS, "telegram"), logger, typingAfterMs: options.typingAfterMs ?? 0 });
   const calls: OutgoingCall[] = [];
   const refusals: { method: string; description: string; code: number }[] = [];
   // Installed last, so it runs first: nothing reaches the retry plugin or the network.

@@ -1,48 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
-import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../../adapters/runtime/logger.js";
 import { ZaloApiError, ZaloGrantLostError } from "../../../adapters/zalo/errors.js";
-import type { TokenPair } from "../../../adapters/zalo/oa-client.js";
-import { FileTokenStore, RedisTokenStore, type StoredTokens, type TokenStore } from "../../../adapters/runtime/token-store.js";
-import { OaTokenManager } from "../../../adapters/zalo/tokens.js";
-import { startRedis, type TestRedis } from "../../support/redis.js";
-
-/** A logger whose JSON lines are kept. */
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const logger = createLogger(
-    "info",
-    new Writable({
-      write(chunk: Buffer, _e, done) {
-        for (const l of chunk.toString().split("\n")) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-        done();
-      },
-    }),
-  );
-  return { logger, lines };
-}
-
-/** An OAuth server in memory: single-use refresh tokens rt-0, rt-1…, access tokens at-1, at-2… */
-function oauth() {
-  let n = 0;
-  const valid = new Set(["rt-0"]);
-  const calls: string[] = [];
-  return {
-    calls,
-    refresh: async (_app: string, _secret: string, refreshToken: string): Promise<TokenPair> => {
-      calls.push(refreshToken);
-      await new Promise((r) => setImmediate(r));
-      if (!valid.delete(refreshToken)) throw new ZaloApiError(-14014, "Invalid refresh token", "oauth/access_token");
-      n++;
-      valid.add(`rt-${n}`);
-      return { accessToken: `at-${n}`, refreshToken: `rt-${n}`, expiresAt: 25 * 3600_000 };
-    },
-  };
-}
+import { FileTokenStore, type StoredTokens, type TokenStore } from "../../../adapters/runtime/token-store.js";
+import { capture, managerWith, oauth, sendWith } from "../../support/oa-tokens.js";
 
 /** A store in memory whose saves can be held. */
 function memoryStore(initial: StoredTokens | null = null) {
@@ -66,19 +28,6 @@ function memoryStore(initial: StoredTokens | null = null) {
   };
   return store;
 }
-
-const managerWith = (store: TokenStore, client = oauth(), extra: Partial<ConstructorParameters<typeof OaTokenManager>[0]> = {}) => {
-  const { logger, lines } = capture();
-  const manager = new OaTokenManager({ client, store, logger, appId: "app", appSecret: "secret", accessToken: "at-0", refreshToken: "rt-0", now: () => 0, ...extra });
-  return { manager, client, lines };
-};
-
-/** A send that accepts only `valid()` and answers -216 otherwise. */
-const sendWith = (valid: () => string, used: string[]) => async (token: string) => {
-  used.push(token);
-  if (token !== valid()) throw new ZaloApiError(-216, "Access token is invalid", "message/cs");
-  return "sent";
-};
 
 describe("OaTokenManager", () => {
   it("refreshes once for 20 concurrent sends refused with -216, and sends each again with the new token", async () => {
@@ -178,33 +127,5 @@ describe("FileTokenStore", () => {
     expect(await new FileTokenStore(path, logger).load()).toBeNull();
     expect(lines.map((l) => l.msg)).toEqual(["Zalo OA token file is not readable JSON: the tokens from the settings are used"]);
     expect(readFileSync(path, "utf8")).toBe("{half");
-  });
-});
-
-describe("RedisTokenStore", () => {
-  let redis: TestRedis;
-  const clients: Redis[] = [];
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.disconnect();
-    await redis?.stop();
-  });
-
-  it("lets two instances refresh one expired token once between them", async () => {
-    const server = oauth();
-    const managers = [0, 1].map(() => {
-      const client = new Redis(redis.url);
-      clients.push(client);
-      return managerWith(new RedisTokenStore({ redis: client, key: "cds:zalo-oa:token", logger: capture().logger }), server).manager;
-    });
-    const used: string[] = [];
-    const sends = managers.flatMap((m) => Array.from({ length: 5 }, () => m.withToken(sendWith(() => "at-1", used))));
-    expect(await Promise.all(sends)).toEqual(Array(10).fill("sent"));
-    expect(server.calls).toEqual(["rt-0"]);
-    const stored = JSON.parse((await clients[0]!.get("cds:zalo-oa:token"))!) as StoredTokens;
-    expect(stored).toMatchObject({ accessToken: "at-1", refreshToken: "rt-1" });
-    expect(await clients[0]!.exists("cds:zalo-oa:token:lock")).toBe(0);
   });
 });

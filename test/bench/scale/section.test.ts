@@ -60,6 +60,7 @@ describe("botAnswerRight and baselineRight", () => {
     facts: [{ province, raw, value: null, unit: "máy ATM", period: null, qualifier: null, target: false, citation: 1 }],
     suggestions: [],
     series: [],
+    unanswered: null,
   });
 
   it("needs the right figure, province and a citation of an article stating it", () => {

@@ -210,6 +210,12 @@ describe("provincesAsked", () => {
     expect(provincesAsked("Lào Cai hiện nay ra sao")[0]?.merged).toBe(true);
   });
 
+  it("reads “hiện nay” after a province merged into another as now, not as the new unit", () => {
+    expect(provincesAsked("tỷ lệ có tài khoản ở Kiên Giang hiện nay")[0]).toMatchObject({ province: "Kiên Giang", merged: false });
+    expect(provincesAsked("kien giang hien nay co bao nhieu atm")[0]).toMatchObject({ province: "Kiên Giang", merged: false });
+    expect(provincesAsked("Kiên Giang sau sáp nhập thế nào?")[0]?.merged).toBe(true);
+  });
+
   it("does not mark a province followed by other words as merged", () => {
     expect(provincesAsked("An Giang có bao nhiêu thành viên tổ công nghệ số?")[0]?.merged).toBe(false);
     expect(provincesAsked("Hậu Giang đứng thứ mấy?")[0]?.merged).toBe(false);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZaloOaChannel } from "../../../adapters/zalo/oa-channel.js";
 import { startFakeZaloOa, type FakeZaloOa } from "../../fakes/zalo-oa.js";
 import { startTestService, type TestService } from "../../support/service.js";
+import { SHORT_TIMEOUTS } from "../../support/timeouts.js";
 
 /** End to end over real sockets: the service, its OA webhook, and a fake Zalo OA platform. */
 
@@ -221,7 +222,7 @@ describe("POST /webhooks/zalo-oa", () => {
     expect(textsTo(hung)).toEqual([]);
     const [late] = await waitForTexts(hung, 1);
     expect(late!.startsWith("Long An: ")).toBe(true);
-    expect(svc.logs.some((l) => l.msg === "Zalo call failed, retrying" && (l.error as { code: string; message: string }).code === "timeout" && (l.error as { message: string }).message === "Zalo message/cs: no answer within 10000 ms")).toBe(true);
+    expect(svc.logs.some((l) => l.msg === "Zalo call failed, retrying" && (l.error as { code: string; message: string }).code === "timeout" && (l.error as { message: string }).message === `Zalo message/cs: no answer within ${SHORT_TIMEOUTS.ZALO_CALL_TIMEOUT_MS} ms`)).toBe(true);
   }, 40_000);
 
   it("refreshes an access token that expires mid-conversation once for 20 concurrent replies, persisting the new pair", async () => {

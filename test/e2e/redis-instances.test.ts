@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
-import { AnswerSchema } from "../../../bot/index.js";
-import { startRedis, type TestRedis } from "../../support/redis.js";
-import { startTestService, type TestService } from "../../support/service.js";
+import { AnswerSchema } from "../../bot/index.js";
+import { startRedis, type TestRedis } from "../support/redis.js";
+import { startTestService, type TestService } from "../support/service.js";
 
 const ask = async (svc: TestService, chat: string, text: string) => {
   const r = await fetch(`${svc.url}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat, text }) });

@@ -1,12 +1,15 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../../adapters/config.js";
-import { startRedis } from "../../support/redis.js";
+import { PROJECT_ROOT } from "../../adapters/config.js";
+import { startRedis } from "../support/redis.js";
 
 let child: ChildProcessWithoutNullStreams | null = null;
 afterEach(() => {
@@ -64,6 +67,19 @@ describe("npm start", () => {
     expect(code).toBe(2);
     expect(err).toContain("Invalid settings:");
     for (const name of ["PORT=", "REDIS_URL=", "LOG_LEVEL="]) expect(err).toContain(name);
+  });
+
+  it("reads .env from its working folder, under the environment, and a broken line stops the start", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dotenv-"));
+    const path = join(dir, ".env");
+    writeFileSync(path, "PORT=70000\nMAX_MESSAGE_LENGTH=5\nthis line is broken\n");
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    const failed = (await promisify(execFile)(process.execPath, ["--import", tsx, join(PROJECT_ROOT, "adapters/server/main.ts")], { cwd: dir, env: { ...process.env, PORT: "0" } }).then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string } | null;
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toBe(`Invalid settings:\n  - ${path} line 3: not a NAME=value setting\n  - MAX_MESSAGE_LENGTH="5": Too small: expected number to be >=20\n`);
   });
 
   it("on SIGTERM stops accepting, finishes the request in flight, and exits 0", async () => {

@@ -30,7 +30,7 @@ describe("Zalo Bot by long polling", () => {
     bot = await startFakeZaloBot();
     // A webhook left from an earlier deployment: getUpdates fails until it is deleted.
     bot.webhook = { url: "https://old.example.org/hook", secret: "old-secret-123" };
-    bot.holdSeconds = 1;
+    bot.holdSeconds = 0.2;
     svc = await startTestService({ ZALO_BOT_TOKEN: bot.token, ZALO_BOT_API_URL: bot.url, ZALO_BOT_MODE: "polling", CHAT_RATE_LIMIT_PER_MINUTE: "1000" });
   });
 

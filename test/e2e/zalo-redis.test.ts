@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ZaloOaChannel } from "../../../adapters/zalo/oa-channel.js";
-import { startFakeZaloOa, type FakeZaloOa } from "../../fakes/zalo-oa.js";
-import { startRedis, type TestRedis } from "../../support/redis.js";
-import { startTestService, type TestService } from "../../support/service.js";
+import type { ZaloOaChannel } from "../../adapters/zalo/oa-channel.js";
+import { startFakeZaloOa, type FakeZaloOa } from "../fakes/zalo-oa.js";
+import { startRedis, type TestRedis } from "../support/redis.js";
+import { startTestService, type TestService } from "../support/service.js";
 
 /** Two instances of the service sharing Redis, in front of one fake Zalo OA platform. */
 

@@ -1,0 +1,88 @@
+import { foldText } from "../../knowledge/index.js";
+import type { Ask, DialogState } from "../context.js";
+import { labelOf, type Question } from "./question.js";
+
+/*
+ * A question read in its conversation: a follow-up takes what it does not say from the last
+ * question asked (bot/context.ts keeps it).
+ */
+
+// "về khoản đó", "chỉ tiêu này": the question points back at the last measure.
+const ANAPHOR = /(?<![\p{L}])(?:khoan|cai|chi tieu|so|muc|van de|linh vuc|ve) (?:do|nay|ay)(?![\p{L}])/u;
+
+/** What a question asked of a figure, to remember. */
+export function askOf(q: Question): Ask {
+  return { measure: q.measure, counted: q.counted, kind: q.kind, change: q.change, index: q.index, goal: q.goal, scope: q.scope, place: q.place, year: q.year, label: q.label };
+}
+
+/**
+ * A question read in its conversation. One that names no measure of its own ("còn Kiên Giang
+ * thì sao?", "năm 2020?", "vậy năm trước thì sao?", "đạt bao nhiêu %", "X thì sao") asks the last
+ * question again with what it changes: the provinces, the year (the one before the last figure's
+ * for "năm trước"), the kind of figure, goal or result, the scope.
+ */
+export function inContext(q: Question, state: DialogState | undefined): Question {
+  const last = state?.ask;
+  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
+  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
+  if (!changes) return q;
+  // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
+  const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
+  const base = state.year ?? last.year;
+  // The year talked about carries over all the same ("năm 2020 … ?", then "xếp thứ mấy?").
+  if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text))) {
+    const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
+    return year === q.year ? q : { ...q, year, label: labelOf({ ...q, year }) };
+  }
+  // A goal asked after results is for the goal's own year, not the year of the results.
+  const goalNow = q.goal && !last.goal;
+  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow ? null : last.year);
+  return {
+    ...q,
+    measure: last.measure,
+    counted: q.counted ?? last.counted,
+    kind: q.kind ?? last.kind,
+    change: q.change || (!q.kind && last.change),
+    index: last.index,
+    // "hiện đạt bao nhiêu" after a goal asks the result.
+    goal: q.alsoResult ? false : q.goal || last.goal,
+    // A district's scope stays with its province; a rank within the region is asked of the next.
+    scope: q.scope ?? (q.provinces.length && last.scope !== "region" ? null : last.scope),
+    place: q.place ?? (q.provinces.length ? null : last.place),
+    year,
+    overview: false,
+    search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,
+    label: [last.label.replace(/, năm \d{4}$/u, ""), year ? `năm ${year}` : ""].filter(Boolean).join(", "),
+  };
+}
+
+/**
+ * A short follow-up naming a qualifier or a new measure for the same province ("cấp xã thì
+ * sao?", "còn số lao động thì sao?") read as the last question narrowed by its words; null when
+ * the message is not such a follow-up.
+ */
+export function narrowed(q: Question, state: DialogState | undefined): Question | null {
+  const last = state?.ask;
+  if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
+  // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
+  // question, as "còn … thì sao?" does.
+  const terse = q.text.trim().split(/\s+/u).length <= 3 && q.measure.length <= 2 && !q.kind;
+  if (!q.followUp && !terse && !/(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text)) return null;
+  // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
+  // noun is counted instead.
+  const words = q.measure.flatMap((t) => t.words);
+  const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
+  const measure = instead ? q.measure : [...last.measure, ...q.measure];
+  return {
+    ...q,
+    measure,
+    // A noun asked alone after a count ("thành viên?") is what is counted now.
+    counted: q.counted ?? (instead || (terse && last.counted) ? words : last.counted),
+    kind: q.kind ?? last.kind,
+    index: q.index ?? last.index,
+    goal: q.goal || last.goal,
+    year: q.year ?? last.year,
+    search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
+    label: `${last.label.replace(/, năm \d{4}$/u, "")} — ${q.label}`,
+  };
+}
