@@ -10,6 +10,9 @@ export default defineConfig({
     include: ["test/e2e/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One file at a time: each starts servers, browsers and load of its own, and timing-sensitive
+    // runs (the soak, the faults) sharing two cores with another file's were the flaky ones.
+    fileParallelism: false,
     reporters: ["default", "json"],
     outputFile: { json: ".cache/vitest-e2e-report.json" },
   },

@@ -7,7 +7,7 @@ import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic
 import { hasMeasure } from "./match/candidates.js";
 import type { Reply, Turn } from "./turn.js";
 import type { Answer, Unanswered } from "./types.js";
-import type { Question } from "./understand/question.js";
+import { isDomain } from "./understand/domain.js";
 
 /**
  * One row of the intent table: when it applies, how it answers, what the conversation keeps and
@@ -42,19 +42,6 @@ export function unansweredBy(row: IntentRow, answer: Answer): Unanswered | null 
 const withData = (t: Turn) => t.resolved.filter((r) => r.provinces.length);
 const withoutData = (t: Turn) => t.resolved.filter((r) => !r.provinces.length);
 const stateProvinces = (t: Turn) => t.state?.provinces ?? [];
-
-/**
- * True when the question speaks of the domain: it uses a phrase of the lexicon or asks a kind of
- * figure, or two of its two-syllable words stand in the corpus (or one stands in several
- * sentences): "giá đô" sharing a word pair with one sentence is chance, not topic.
- */
-function isDomain(q: Question, k: Knowledge): boolean {
-  if (q.lexical || q.kind || q.index) return true;
-  const words = q.measure.filter((t) => !t.weak).flatMap((t) => t.words);
-  const pairs = new Set(words.slice(1).map((w, i) => `${words[i]}_${w}`));
-  const used = [...pairs].map((p) => k.index.sentencesUsing(p, 3)).filter((n) => n > 0);
-  return used.length >= 2 || used.some((n) => n >= 3);
-}
 
 // A question that names nothing of its own beyond provinces ("Hậu Giang thì sao?", "Kiên Giang")
 // asks for an overview, unless the conversation's last figure question continues.

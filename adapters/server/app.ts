@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
@@ -61,7 +61,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     // One line per request, written by the response hook below with what the route answered.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // In-flight requests finish at close; idle keep-alive connections do not hold it open.
     forceCloseConnections: "idle",
     return503OnClosing: true,

@@ -4,6 +4,7 @@ import { displayName, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
+import { namesDomain } from "../understand/domain.js";
 import type { Question } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
@@ -227,7 +228,10 @@ function sameWords(t: Turn, a: Fact, b: Fact): boolean {
  * state on the same words is offered as questions to ask, never as a figure.
  */
 function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerBuilder, label: string): Reply {
-  b.setHeadline(t.m.noFigure(label, q.label || t.m.thisTopic));
+  // Words typed without marks that are not the articles' ("du lich mua sen") are not echoed back
+  // as a measure: their marks, guessed from the articles, come out wrong.
+  const echo = namesDomain(q, t.knowledge) || /[^\x00-\x7f]/u.test(q.text);
+  b.setHeadline(t.m.noFigure(label, (echo && q.label) || t.m.thisTopic));
   const near = candidatesFor({ ...q, kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces) }, t.options)
     .filter((c) => c.measure >= MIN_MEASURE * 0.8 && c.fact.kind !== "year" && c.fact.kind !== "date");
   const related = [...new Map(near.map((c) => [measureName(t, c.fact), c.fact] as const)).entries()].filter(([m]) => m).slice(0, 2);

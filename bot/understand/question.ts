@@ -178,6 +178,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const beyondGoal = beyondGoalOf(tokens, yesNo);
   const leader = !yesNo && leaderOf(tokens);
   const ofPlan = ofPlanOf(tokens);
+  const more = comparativeOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens) : null;
   const year = yearOf(tokens);
   negations(tokens);
@@ -210,7 +211,9 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // "tỉnh nào có nhiều … nhất": the most of a noun is a count of it.
   const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
   const firstMeasure = segments.find((x) => MEASURE.has(x.category));
-  const countedMost = !counted && most && !types.length && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
+  // "nhiều dịch vụ công … hơn": more of the thing named after "nhiều" is a count of it.
+  const moreOf = more?.count ? segments.find((x) => MEASURE.has(x.category) && x.start === more.after) : undefined;
+  const countedMost = counted || types.length ? null : moreOf ? tokens.slice(moreOf.start, moreOf.end).map((t) => t.f) : most && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
   // "đã đạt 100% … chưa": a percentage named asks a rate.
   const kind = (ofPlan || (threshold?.percent && !threshold.all)) && !types.length && !counted ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
   // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
@@ -251,7 +254,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     yesNo: yesNo && !counted,
     threshold,
     scope,
-    compare: found("compare").length > 0 && !overTime,
+    compare: (found("compare").length > 0 || more !== null) && !overTime,
     // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
     rankAll: found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" "))) && !provinces.length,
     ranking,
@@ -467,6 +470,20 @@ function ofPlanOf(tokens: Token[]): boolean {
     return true;
   }
   return false;
+}
+
+// "tỉnh nào đưa nhiều dịch vụ công lên cổng hơn": "nhiều … hơn" around the measure compares, and
+// its words are no measure's; a count when more of a thing is asked ("nhiều", "ít"), of the
+// measure named right after (`after`), else a level.
+function comparativeOf(tokens: Token[]): { readonly count: boolean; readonly after: number } | null {
+  let last = tokens.length - 1;
+  while (last >= 0 && /^(?:vay|nhi|a|nhe|the|\?)$/.test(tokens[last]!.f)) last -= 1;
+  if (last < 2 || tokens[last]!.f !== "hon" || tokens[last]!.used) return null;
+  const adverb = tokens.findIndex((t, i) => i < last - 1 && !t.used && /^(?:nhieu|it|cao|thap|tot|lon)$/.test(t.f));
+  if (adverb < 0) return null;
+  tokens[last]!.used = "compare";
+  tokens[adverb]!.used = "compare";
+  return { count: /^(?:nhieu|it)$/.test(tokens[adverb]!.f), after: adverb + 1 };
 }
 
 // "tỉnh đứng đầu", "địa phương dẫn đầu": the leader asked about; its words are no measure's.

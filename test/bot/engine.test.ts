@@ -170,6 +170,13 @@ describe("answer: one intent per row", () => {
   });
 });
 
+describe("answer: no figure", () => {
+  it("names what was asked in the articles' words, never unmarked words it could only guess", async () => {
+    expect((await ask(newBot(), "Long An có bao nhiêu trạm sạc xe điện")).headline).toBe("Các bài viết tôi có về Long An không nêu số trạm sạc xe điện.");
+    expect((await ask(newBot(), "mua sen o long an thang may dep nhat")).headline).toBe("Các bài viết tôi có về Long An không nêu số liệu này.");
+  });
+});
+
 describe("answer: the 2025 merger", () => {
   it("answers Tây Ninh from the articles on former Long An, and says so", async () => {
     const a = await ask(newBot(), "Tây Ninh có bao nhiêu thành viên tổ công nghệ số cộng đồng?");
