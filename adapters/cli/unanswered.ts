@@ -6,8 +6,8 @@
 import { parseArgs } from "node:util";
 import { loadConfigOrExit } from "../config.js";
 import { createLogger } from "../runtime/logger.js";
-import { RedisState } from "../runtime/redis-state.js";
-import { FileUnansweredLog, RedisUnansweredLog, type UnansweredCount } from "../runtime/unanswered.js";
+import { openState } from "../runtime/state.js";
+import type { UnansweredCount } from "../runtime/unanswered.js";
 
 const { values } = parseArgs({ options: { limit: { type: "string", default: "50" }, json: { type: "boolean", default: false } } });
 const limit = Number(values.limit);
@@ -17,20 +17,16 @@ if (!Number.isInteger(limit) || limit < 1) {
 }
 const config = loadConfigOrExit();
 
+const state = openState({ redisUrl: config.server.redisUrl, contextTtlMs: config.contextTtlMs, timeouts: config.timeouts, logger: createLogger("silent") });
 let rows: UnansweredCount[];
-if (config.server.redisUrl) {
-  const state = new RedisState({ url: config.server.redisUrl, logger: createLogger("silent"), timeouts: config.timeouts });
-  try {
-    await state.connected();
-    rows = await new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")).top(limit);
-  } catch (e) {
-    process.stderr.write(`cannot read the unanswered questions from Redis: ${(e as Error).message}\n`);
-    process.exit(1);
-  } finally {
-    await state.close();
-  }
-} else {
-  rows = await new FileUnansweredLog(config.server.unansweredFile).top(limit);
+try {
+  await state.ready();
+  rows = await state.unansweredLog({ file: config.server.unansweredFile }).top(limit);
+} catch (e) {
+  process.stderr.write(`cannot read the unanswered questions from Redis: ${(e as Error).message}\n`);
+  process.exit(1);
+} finally {
+  await state.close();
 }
 
 if (values.json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);

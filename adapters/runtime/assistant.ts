@@ -72,7 +72,7 @@ export class Assistant {
     // Chats are keyed by channel too: a web client choosing "12345" as its chat must never meet
     // the context of Telegram's chat 12345.
     const chat = `${message.channel}:${message.chatId}`;
-    const hits = await state.hit(chat, WINDOW_MS);
+    const hits = (await state.rates.hit(chat, WINDOW_MS)).count;
     if (hits > this.limit) {
       metrics.chatLimited.inc({ channel: message.channel });
       logger.warn({ channel: message.channel }, "chat over its message limit");
@@ -98,7 +98,7 @@ export class Assistant {
    * false for a retry, which is counted and must not be answered again.
    */
   async firstDelivery(channel: string, id: string, ttlMs = 24 * 3600_000): Promise<boolean> {
-    const first = await this.deps.state.claim(`${channel}:${id}`, ttlMs);
+    const first = await this.deps.state.deliveries.claim(`${channel}:${id}`, ttlMs);
     if (!first) this.deps.metrics.duplicates.inc({ channel });
     return first;
   }

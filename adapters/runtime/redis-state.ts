@@ -2,13 +2,14 @@ import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { DEFAULT_CONTEXT_TTL_MS, type ConversationStore, type DialogState } from "../../bot/index.js";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
-import { MemoryState, type SharedState } from "./state.js";
+import type { Deliveries, FollowUp, KeptLists, KeptPictures, RateCounters, SharedState } from "./state.js";
+import { RedisTokenStore, type TokenStore } from "./token-store.js";
+import { RedisUnansweredLog, type UnansweredLog, type UnansweredLogOptions } from "./unanswered.js";
 
 /** Options of {@link RedisState}. */
 export interface RedisStateOptions {
   /** `redis://…` or `rediss://…`. */
   readonly url: string;
-  readonly logger: Logger;
   /** Conversation context lifetime. Default {@link DEFAULT_CONTEXT_TTL_MS}, 30 minutes. */
   readonly contextTtlMs?: number;
   /** Prefix of every key, so one Redis can serve other programs too. Default "cds:". */
@@ -22,31 +23,31 @@ export interface RedisStateOptions {
   readonly timeouts?: Pick<Timeouts, "redisConnectMs" | "redisCommandMs" | "redisReconnectMaxMs" | "redisStartMs">;
 }
 
-// INCR and, on the first hit of a window, its expiry, in one step (PEXPIRE … NX needs Redis 7).
-const HIT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
+// INCR and, on the first hit of a window (or a counter left without one), its expiry, in one
+// step (PEXPIRE … NX needs Redis 7); then the hits and the time left.
+const HIT =
+  "local n = redis.call('INCR', KEYS[1]) local left = redis.call('PTTL', KEYS[1]) if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) left = tonumber(ARGV[1]) end return {n, left}";
 
 /**
- * Shared state in Redis, so that any number of instances answer as one. When Redis cannot be
- * reached the service keeps answering from this instance's memory (context of earlier turns is
- * lost, said once in the log) and ioredis reconnects by itself; {@link healthy} reports it.
+ * The state in Redis, so that any number of instances answer as one. Every call fails when Redis
+ * does not answer: {@link FallbackState} puts this instance's memory in its place meanwhile.
  */
 export class RedisState implements SharedState {
   readonly kind = "redis";
   readonly redis: Redis;
   readonly conversations: ConversationStore;
-  private readonly local: MemoryState;
-  private readonly logger: Logger;
+  readonly deliveries: Deliveries;
+  readonly rates: RateCounters;
+  readonly suggestions: KeptLists;
+  readonly charts: KeptPictures;
   private readonly prefix: string;
   private readonly startMs: number;
-  private degraded = false;
 
   constructor(options: RedisStateOptions) {
-    this.logger = options.logger;
     this.prefix = options.prefix ?? "cds:";
     const ttl = options.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS;
     const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.startMs = timeouts.redisStartMs;
-    this.local = new MemoryState({ contextTtlMs: ttl });
     this.redis = new Redis(options.url, {
       // Fail fast while disconnected rather than queue: an answer must not wait for Redis.
       enableOfflineQueue: false,
@@ -55,29 +56,44 @@ export class RedisState implements SharedState {
       commandTimeout: timeouts.redisCommandMs,
       retryStrategy: (times) => Math.min(times * 200, timeouts.redisReconnectMaxMs),
     });
-    this.redis.on("error", (e: Error) => this.down(e));
-    this.redis.on("ready", () => this.up());
+    const redis = this.redis;
     this.conversations = {
-      get: (chatId) =>
-        this.withFallback(
-          async () => {
-            const json = await this.redis.get(this.key("chat", chatId));
-            return json ? (JSON.parse(json) as DialogState) : undefined;
-          },
-          () => this.local.conversations.get(chatId),
-        ),
-      set: (chatId, state) =>
-        this.withFallback(
-          async () => {
-            await this.redis.set(this.key("chat", chatId), JSON.stringify(state), "PX", ttl);
-          },
-          () => this.local.conversations.set(chatId, state),
-        ),
+      get: async (chatId) => {
+        const json = await redis.get(this.key("chat", chatId));
+        return json ? (JSON.parse(json) as DialogState) : undefined;
+      },
+      set: async (chatId, state) => void (await redis.set(this.key("chat", chatId), JSON.stringify(state), "PX", ttl)),
+    };
+    this.deliveries = { claim: async (key, ttlMs) => (await redis.set(this.key("seen", key), "1", "PX", ttlMs, "NX")) === "OK" };
+    this.rates = {
+      hit: async (key, windowMs) => {
+        const [count, left] = (await redis.eval(HIT, 1, this.key("hits", key), windowMs)) as [number, number];
+        return { count: Number(count), resetInMs: Number(left) };
+      },
+    };
+    this.suggestions = {
+      keep: async (key, items, ttlMs) => void (await (items.length ? redis.set(this.key("suggestions", key), JSON.stringify(items), "PX", ttlMs) : redis.del(this.key("suggestions", key)))),
+      get: async (key) => {
+        const json = await redis.get(this.key("suggestions", key));
+        return json ? (JSON.parse(json) as FollowUp[]) : undefined;
+      },
+    };
+    this.charts = {
+      put: async (id, png, ttlMs) => void (await redis.set(this.key("chart", id), png, "PX", ttlMs)),
+      get: async (id) => (await redis.getBuffer(this.key("chart", id))) ?? undefined,
     };
   }
 
+  tokens(options: { readonly name: string; readonly logger: Logger }): TokenStore {
+    return new RedisTokenStore({ redis: this.redis, key: this.key(options.name, "token"), logger: options.logger });
+  }
+
+  unansweredLog(options: UnansweredLogOptions): UnansweredLog {
+    return new RedisUnansweredLog(this.redis, this.key("unanswered", "questions"), options);
+  }
+
   /** Resolves once connected, or rejects after `timeoutMs` (default: the `redisStartMs` timeout, 5 s). */
-  async connected(timeoutMs = this.startMs): Promise<void> {
+  async ready(timeoutMs = this.startMs): Promise<void> {
     if (this.redis.status === "ready") return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Redis not reachable within ${timeoutMs} ms`)), timeoutMs);
@@ -88,22 +104,17 @@ export class RedisState implements SharedState {
     });
   }
 
-  claim(key: string, ttlMs: number): Promise<boolean> {
-    return this.withFallback(
-      async () => (await this.redis.set(this.key("seen", key), "1", "PX", ttlMs, "NX")) === "OK",
-      () => this.local.claim(key, ttlMs),
-    );
-  }
-
-  hit(key: string, windowMs: number): Promise<number> {
-    return this.withFallback(
-      async () => Number(await this.redis.eval(HIT, 1, this.key("hits", key), windowMs)),
-      () => this.local.hit(key, windowMs),
-    );
-  }
-
   healthy(): boolean {
     return this.redis.status === "ready";
+  }
+
+  /**
+   * After a command failed with `e`: a connection that no longer answers is dropped, so the next
+   * calls fail at once instead of each waiting its own timeout, and ioredis reconnects; its ready
+   * check tells when Redis answers again.
+   */
+  failed(e: Error): void {
+    if (e.message === "Command timed out" && this.redis.status === "ready") this.redis.disconnect(true);
   }
 
   async close(): Promise<void> {
@@ -114,41 +125,5 @@ export class RedisState implements SharedState {
   /** A key of this service: prefix, kind, id. */
   key(kind: string, id: string): string {
     return `${this.prefix}${kind}:${id}`;
-  }
-
-  /**
-   * `shared` while Redis answers; `local`, this instance's own, when it is unreachable, fails or
-   * hangs (the failure said once in the log).
-   */
-  async withFallback<T>(shared: () => Promise<T>, local: () => Promise<T>): Promise<T> {
-    if (this.redis.status !== "ready") {
-      this.down(new Error(`Redis connection is ${this.redis.status}`));
-      return local();
-    }
-    try {
-      return await shared();
-    } catch (e) {
-      this.down(e as Error);
-      // A connection that no longer answers is dropped: the next calls fall back at once instead
-      // of each waiting its own timeout, and ioredis reconnects; its ready check tells when Redis
-      // answers again.
-      if ((e as Error).message === "Command timed out" && this.redis.status === "ready") this.redis.disconnect(true);
-      return local();
-    }
-  }
-
-  private down(e: Error): void {
-    if (this.degraded) return;
-    this.degraded = true;
-    this.logger.error(
-      { err: { message: e.message } },
-      "Redis unreachable: answering on; conversation context, de-duplication, chat and address limits are kept in this instance until it returns",
-    );
-  }
-
-  private up(): void {
-    if (!this.degraded) return;
-    this.degraded = false;
-    this.logger.info("Redis reachable again: state is shared anew");
   }
 }

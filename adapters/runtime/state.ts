@@ -1,97 +1,96 @@
-import { MemoryConversationStore, type ConversationStore } from "../../bot/index.js";
+import type { Logger } from "pino";
+import type { ConversationStore, Suggestion } from "../../bot/index.js";
+import type { Timeouts } from "../timeouts.js";
+import { FallbackState } from "./fallback-state.js";
+import { MemoryState } from "./memory-state.js";
+import { RedisState } from "./redis-state.js";
+import type { TokenStore } from "./token-store.js";
+import type { UnansweredLog, UnansweredLogOptions } from "./unanswered.js";
 
 /**
- * What the instances of the service share: conversation context, delivery de-duplication and
- * per-chat rate-limit counters. One instance keeps
- * them in memory ({@link MemoryState}); several share them through Redis (`RedisState`).
+ * What the instances of the service share, by namespace. One instance keeps it in memory (and in
+ * files, for what must outlive a restart: {@link MemoryState}); several share it through Redis
+ * ({@link FallbackState} over `RedisState`, this instance's memory standing in while Redis is
+ * down). Features ask for a namespace and never learn which backend answers: adding a backend
+ * touches the state modules only.
  */
 export interface SharedState {
+  /** "redis" when REDIS_URL is set (for /readyz), whichever backend answers at the moment. */
   readonly kind: "memory" | "redis";
+  /** Each conversation's context, by chat. */
   readonly conversations: ConversationStore;
-  /**
-   * True the first time `key` is claimed within `ttlMs`, false for a repeat: a delivery retried by
-   * Telegram or Zalo is processed once, whichever instance it reaches.
-   */
-  claim(key: string, ttlMs: number): Promise<boolean>;
-  /** Counts one hit on `key` in a fixed window of `windowMs`; returns the hits in the window so far. */
-  hit(key: string, windowMs: number): Promise<number>;
+  /** Deliveries already seen: a retry by Telegram or Zalo is processed once, whichever instance it reaches. */
+  readonly deliveries: Deliveries;
+  /** Fixed-window counters: the per-chat and per-address limits. */
+  readonly rates: RateCounters;
+  /** Follow-ups offered under an answer (words and command), for buttons and numbered replies. */
+  readonly suggestions: KeptLists;
+  /** Chart pictures the server hosts for a platform to fetch. */
+  readonly charts: KeptPictures;
+  /** Where a channel's token pair survives restarts: `file` alone, or Redis when the state is shared. */
+  tokens(options: { readonly name: string; readonly file: string; readonly logger: Logger }): TokenStore;
+  /** The questions the bot could not answer: counted in `file` alone, or in Redis when shared. */
+  unansweredLog(options: UnansweredLogOptions & { readonly file: string }): UnansweredLog;
   /** Whether the shared part is reachable now (always true in memory). */
   healthy(): boolean;
+  /** Resolves once the shared part answers (memory: at once); rejects after `timeoutMs`, by default the `redisStartMs` timeout (REDIS_START_WAIT_MS, 5 s). */
+  ready(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Options of {@link MemoryState}. */
-export interface MemoryStateOptions {
-  /** Conversation context lifetime. Default: the core's `DEFAULT_CONTEXT_TTL_MS`, 30 minutes. */
-  readonly contextTtlMs?: number;
-  /** Clock. Default Date.now. */
-  readonly now?: () => number;
-  /** Most keys of each kind kept (claims, counters); the oldest go first. Default 100 000. */
-  readonly maxKeys?: number;
+/** Delivery ids claimed once. */
+export interface Deliveries {
+  /** True the first time `key` is claimed within `ttlMs`, false for a repeat. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
 }
 
-/** Expiring keys in a Map, bounded in count; Map order is insertion order, so the oldest go first. */
-export class ExpiringMap<V> {
-  private readonly entries = new Map<string, { value: V; until: number }>();
-  constructor(
-    private readonly now: () => number,
-    private readonly maxKeys: number,
-  ) {}
-
-  get(key: string): V | undefined {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (e.until <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return e.value;
-  }
-
-  set(key: string, value: V, ttlMs: number): void {
-    this.entries.delete(key);
-    this.entries.set(key, { value, until: this.now() + ttlMs });
-    while (this.entries.size > this.maxKeys) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  /** Like {@link get}, keeping the expiry; for counters. */
-  expiryOf(key: string): number | undefined {
-    return this.get(key) === undefined ? undefined : this.entries.get(key)!.until;
-  }
+/** One counter's state after a hit. */
+export interface Hits {
+  /** Hits in the window so far, this one included. */
+  readonly count: number;
+  /** Until the window ends. */
+  readonly resetInMs: number;
 }
 
-/** Shared state of a single instance, in memory. */
-export class MemoryState implements SharedState {
-  readonly kind = "memory";
-  readonly conversations: ConversationStore;
-  private readonly claims: ExpiringMap<true>;
-  private readonly counters: ExpiringMap<number>;
-  private readonly now: () => number;
+/** Counters in fixed windows that start at their first hit. */
+export interface RateCounters {
+  /** Counts one hit on `key` in a window of `windowMs`. */
+  hit(key: string, windowMs: number): Promise<Hits>;
+}
 
-  constructor(options: MemoryStateOptions = {}) {
-    this.now = options.now ?? Date.now;
-    const maxKeys = options.maxKeys ?? 100_000;
-    this.conversations = new MemoryConversationStore({ ttlMs: options.contextTtlMs, now: this.now });
-    this.claims = new ExpiringMap(this.now, maxKeys);
-    this.counters = new ExpiringMap(this.now, maxKeys);
-  }
+/** What a follow-up sends when tapped or picked: its words and, for a command ("Nguồn?"), the command. */
+export type FollowUp = Pick<Suggestion, "text" | "command">;
 
-  async claim(key: string, ttlMs: number): Promise<boolean> {
-    if (this.claims.get(key)) return false;
-    this.claims.set(key, true, ttlMs);
-    return true;
-  }
+/** Lists of follow-ups kept for a while under a key. */
+export interface KeptLists {
+  /** Keeps `items` under `key` for `ttlMs`; an empty list forgets the key. */
+  keep(key: string, items: readonly FollowUp[], ttlMs: number): Promise<void>;
+  /** The list under `key`; undefined once expired, forgotten or never kept. */
+  get(key: string): Promise<readonly FollowUp[] | undefined>;
+}
 
-  async hit(key: string, windowMs: number): Promise<number> {
-    const until = this.counters.expiryOf(key);
-    const count = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, count, until === undefined ? windowMs : until - this.now());
-    return count;
-  }
+/** Pictures kept for a while under an id. */
+export interface KeptPictures {
+  put(id: string, png: Buffer, ttlMs: number): Promise<void>;
+  /** The picture under `id`; undefined once expired or never kept. */
+  get(id: string): Promise<Buffer | undefined>;
+}
 
-  healthy(): boolean {
-    return true;
-  }
+/** What {@link openState} needs. */
+export interface StateOptions {
+  /** `redis://…` or `rediss://…` to share the state; null for one instance on its own. */
+  readonly redisUrl: string | null;
+  /** Conversation context lifetime. */
+  readonly contextTtlMs: number;
+  /** Waits on Redis (connecting, each reply, between reconnections, at start). Default: production's. */
+  readonly timeouts?: Pick<Timeouts, "redisConnectMs" | "redisCommandMs" | "redisReconnectMaxMs" | "redisStartMs">;
+  readonly logger: Logger;
+}
 
-  async close(): Promise<void> {}
+/** The state the settings ask for: in memory, or in Redis with this instance's memory standing in. */
+export function openState(options: StateOptions): SharedState {
+  const local = new MemoryState({ contextTtlMs: options.contextTtlMs });
+  if (!options.redisUrl) return local;
+  const shared = new RedisState({ url: options.redisUrl, contextTtlMs: options.contextTtlMs, timeouts: options.timeouts });
+  return new FallbackState(shared, local, options.logger);
 }

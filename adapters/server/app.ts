@@ -9,9 +9,8 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import { cachedChildren, type Metrics } from "../runtime/metrics.js";
-import { RedisState } from "../runtime/redis-state.js";
 import type { SharedState } from "../runtime/state.js";
-import { sharedAddressCounters } from "./address-limit.js";
+import { addressCounters } from "./address-limit.js";
 import { askRoute } from "./api.js";
 import type { Channel } from "./channel.js";
 import { handleError, notFound } from "./errors.js";
@@ -82,7 +81,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     max: server.rateLimitPerMinute,
     timeWindow: 60_000,
-    ...(deps.state instanceof RedisState ? { store: sharedAddressCounters(deps.state) } : {}),
+    store: addressCounters(deps.state.rates),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: "FST_RATE_LIMITED",

@@ -6,9 +6,7 @@ import { loadKnowledgeFromDir } from "../knowledge-files.js";
 import { Assistant } from "../runtime/assistant.js";
 import { createLogger } from "../runtime/logger.js";
 import { createMetrics, type Metrics } from "../runtime/metrics.js";
-import { RedisState } from "../runtime/redis-state.js";
-import { MemoryState, type SharedState } from "../runtime/state.js";
-import { FileUnansweredLog, RedisUnansweredLog, type UnansweredLog } from "../runtime/unanswered.js";
+import { openState, type SharedState } from "../runtime/state.js";
 import { buildServer } from "./app.js";
 import type { Channel } from "./channel.js";
 import { channelsFor } from "./channels.js";
@@ -39,15 +37,12 @@ export interface Service {
  */
 export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Service> {
   const s = config.server;
-  const state: SharedState = s.redisUrl
-    ? new RedisState({ url: s.redisUrl, logger, contextTtlMs: config.contextTtlMs, timeouts: config.timeouts })
-    : new MemoryState({ contextTtlMs: config.contextTtlMs });
+  const state = openState({ redisUrl: s.redisUrl, contextTtlMs: config.contextTtlMs, timeouts: config.timeouts, logger });
   // Deliveries in the first moments are de-duplicated across instances only once Redis answers:
   // wait for it a little (REDIS_START_WAIT_MS), and start without it (in memory, said in the log)
   // if it does not come.
-  if (state instanceof RedisState) await state.connected().catch(() => undefined);
-  const kept = { maxQuestions: s.unansweredMax, logger };
-  const unanswered: UnansweredLog = state instanceof RedisState ? new RedisUnansweredLog(state.redis, state.key("unanswered", "questions"), kept) : new FileUnansweredLog(s.unansweredFile, kept);
+  await state.ready().catch(() => undefined);
+  const unanswered = state.unansweredLog({ file: s.unansweredFile, maxQuestions: s.unansweredMax, logger });
   const loaded = loadKnowledgeFromDir(config.corpusDir, config.indexDir, config.maxArticleBytes);
   for (const p of loaded.problems) logger.warn({ file: p.file, line: p.line, code: p.code }, `article skipped: ${p.message}`);
   logger.debug({ articles: loaded.knowledge.articles.length, facts: loaded.knowledge.facts.length, fromCache: loaded.fromCache, ms: Math.round(loaded.milliseconds) }, "knowledge loaded");

@@ -1,9 +1,9 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, type BotError, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import { vi } from "../../bot/index.js";
+import { ChatWork } from "../shared/work.js";
 import { DEFAULT_TIMEOUTS } from "../timeouts.js";
 import { attemptTimeout, retryNetworkFailures, retryServerErrors } from "./calls.js";
 import { loggedError } from "./errors.js";
@@ -32,15 +32,8 @@ export interface TelegramBotOptions extends TelegramDeps {
   /** The bot's own account; given, no `getMe` is needed (offline tests). */
   readonly botInfo?: UserFromGetMe;
   readonly retry?: RetryOptions;
-}
-
-/** A bot and a way to wait for the updates it is handling. */
-export interface TelegramBot {
-  readonly bot: Bot;
-  /** Resolves once every update in hand has been handled. */
-  idle(): Promise<void>;
-  /** How many updates are in hand now. */
-  inHand(): number;
+  /** Where updates are handled, one chat's in order, every one tracked for a stop to wait for. Default: a queue of the bot's own. */
+  readonly work?: ChatWork;
 }
 
 const DEFAULT_RETRY: Required<RetryOptions> = {
@@ -66,10 +59,10 @@ function logFailures(logger: Logger): Transformer {
   };
 }
 
-// Inline queries have no chat: their sender's own order.
-function orderKey(ctx: Context): string | undefined {
+// Inline queries have no chat: their sender's own order; an update from no one is in no order.
+function orderKey(ctx: Context): string {
   const id = ctx.chat?.id ?? ctx.from?.id;
-  return id === undefined ? undefined : String(id);
+  return id === undefined ? `update:${ctx.update.update_id}` : String(id);
 }
 
 function updateKind(ctx: Context): string {
@@ -79,10 +72,11 @@ function updateKind(ctx: Context): string {
 /**
  * The grammY bot of the channel: outgoing calls timed out, logged and retried a bounded number of
  * times, so a failing Telegram fails the update in bounded time; each update handled once
- * (de-duplicated by `update_id` in the shared state), one at a time per chat, inside an error
- * boundary that logs the failure and tells the person, so the bot keeps serving.
+ * (de-duplicated by `update_id` in the shared state), one at a time per chat on the shared chat
+ * queue, inside an error boundary that logs the failure and tells the person, so the bot keeps
+ * serving.
  */
-export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
+export function createTelegramBot(options: TelegramBotOptions): Bot {
   const { assistant, logger } = options;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
@@ -94,24 +88,16 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   bot.api.config.use(retryServerErrors(retry.maxRetryAttempts, retry.serverErrorWaitMs));
   bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
-  const inHand = new Set<Promise<unknown>>();
-  bot.use(async (_ctx, next) => {
-    const handling = next();
-    inHand.add(handling);
-    try {
-      await handling;
-    } finally {
-      inHand.delete(handling);
-    }
-  });
+  // Updates of one chat in order (a follow-up after its question); other chats run alongside.
+  // Awaited: a webhook is answered once its update is handled (or its time is up).
+  const work = options.work ?? new ChatWork();
+  bot.use((ctx, next) => work.run(orderKey(ctx), next));
   bot.use(async (ctx, next) => {
     const id = ctx.update.update_id;
     if (!Number.isSafeInteger(id)) return logger.warn({ update: updateKind(ctx) }, "update without an update_id ignored");
     if (!(await assistant.firstDelivery("telegram", String(id)))) return logger.info({ update_id: id }, "update delivered again: ignored");
     await next();
   });
-  // Updates of one chat in order (a follow-up after its question); other chats run alongside.
-  bot.use(sequentialize(orderKey));
   bot.errorBoundary(async (err: BotError) => {
     const ctx = err.ctx;
     // A person who blocked the bot or left the group: nothing failed, and nothing can be said.
@@ -122,5 +108,5 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   // Failures outside the boundary (the shared state itself); the poller keeps going after it.
   bot.catch((err) => logger.error({ err: loggedError(err.error), update_id: err.ctx.update.update_id }, "Telegram update failed before its handler"));
 
-  return { bot, idle: async () => void (await Promise.allSettled([...inHand])), inHand: () => inHand.size };
+  return bot;
 }

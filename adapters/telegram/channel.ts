@@ -5,11 +5,13 @@ import type { Logger } from "pino";
 import type { TelegramConfig } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
 import type { SharedState } from "../runtime/state.js";
-import { GrammyError } from "grammy";
+import { GrammyError, type Bot } from "grammy";
 import { StartError, type Channel } from "../server/channel.js";
-import { createTelegramBot, type RetryOptions, type TelegramBot } from "./bot.js";
+import { FollowUps } from "../shared/follow-ups.js";
+import { ChannelLifecycle } from "../shared/lifecycle.js";
+import { createTelegramBot, type RetryOptions } from "./bot.js";
 import { apiSignal, registerCommands } from "./commands.js";
-import { suggestionStoreFor } from "./suggestions.js";
+import { SUGGESTION_TTL_MS } from "./suggestions.js";
 import { telegramWebhookRoute } from "./webhook.js";
 
 /** What {@link TelegramChannel} is built from. */
@@ -44,26 +46,28 @@ export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as 
  */
 export class TelegramChannel implements Channel {
   readonly name = "telegram";
-  private readonly telegram: TelegramBot;
+  private readonly bot: Bot;
   private readonly logger: Logger;
+  private readonly life: ChannelLifecycle;
   private readonly webhookTimeoutMs: number;
   private readonly pollTimeoutSeconds: number;
   private readonly setupTimeoutMs: number;
-  private readonly stopTimeoutMs: number;
   private runner: RunnerHandle | null = null;
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
     this.pollTimeoutSeconds = options.pollTimeoutSeconds ?? 30;
     this.setupTimeoutMs = options.setupTimeoutMs ?? 30_000;
-    this.stopTimeoutMs = options.stopTimeoutMs ?? 8_000;
     this.logger = options.logger.child({ channel: "telegram" });
-    this.telegram = createTelegramBot({
+    // grammY's calls take no channel-wide signal: updates past the wait are left to the exit.
+    this.life = new ChannelLifecycle({ product: "Telegram", logger: this.logger, drainMs: options.stopTimeoutMs ?? 8_000, cancelLate: false });
+    this.bot = createTelegramBot({
       token: options.config.token,
       apiRoot: options.config.apiRoot,
       assistant: options.assistant,
-      suggestions: suggestionStoreFor(options.state),
+      suggestions: new FollowUps(options.state.suggestions, SUGGESTION_TTL_MS, this.name),
       logger: this.logger,
+      work: this.life.work,
       typingAfterMs: options.config.typingAfterMs,
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
@@ -73,7 +77,7 @@ export class TelegramChannel implements Channel {
   register(app: FastifyInstance): void {
     const { webhookUrl, webhookSecret } = this.options.config;
     if (!webhookUrl || !webhookSecret) return;
-    telegramWebhookRoute(app, this.telegram.bot, { secretToken: webhookSecret, timeoutMs: this.webhookTimeoutMs, logger: this.logger });
+    telegramWebhookRoute(app, this.bot, { secretToken: webhookSecret, timeoutMs: this.webhookTimeoutMs, logger: this.logger });
   }
 
   /** Connects to the Bot API; a refused token or an API out of reach is a {@link StartError} naming its setting. */
@@ -86,7 +90,7 @@ export class TelegramChannel implements Channel {
   }
 
   private async connect(): Promise<void> {
-    const { bot } = this.telegram;
+    const { bot } = this;
     const { webhookUrl, webhookSecret } = this.options.config;
     const signal = apiSignal(AbortSignal.timeout(this.setupTimeoutMs));
     await bot.init(signal);
@@ -112,12 +116,12 @@ export class TelegramChannel implements Channel {
     return new StartError("TELEGRAM_API_ROOT", `Telegram Bot API at ${apiRoot} not reachable within ${seconds} s (TELEGRAM_API_ROOT): check the network or the address`, { cause: e });
   }
 
-  async stop(): Promise<void> {
-    const runner = this.runner?.isRunning() ? this.runner.stop() : Promise.resolve();
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), this.stopTimeoutMs)));
-    const done = await Promise.race([Promise.all([runner, this.telegram.idle()]), late]);
-    clearTimeout(timer);
-    if (done === "late") this.logger.warn({ inHand: this.telegram.inHand() }, "Telegram updates still in hand at stop: left unfinished");
+  /** Stops polling and waits for the updates in hand, up to `stopTimeoutMs`. */
+  stop(): Promise<void> {
+    return this.life.stop({
+      intake: async () => {
+        if (this.runner?.isRunning()) await this.runner.stop();
+      },
+    });
   }
 }

@@ -60,7 +60,7 @@ async function onButton(ctx: Filter<Context, "callback_query:data">, deps: Teleg
     return;
   }
   const province = action.kind === "province" ? provinceOfSlug(action.slug) : null;
-  const sent = action.kind === "province" ? (province ? { text: province, command: "overview" as const } : undefined) : await deps.suggestions.get(action.id, action.index);
+  const sent = action.kind === "province" ? (province ? { text: province, command: "overview" as const } : undefined) : await deps.suggestions.question(action.id, action.index);
   if (!sent) {
     await ctx.answerCallbackQuery({ text: tgVi.buttonExpired });
     return;

@@ -8,12 +8,14 @@ import { loggedError } from "./errors.js";
 import { packMessages, type Paragraph } from "./html.js";
 import { slugOf } from "./provinces.js";
 import { answerParagraphs, chartCaption, textParagraphs } from "./render.js";
-import { callbackData, type SuggestionStore } from "./suggestions.js";
+import type { FollowUps } from "../shared/follow-ups.js";
+import { callbackData } from "./suggestions.js";
 
 /** What the handlers need. */
 export interface TelegramDeps {
   readonly assistant: Assistant;
-  readonly suggestions: SuggestionStore;
+  /** The questions behind the suggestion buttons, offered under an id per answer. */
+  readonly suggestions: FollowUps;
   readonly logger: Logger;
   /**
    * "typing…" is sent only when the answer is not ready after this long (most take a few
@@ -74,9 +76,10 @@ export function sendText(ctx: Context, text: string): Promise<void> {
 }
 
 /** One button a row: suggestions are whole questions, too long to sit side by side. */
-export async function suggestionKeyboard(suggestions: readonly Suggestion[], store: SuggestionStore): Promise<InlineKeyboardMarkup | undefined> {
+export async function suggestionKeyboard(suggestions: readonly Suggestion[], followUps: FollowUps): Promise<InlineKeyboardMarkup | undefined> {
   if (!suggestions.length) return undefined;
-  const id = await store.save(suggestions.map((s) => ({ text: s.text, command: s.command })));
+  // Each button's words and command (FollowUps keeps no more: not the label).
+  const id = await followUps.offerAnew(suggestions);
   return { inline_keyboard: suggestions.map((s, index) => [{ text: s.label, callback_data: callbackData({ kind: "suggestion", id, index }) }]) };
 }
 

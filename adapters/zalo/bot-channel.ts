@@ -7,17 +7,18 @@ import type { SharedState } from "../runtime/state.js";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
 import type { Channel } from "../server/channel.js";
 import { ApiError } from "../server/errors.js";
+import { FollowUps } from "../shared/follow-ups.js";
+import { acceptInbound, type InboundDeps } from "../shared/inbound.js";
+import { ChannelLifecycle } from "../shared/lifecycle.js";
 import { BOT_UNAUTHORIZED, ZaloBotClient } from "./bot-client.js";
 import { ChartStore } from "./charts.js";
-import { acceptInbound, type ConversationDeps, type ZaloSender } from "./conversation.js";
+import { zaloInbound, type ZaloSender } from "./conversation.js";
 import { errorFields, ZaloApiError } from "./errors.js";
-import { FollowUps } from "./follow-ups.js";
 import { readBotUpdate } from "./inbound.js";
 import { isObject } from "./json.js";
 import { BotPoller } from "./polling.js";
 import { sameSecret } from "../runtime/same-secret.js";
 import { header, jsonBody, keepRawBodies, ok, rawBody, stopping, unauthorized, WEBHOOK_ROUTE } from "./webhook.js";
-import { ChatWork, DRAIN_MS } from "./work.js";
 
 /** What the Bot Platform channel is built from. */
 export interface ZaloBotChannelOptions {
@@ -58,15 +59,12 @@ export class ZaloBotChannel implements Channel {
   readonly name = "zalo-bot";
   private readonly client: ZaloBotClient;
   private readonly agent: Agent | null;
-  private readonly abort = new AbortController();
-  private readonly work: ChatWork;
-  private readonly conversation: ConversationDeps;
+  private readonly life: ChannelLifecycle;
+  private readonly inbound: InboundDeps;
   private readonly charts: ChartStore;
   private readonly root: string | null;
   private readonly poller: BotPoller | null;
   private readonly logger: Logger;
-  private stopped = false;
-  private shuttingDown: Promise<void> | null = null;
   private connecting: Promise<void> | null = null;
 
   constructor(private readonly options: ZaloBotChannelOptions) {
@@ -74,16 +72,17 @@ export class ZaloBotChannel implements Channel {
     const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.logger = options.logger.child({ channel: this.name });
     this.agent = options.dispatcher ? null : new Agent({ connections: 32, keepAliveTimeout: 30_000 });
+    this.life = new ChannelLifecycle({ product: "Zalo Bot", logger: this.logger });
     this.client = new ZaloBotClient({
       apiUrl: config.apiUrl,
       token: config.token,
       timeoutMs: timeouts.zaloCallMs,
       retry: { baseDelayMs: timeouts.zaloRetryWaitMs },
       dispatcher: options.dispatcher ?? this.agent!,
-      signal: this.abort.signal,
+      signal: this.life.abort.signal,
       logger: this.logger,
     });
-    this.charts = new ChartStore(state);
+    this.charts = new ChartStore(state.charts);
     this.root = publicRoot(config);
     const sender: ZaloSender = {
       sendText: async (chatId, text, logger) => {
@@ -99,8 +98,8 @@ export class ZaloBotChannel implements Channel {
           }
         : {}),
     };
-    this.conversation = { channel: this.name, assistant: options.assistant, followUps: new FollowUps(state, options.contextTtlMs, this.logger), sender, logger: this.logger };
-    this.work = new ChatWork();
+    const followUps = new FollowUps(state.suggestions, options.contextTtlMs, this.name);
+    this.inbound = zaloInbound({ channel: this.name, assistant: options.assistant, followUps, sender, logger: this.logger }, this.life.work);
     this.poller =
       config.mode === "polling"
         ? new BotPoller({ client: this.client, onUpdate: (u) => this.accept(u, this.logger), logger: this.logger, retryWaitMs: timeouts.zaloPollRetryWaitMs })
@@ -112,7 +111,7 @@ export class ZaloBotChannel implements Channel {
     if (config.mode !== "webhook") return;
     keepRawBodies(app);
     app.post(BOT_WEBHOOK_PATH, WEBHOOK_ROUTE, async (request, reply) => {
-      if (this.stopped) throw stopping();
+      if (this.life.stopped) throw stopping();
       const raw = rawBody(request);
       const secret = header(request, "x-bot-api-secret-token");
       if (!secret) {
@@ -149,47 +148,43 @@ export class ZaloBotChannel implements Channel {
       const me = await this.client.getMe();
       this.logger.info({ bot: me.name, id: me.id, mode: config.mode, charts: this.root ? "sent" : "not sent (no public address)" }, "Zalo Bot connected");
     } catch (e) {
-      if (this.stopped) return;
+      if (this.life.stopped) return;
       if (e instanceof ZaloApiError && e.code === BOT_UNAUTHORIZED) {
         this.logger.error({ error: errorFields(e) }, "Zalo Bot token refused (401): the Zalo Bot channel is off; check ZALO_BOT_TOKEN and restart");
         return;
       }
       this.logger.warn({ error: errorFields(e) }, "Zalo Bot not reachable at start: going on");
     }
-    if (this.stopped) return;
+    if (this.life.stopped) return;
     if (config.mode === "polling") this.poller?.start();
     else if (config.webhookUrl && config.webhookSecret) {
       await this.client
         .setWebhook(config.webhookUrl, config.webhookSecret)
         .then(() => this.logger.info({ url: config.webhookUrl }, "Zalo Bot webhook set"))
-        .catch((e: unknown) => this.stopped || this.logger.error({ error: errorFields(e) }, "Zalo Bot webhook not set: no update will arrive; check ZALO_BOT_WEBHOOK_URL"));
+        .catch((e: unknown) => this.life.stopped || this.logger.error({ error: errorFields(e) }, "Zalo Bot webhook not set: no update will arrive; check ZALO_BOT_WEBHOOK_URL"));
     }
   }
 
   /** Resolves once no reply is queued or in flight (false if `ms` passed first). */
   settled(ms = 30_000): Promise<boolean> {
-    return this.work.drain(ms);
+    return this.life.settled(ms);
   }
 
   /** Refuses new deliveries (503: Zalo delivers them again, to an instance that runs), waits for the replies under way, then closes the connections. */
   stop(): Promise<void> {
-    this.stopped = true;
-    return (this.shuttingDown ??= this.shutdown());
-  }
-
-  private async shutdown(): Promise<void> {
-    await this.poller?.stop();
-    const drained = await this.work.drain(DRAIN_MS);
-    if (!drained) this.logger.warn({ pending: this.work.size, waitedMs: DRAIN_MS }, "Zalo Bot replies still in flight at stop: cancelled");
-    // Cancels what is left: replies past the wait, a start still retrying.
-    this.abort.abort();
-    await this.connecting;
-    if (!drained) await this.work.drain(5000);
-    await this.agent?.close();
+    return this.life.stop({
+      intake: async () => this.poller?.stop(),
+      release: async () => {
+        // Cancels a start still retrying; replies past the wait were cancelled already.
+        this.life.abort.abort();
+        await this.connecting;
+        await this.agent?.close();
+      },
+    });
   }
 
   /** Queues the answer to an update; the webhook is acknowledged (the next poll made) without waiting for it. */
   private accept(update: unknown, log: Logger): void {
-    acceptInbound(this.conversation, this.work, readBotUpdate(update), log);
+    acceptInbound(this.inbound, readBotUpdate(update), log);
   }
 }

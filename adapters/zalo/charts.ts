@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Answer } from "../../bot/index.js";
 import { barChartSvg, svgToPng } from "../charts/bar-chart.js";
-import { RedisState } from "../runtime/redis-state.js";
-import { ExpiringMap, type SharedState } from "../runtime/state.js";
+import type { KeptPictures } from "../runtime/state.js";
 import { chartTitle } from "./render.js";
 
 /** A comparison or ranking answer's bars as a PNG picture; null for answers without a chart. */
@@ -15,28 +14,22 @@ export const CHART_TTL_MS = 3600_000;
 
 /**
  * Chart pictures the server hosts for Zalo to fetch (the Bot Platform's `sendPhoto` takes an
- * address, not a file). In Redis when the state is shared, so any instance serves them; else in
- * memory. A chart's id is random, not derived from the picture: a hash of it let anyone check
- * whether a given comparison had been asked, by computing the id and fetching it.
+ * address, not a file), in the state's `charts`: shared through Redis where the state is, so any
+ * instance serves them. A chart's id is random, not derived from the picture: a hash of it let
+ * anyone check whether a given comparison had been asked, by computing the id and fetching it.
  */
 export class ChartStore {
-  private readonly local = new ExpiringMap<Buffer>(Date.now, 200);
-
-  constructor(private readonly state: SharedState) {}
+  constructor(private readonly pictures: KeptPictures) {}
 
   /** Stores a PNG; returns its id (32 random hexadecimal digits, unguessable). */
   async put(png: Buffer): Promise<string> {
     const id = randomBytes(16).toString("hex");
-    this.local.set(id, png, CHART_TTL_MS);
-    if (this.state instanceof RedisState && this.state.healthy()) await this.state.redis.set(this.state.key("zalo-chart", id), png, "PX", CHART_TTL_MS).catch(() => undefined);
+    await this.pictures.put(id, png, CHART_TTL_MS);
     return id;
   }
 
   /** The PNG stored under `id`, or null. */
   async get(id: string): Promise<Buffer | null> {
-    const here = this.local.get(id);
-    if (here) return here;
-    if (!(this.state instanceof RedisState && this.state.healthy())) return null;
-    return this.state.redis.getBuffer(this.state.key("zalo-chart", id)).catch(() => null);
+    return (await this.pictures.get(id)) ?? null;
   }
 }

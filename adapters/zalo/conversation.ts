@@ -1,13 +1,13 @@
 import type { Logger } from "pino";
 import type { Assistant } from "../runtime/assistant.js";
+import type { FollowUps } from "../shared/follow-ups.js";
+import type { InboundDeps } from "../shared/inbound.js";
+import type { ChatWork } from "../shared/work.js";
 import { chartPng } from "./charts.js";
 import { errorFields, ZaloApiError, ZaloGrantLostError } from "./errors.js";
-import type { Inbound } from "./inbound.js";
-import type { FollowUps } from "./follow-ups.js";
 import { zaloVi } from "./messages.vi.js";
 import { OA_OUTSIDE_WINDOW } from "./oa-client.js";
 import { chartTitle, zaloMessages } from "./render.js";
-import type { ChatWork } from "./work.js";
 
 /**
  * How one Zalo product delivers replies to a chat. `log` is the logger of the delivery answered
@@ -25,9 +25,16 @@ export interface ZaloSender {
 export interface ConversationDeps {
   readonly channel: "zalo-oa" | "zalo-bot";
   readonly assistant: Assistant;
+  /** The numbered questions, offered under each chat. */
   readonly followUps: FollowUps;
   readonly sender: ZaloSender;
   readonly logger: Logger;
+}
+
+/** The number a reply picks a follow-up question by: "2", "2." or "số 2" → 2; null for anything else. */
+export function pickedNumber(reply: string): number | null {
+  const m = /^\s*(?:số\s*)?(\d{1,2})\s*[.)]?\s*$/iu.exec(reply.normalize("NFC"));
+  return m ? Number(m[1]) : null;
 }
 
 /**
@@ -36,11 +43,11 @@ export interface ConversationDeps {
  * the product can show one, then the text in messages of at most 2000 characters with the
  * numbered follow-up questions at the end.
  */
-export async function answerMessage(deps: ConversationDeps, chatId: string, text: string): Promise<void> {
+async function answerMessage(deps: ConversationDeps, chatId: string, text: string): Promise<void> {
   const { channel, assistant, followUps, sender, logger } = deps;
-  // Numbered follow-ups are kept per channel and chat.
-  const chat = `${channel}:${chatId}`;
-  const picked = (await followUps.pick(chat, text)) ?? { text };
+  // A number picks a follow-up offered before: its words, and its command when it has one.
+  const n = pickedNumber(text);
+  const picked = (n === null ? undefined : await followUps.question(chatId, n - 1)) ?? { text };
   void sender.typing?.(chatId, logger).catch((e: Error) => logger.debug({ error: { message: e.message } }, "typing indicator not shown"));
   const outcome = await assistant.ask({ channel, chatId, ...picked }, logger);
   if (outcome.kind === "limited") {
@@ -48,7 +55,7 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
     return;
   }
   const { answer } = outcome;
-  await followUps.remember(chat, answer.suggestions.map((s) => ({ text: s.text, command: s.command })));
+  await followUps.offer(chatId, answer.suggestions);
   const png = sender.sendChart ? chartPng(answer) : null;
   if (png && sender.sendChart) {
     // The chart adds to the text, which has every figure: a chart that fails is logged, not fatal.
@@ -58,12 +65,12 @@ export async function answerMessage(deps: ConversationDeps, chatId: string, text
 }
 
 /** Answers a picture, sticker or other non-text message. */
-export async function answerNotText(sender: ZaloSender, chatId: string, log: Logger): Promise<void> {
+async function answerNotText(sender: ZaloSender, chatId: string, log: Logger): Promise<void> {
   await sender.sendText(chatId, zaloVi.textOnly, log);
 }
 
 /** Logs a reply that could not be delivered, at the level its cause deserves. */
-export function logUndelivered(logger: Logger, channel: string, e: unknown): void {
+function logUndelivered(logger: Logger, channel: string, e: unknown): void {
   if (e instanceof ZaloGrantLostError) logger.warn({ channel }, "reply not sent: the Zalo OA grant is lost (see the error logged when it was lost)");
   else if (e instanceof ZaloApiError && e.code === OA_OUTSIDE_WINDOW) logger.info({ channel, error: errorFields(e) }, "reply not sent: the user has not written to the OA in the last 7 days");
   else logger.error({ channel, error: errorFields(e) }, "reply not sent");
@@ -71,32 +78,15 @@ export function logUndelivered(logger: Logger, channel: string, e: unknown): voi
 
 const PRODUCT = { "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" } as const;
 
-/**
- * Queues the answer to an event on its chat's queue, so the webhook (or the next poll) goes on
- * without waiting: an event that is no message is logged and dropped, a delivery seen before is
- * not answered again, and a reply that cannot be sent is reported with its message and chat.
- * Every line of that work, done after the webhook was answered, is logged to `log`: the webhook
- * request's own logger (so each carries its `reqId`), or the channel's for a polled update.
- */
-export function acceptInbound(deps: ConversationDeps, work: ChatWork, event: Inbound, log: Logger): void {
-  const product = PRODUCT[deps.channel];
-  if (event.kind === "ignored") {
-    log.debug({ event: event.event, why: event.why }, `${product} event ignored`);
-    return;
-  }
-  // Every line about the delivery names it; a reply that cannot be sent is reported with its chat too.
-  const delivery = log.child({ messageId: event.messageId });
-  const answer = async () => {
-    try {
-      if (!(await deps.assistant.firstDelivery(deps.channel, event.messageId))) {
-        delivery.info(`${product} delivery seen before: not answered again`);
-        return;
-      }
-      if (event.kind === "text") await answerMessage({ ...deps, logger: delivery }, event.chatId, event.text);
-      else await answerNotText(deps.sender, event.chatId, delivery);
-    } catch (e) {
-      logUndelivered(delivery.child({ chatId: event.chatId }), deps.channel, e);
-    }
+/** How {@link acceptInbound} answers a Zalo product's deliveries, queued on `work`. */
+export function zaloInbound(deps: ConversationDeps, work: ChatWork): InboundDeps {
+  return {
+    channel: deps.channel,
+    product: PRODUCT[deps.channel],
+    assistant: deps.assistant,
+    work,
+    answerText: (chatId, text, log) => answerMessage({ ...deps, logger: log }, chatId, text),
+    answerNotText: (chatId, log) => answerNotText(deps.sender, chatId, log),
+    undelivered: (log, e) => logUndelivered(log, deps.channel, e),
   };
-  work.enqueue(event.chatId, answer, (e) => delivery.error({ error: errorFields(e) }, `${product} message not processed`));
 }

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import type { Inbound } from "../shared/inbound.js";
 import { idOf, isObject } from "./json.js";
 
 /**
  * Zalo's inbound events, read into what the channels act on. Anything that is not exactly a
  * user's message — wrong types, missing IDs, empty text — is `ignored`, never answered.
  */
-
-/** A user's message: text to answer, or something else (picture, sticker…) to answer "text only". */
-export type Inbound =
-  | { readonly kind: "text"; readonly messageId: string; readonly chatId: string; readonly text: string }
-  | { readonly kind: "not-text"; readonly messageId: string; readonly chatId: string; readonly event: string }
-  | { readonly kind: "ignored"; readonly event: string; readonly why: string };
 
 const Id = z.unknown().transform((v, ctx) => idOf(v) ?? (ctx.addIssue({ code: "custom", message: "not a Zalo id" }), z.NEVER));
 const Text = z.string().refine((t) => t.trim().length > 0, "empty text");

@@ -3,21 +3,20 @@ import type { Logger } from "pino";
 import { Agent, type Dispatcher } from "undici";
 import type { ZaloOaConfig } from "../config.js";
 import type { Assistant } from "../runtime/assistant.js";
-import { RedisState } from "../runtime/redis-state.js";
 import type { SharedState } from "../runtime/state.js";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "../timeouts.js";
 import type { Channel } from "../server/channel.js";
-import { acceptInbound, type ConversationDeps, type ZaloSender } from "./conversation.js";
+import { FollowUps } from "../shared/follow-ups.js";
+import { acceptInbound, type InboundDeps } from "../shared/inbound.js";
+import { ChannelLifecycle } from "../shared/lifecycle.js";
+import { zaloInbound, type ZaloSender } from "./conversation.js";
 import { errorFields } from "./errors.js";
-import { FollowUps } from "./follow-ups.js";
-import { readOaEvent, type Inbound } from "./inbound.js";
+import { readOaEvent } from "./inbound.js";
 import { isObject } from "./json.js";
 import { ZaloOaClient } from "./oa-client.js";
 import { verifyOaSignature } from "./signature.js";
-import { FileTokenStore, RedisTokenStore, type TokenStore } from "./token-store.js";
 import { OaTokenManager } from "./tokens.js";
 import { header, jsonBody, keepRawBodies, ok, rawBody, stopping, unauthorized, WEBHOOK_ROUTE } from "./webhook.js";
-import { ChatWork, DRAIN_MS } from "./work.js";
 
 /** What the Official Account channel is built from. */
 export interface ZaloOaChannelOptions {
@@ -48,18 +47,16 @@ export class ZaloOaChannel implements Channel {
   readonly tokens: OaTokenManager;
   private readonly client: ZaloOaClient;
   private readonly agent: Agent | null;
-  private readonly abort = new AbortController();
-  private readonly work: ChatWork;
-  private readonly conversation: ConversationDeps;
+  private readonly life: ChannelLifecycle;
+  private readonly inbound: InboundDeps;
   private readonly logger: Logger;
-  private stopped = false;
-  private shuttingDown: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: ZaloOaChannelOptions) {
     const { config, state } = options;
     this.logger = options.logger.child({ channel: this.name });
     this.agent = options.dispatcher ? null : new Agent({ connections: 32, keepAliveTimeout: 30_000 });
+    this.life = new ChannelLifecycle({ product: "Zalo OA", logger: this.logger });
     const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.client = new ZaloOaClient({
       apiUrl: config.apiUrl,
@@ -67,14 +64,12 @@ export class ZaloOaChannel implements Channel {
       timeoutMs: timeouts.zaloCallMs,
       retry: { baseDelayMs: timeouts.zaloRetryWaitMs },
       dispatcher: options.dispatcher ?? this.agent!,
-      signal: this.abort.signal,
+      signal: this.life.abort.signal,
       logger: this.logger,
     });
-    const store: TokenStore =
-      state instanceof RedisState ? new RedisTokenStore({ redis: state.redis, key: state.key("zalo-oa", "token"), logger: this.logger }) : new FileTokenStore(config.tokenFile, this.logger);
     this.tokens = new OaTokenManager({
       client: this.client,
-      store,
+      store: state.tokens({ name: this.name, file: config.tokenFile, logger: this.logger }),
       logger: this.logger,
       appId: config.appId,
       appSecret: config.appSecret,
@@ -90,8 +85,8 @@ export class ZaloOaChannel implements Channel {
         await this.tokens.withToken((t) => this.client.send(t, userId, { imageAttachmentId: attachment, caption }, { logger }));
       },
     };
-    this.conversation = { channel: this.name, assistant: options.assistant, followUps: new FollowUps(state, options.contextTtlMs, this.logger), sender, logger: this.logger };
-    this.work = new ChatWork();
+    const followUps = new FollowUps(state.suggestions, options.contextTtlMs, this.name);
+    this.inbound = zaloInbound({ channel: this.name, assistant: options.assistant, followUps, sender, logger: this.logger }, this.life.work);
   }
 
   register(app: FastifyInstance): void {
@@ -100,7 +95,7 @@ export class ZaloOaChannel implements Channel {
     // Zalo's console checks a webhook address before saving it.
     app.get(OA_WEBHOOK_PATH, WEBHOOK_ROUTE, async (_request, reply) => ok(reply));
     app.post(OA_WEBHOOK_PATH, WEBHOOK_ROUTE, async (request, reply) => {
-      if (this.stopped) throw stopping();
+      if (this.life.stopped) throw stopping();
       const raw = rawBody(request);
       const signature = header(request, "x-zevent-signature");
       if (!signature) {
@@ -123,7 +118,8 @@ export class ZaloOaChannel implements Channel {
         request.log.warn({ timestamp: ts, windowSeconds: eventWindowMs / 1000 }, "Zalo OA event refused: its timestamp is outside ZALO_OA_EVENT_WINDOW_SECONDS of now (a replayed event, or this server's clock is off)");
         throw unauthorized("the event's timestamp is outside the accepted window");
       }
-      this.accept(readOaEvent(body), request.log as Logger);
+      // Queued; the webhook is acknowledged without waiting for the answer.
+      acceptInbound(this.inbound, readOaEvent(body), request.log as Logger);
       return ok(reply);
     });
   }
@@ -139,27 +135,16 @@ export class ZaloOaChannel implements Channel {
 
   /** Resolves once no reply is queued or in flight (false if `ms` passed first). */
   settled(ms = 30_000): Promise<boolean> {
-    return this.work.drain(ms);
+    return this.life.settled(ms);
   }
 
   /** Refuses new deliveries (503: Zalo delivers them again, to an instance that runs), waits for the replies under way, then closes the connections. */
   stop(): Promise<void> {
-    this.stopped = true;
-    return (this.shuttingDown ??= this.shutdown());
-  }
-
-  private async shutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    if (!(await this.work.drain(DRAIN_MS))) {
-      this.logger.warn({ pending: this.work.size, waitedMs: DRAIN_MS }, "Zalo OA replies still in flight at stop: cancelled");
-      this.abort.abort();
-      await this.work.drain(5000);
-    }
-    await this.agent?.close();
-  }
-
-  /** Queues the answer to a verified event; the webhook is acknowledged without waiting for it. */
-  private accept(event: Inbound, log: Logger): void {
-    acceptInbound(this.conversation, this.work, event, log);
+    return this.life.stop({
+      intake: async () => {
+        if (this.timer) clearInterval(this.timer);
+      },
+      release: async () => this.agent?.close(),
+    });
   }
 }

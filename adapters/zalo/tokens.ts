@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import { ZaloApiError, ZaloGrantLostError } from "./errors.js";
 import { TOKEN_ERRORS, type ZaloOaClient } from "./oa-client.js";
-import type { StoredTokens, TokenStore } from "./token-store.js";
+import type { StoredTokens, TokenStore } from "../runtime/token-store.js";
 
 /** What {@link OaTokenManager} needs. */
 export interface OaTokenManagerOptions {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RedisState } from "../../adapters/runtime/redis-state.js";
+import { Redis } from "ioredis";
 import { AnswerSchema } from "../../bot/index.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
 import { startTestService, type TestService } from "../support/service.js";
@@ -25,7 +25,7 @@ async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<v
  * enclosing `describe` (each describe gets its own Redis: per-address counts are keyed by the
  * address, and every test comes from 127.0.0.1).
  */
-function twoInstancesOnRedis(env: Record<string, string>): { a: () => TestService; b: () => TestService } {
+function twoInstancesOnRedis(env: Record<string, string>): { a: () => TestService; b: () => TestService; redisUrl: () => string } {
   let redis: TestRedis;
   let a: TestService;
   let b: TestService;
@@ -40,7 +40,7 @@ function twoInstancesOnRedis(env: Record<string, string>): { a: () => TestServic
     await b?.stop();
     await redis?.stop();
   });
-  return { a: () => a, b: () => b };
+  return { a: () => a, b: () => b, redisUrl: () => redis.url };
 }
 
 describe("two instances sharing Redis", () => {
@@ -75,10 +75,7 @@ describe("two instances sharing Redis", () => {
   it("count unanswered questions in one place, by folded text", async () => {
     await ask(a, "u1", "Quảng Ninh chuyển đổi số thế nào?");
     await ask(b, "u2", "quang ninh chuyen doi so the nao");
-    const { RedisUnansweredLog } = await import("../../adapters/runtime/unanswered.js");
-    const { RedisState } = await import("../../adapters/runtime/redis-state.js");
-    const state = a.state as InstanceType<typeof RedisState>;
-    const top = await new RedisUnansweredLog(state.redis, state.key("unanswered", "questions")).top(5);
+    const top = await b.state.unansweredLog({ file: "/nonexistent/unused.json" }).top(5);
     expect(top).toContainEqual({ question: "quang ninh chuyen doi so the nao", count: 2 });
   });
 });
@@ -101,9 +98,13 @@ describe("two instances sharing Redis, with a per-address limit", () => {
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await refused.json()).toEqual({ error: { code: "rate_limited", message: "Quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau ít phút." } });
     // One count, in Redis, under the service's prefix.
-    const shared = (a.state as RedisState).redis;
-    expect(await shared.keys("cds:ip:*")).toEqual(["cds:ip:127.0.0.1"]);
-    expect(await shared.get("cds:ip:127.0.0.1")).toBe("6");
+    const shared = new Redis(pair.redisUrl());
+    try {
+      expect(await shared.keys("cds:hits:ip:*")).toEqual(["cds:hits:ip:127.0.0.1"]);
+      expect(await shared.get("cds:hits:ip:127.0.0.1")).toBe("6");
+    } finally {
+      shared.disconnect();
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RedisState } from "../../adapters/runtime/redis-state.js";
 import { FakeTelegram } from "../fakes/telegram-api.js";
 import { startFakeZaloBot, type FakeZaloBot } from "../fakes/zalo-bot.js";
 import { privateText } from "../adapters/telegram/updates.js";
@@ -47,7 +46,7 @@ beforeAll(async () => {
       }),
     );
   }
-  await Promise.all(instances.map((s) => (s.state as RedisState).connected()));
+  await Promise.all(instances.map((s) => s.state.ready()));
   await zalo.calls.until((all) => all.filter((c) => c.method === "setWebhook").length === 2, 30_000, "both instances' setWebhook");
 }, 60_000);
 afterAll(async () => {

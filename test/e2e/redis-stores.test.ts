@@ -1,11 +1,10 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/runtime/logger.js";
-import { RedisState } from "../../adapters/runtime/redis-state.js";
+import { openState, type SharedState } from "../../adapters/runtime/state.js";
+import { RedisTokenStore, type StoredTokens } from "../../adapters/runtime/token-store.js";
 import { RedisUnansweredLog } from "../../adapters/runtime/unanswered.js";
-import { suggestionStoreFor } from "../../adapters/telegram/suggestions.js";
-import { FollowUps } from "../../adapters/zalo/follow-ups.js";
-import { RedisTokenStore, type StoredTokens } from "../../adapters/zalo/token-store.js";
+import { FollowUps } from "../../adapters/shared/follow-ups.js";
 import { capture, managerWith, oauth, sendWith } from "../support/oa-tokens.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
 
@@ -18,7 +17,7 @@ import { startRedis, type TestRedis } from "../support/redis.js";
 const logger = createLogger("silent");
 let redis: TestRedis;
 const clients: Redis[] = [];
-const states: RedisState[] = [];
+const states: SharedState[] = [];
 
 /** A connected client of this file's Redis, closed at the end. */
 async function client(): Promise<Redis> {
@@ -27,11 +26,11 @@ async function client(): Promise<Redis> {
   await new Promise((ready) => c.once("ready", ready));
   return c;
 }
-/** A connected {@link RedisState} on this file's Redis, closed at the end. */
-async function state(): Promise<RedisState> {
-  const s = new RedisState({ url: redis.url, logger });
+/** The state of an instance sharing this file's Redis (memory standing in while it is down), connected; closed at the end. */
+async function state(): Promise<SharedState> {
+  const s = openState({ redisUrl: redis.url, contextTtlMs: 60_000, logger });
   states.push(s);
-  await s.connected();
+  await s.ready();
   return s;
 }
 
@@ -60,10 +59,11 @@ describe("RedisTokenStore", () => {
 });
 
 describe("FollowUps with Redis", () => {
-  it("shares the questions between instances", async () => {
+  it("shares the follow-ups offered under a chat, with their commands, between instances", async () => {
     const [a, b] = [await state(), await state()];
-    await new FollowUps(a, 60_000, logger).remember("zalo-bot:c", [{ text: "Chi tiết hơn", command: "more" }, { text: "Nguồn?", command: "sources" }]);
-    expect(await new FollowUps(b, 60_000, logger).pick("zalo-bot:c", "2")).toEqual({ text: "Nguồn?", command: "sources" });
+    await new FollowUps(a.suggestions, 60_000, "zalo-bot").offer("c", [{ text: "Chi tiết hơn", command: "more" }, { text: "Nguồn?", command: "sources" }]);
+    expect(await new FollowUps(b.suggestions, 60_000, "zalo-bot").question("c", 1)).toEqual({ text: "Nguồn?", command: "sources" });
+    expect(await new FollowUps(b.suggestions, 60_000, "zalo-oa").question("c", 1)).toBeUndefined();
   });
 });
 
@@ -82,19 +82,23 @@ describe("RedisUnansweredLog", () => {
 });
 
 // Last: it stops this file's Redis for a while.
-describe("suggestionStoreFor with Redis", () => {
+describe("FollowUps offered anew (Telegram's buttons) with Redis", () => {
   it("shares them through Redis, so a tap reaching another instance works", async () => {
     const [a, b] = [await state(), await state()];
-    const id = await suggestionStoreFor(a).save([{ text: "Chi tiết hơn", command: "more" }, { text: "Lào Cai có bao nhiêu dịch vụ công?" }]);
-    expect(await suggestionStoreFor(b).get(id, 0)).toEqual({ text: "Chi tiết hơn", command: "more" });
-    expect(await suggestionStoreFor(b).get(id, 1)).toEqual({ text: "Lào Cai có bao nhiêu dịch vụ công?" });
+    const id = await new FollowUps(a.suggestions, 60_000, "telegram").offerAnew([{ text: "Chi tiết hơn", command: "more" }, { text: "Lào Cai có bao nhiêu dịch vụ công?" }]);
+    const tapped = new FollowUps(b.suggestions, 60_000, "telegram");
+    expect(await tapped.question(id, 0)).toEqual({ text: "Chi tiết hơn", command: "more" });
+    expect(await tapped.question(id, 1)).toEqual({ text: "Lào Cai có bao nhiêu dịch vụ công?" });
   });
 
   it("keeps them in this instance while Redis is down", async () => {
-    const store = suggestionStoreFor(await state());
+    const followUps = new FollowUps((await state()).suggestions, 60_000, "telegram");
     await redis.kill();
-    const id = await store.save([{ text: "Nguồn?", command: "sources" }]);
-    expect(await store.get(id, 0)).toEqual({ text: "Nguồn?", command: "sources" });
-    await redis.restart();
+    try {
+      const id = await followUps.offerAnew([{ text: "Nguồn?", command: "sources" }]);
+      expect(await followUps.question(id, 0)).toEqual({ text: "Nguồn?", command: "sources" });
+    } finally {
+      await redis.restart();
+    }
   });
 });

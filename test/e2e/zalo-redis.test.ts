@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RedisState } from "../../adapters/runtime/redis-state.js";
 import type { ZaloOaChannel } from "../../adapters/zalo/oa-channel.js";
 import { startFakeZaloOa, type FakeZaloOa } from "../fakes/zalo-oa.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
@@ -36,7 +35,7 @@ beforeAll(async () => {
   };
   [a, b] = await Promise.all([startTestService(env), startTestService(env)]);
   // The service starts without waiting for Redis (it answers from memory meanwhile).
-  await Promise.all([a, b].map((s) => (s.state as RedisState).connected()));
+  await Promise.all([a, b].map((s) => s.state.ready()));
 });
 
 afterAll(async () => {

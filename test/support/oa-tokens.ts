@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { createLogger } from "../../adapters/runtime/logger.js";
 import { ZaloApiError } from "../../adapters/zalo/errors.js";
 import type { TokenPair } from "../../adapters/zalo/oa-client.js";
-import type { TokenStore } from "../../adapters/zalo/token-store.js";
+import type { TokenStore } from "../../adapters/runtime/token-store.js";
 import { OaTokenManager } from "../../adapters/zalo/tokens.js";
 
 /** A logger whose JSON lines are kept. */

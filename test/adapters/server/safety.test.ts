@@ -5,7 +5,8 @@ import { readArticleFiles } from "../../../adapters/knowledge-files.js";
 import { Assistant } from "../../../adapters/runtime/assistant.js";
 import { createLogger } from "../../../adapters/runtime/logger.js";
 import { createMetrics } from "../../../adapters/runtime/metrics.js";
-import { MemoryState, type SharedState } from "../../../adapters/runtime/state.js";
+import { MemoryState } from "../../../adapters/runtime/memory-state.js";
+import type { SharedState } from "../../../adapters/runtime/state.js";
 import { FileUnansweredLog } from "../../../adapters/runtime/unanswered.js";
 import { buildServer } from "../../../adapters/server/app.js";
 import { DEFAULT_CORPUS_DIR, buildKnowledge } from "../../../knowledge/index.js";
@@ -51,15 +52,10 @@ describe("an internal failure", () => {
   it("is answered 500 with a plain Vietnamese message, no stack trace, and logged with it", async () => {
     const lines: string[] = [];
     const logger = createLogger("info", new Writable({ write: (c: Buffer, _e, done) => (lines.push(c.toString()), done()) }));
-    const state = new MemoryState();
-    const broken: SharedState = {
-      kind: "memory",
-      conversations: { get: () => Promise.reject(new Error("disk on fire")), set: async () => {} },
-      claim: (key, ttl) => state.claim(key, ttl),
-      hit: (key, window) => state.hit(key, window),
-      healthy: () => true,
-      close: async () => {},
-    };
+    // The state in memory, but for conversations that cannot be read.
+    const broken: SharedState = new (class extends MemoryState {
+      override readonly conversations = { get: () => Promise.reject(new Error("disk on fire")), set: async () => {} };
+    })();
     const metrics = createMetrics();
     const knowledge = buildKnowledge(readArticleFiles(DEFAULT_CORPUS_DIR)).knowledge;
     const assistant = new Assistant({ knowledge, state: broken, metrics, unanswered: new FileUnansweredLog("/nonexistent/u.json"), logger });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MemoryState } from "../../../adapters/runtime/state.js";
 import { provinceOfSlug, slugOf } from "../../../adapters/telegram/provinces.js";
-import { callbackData, parseCallbackData, suggestionStoreFor } from "../../../adapters/telegram/suggestions.js";
+import { callbackData, parseCallbackData } from "../../../adapters/telegram/suggestions.js";
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from "../../../knowledge/index.js";
 
 describe("slugOf", () => {
@@ -37,15 +36,5 @@ describe("parseCallbackData", () => {
     expect(parseCallbackData("s:AbCdEf12:2")).toEqual({ kind: "suggestion", id: "AbCdEf12", index: 2 });
     expect(parseCallbackData("p:lao-cai")).toEqual({ kind: "province", slug: "lao-cai" });
     for (const junk of ["", "s:", "s:id:x", "p:Lào Cai", "x:1", "s:AbCdEf12:2:extra"]) expect(parseCallbackData(junk), junk).toBeNull();
-  });
-});
-
-describe("suggestionStoreFor", () => {
-  it("keeps an answer's suggestions, with their commands, in memory for a single instance", async () => {
-    const store = suggestionStoreFor(new MemoryState());
-    const id = await store.save([{ text: "Nguồn?", command: "sources" }, { text: "Tóm tắt Long An", command: "overview" }]);
-    expect(await store.get(id, 1)).toEqual({ text: "Tóm tắt Long An", command: "overview" });
-    expect(await store.get(id, 2)).toBeUndefined();
-    expect(await store.get("unknown", 0)).toBeUndefined();
   });
 });

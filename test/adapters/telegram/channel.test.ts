@@ -102,7 +102,7 @@ describe("TelegramChannel.stop", () => {
       await fake.waitFor((c) => c.method === "sendChatAction");
       await channel.stop();
       expect(fake.callsOf("sendMessage")).toEqual([]);
-      expect(logs.some((l) => l.msg === "Telegram updates still in hand at stop: left unfinished" && l.inHand === 1)).toBe(true);
+      expect(logs.some((l) => l.msg === "Telegram work still in hand at stop: left unfinished" && l.inHand === 1)).toBe(true);
     } finally {
       await fake.close();
     }

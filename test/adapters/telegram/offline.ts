@@ -12,10 +12,11 @@ import { loadKnowledgeFromDir } from "../../../adapters/knowledge-files.js";
 import { Assistant } from "../../../adapters/runtime/assistant.js";
 import { createLogger } from "../../../adapters/runtime/logger.js";
 import { createMetrics } from "../../../adapters/runtime/metrics.js";
-import { MemoryState } from "../../../adapters/runtime/state.js";
+import { MemoryState } from "../../../adapters/runtime/memory-state.js";
 import { FileUnansweredLog } from "../../../adapters/runtime/unanswered.js";
 import { createTelegramBot } from "../../../adapters/telegram/bot.js";
-import { suggestionStoreFor } from "../../../adapters/telegram/suggestions.js";
+import { FollowUps } from "../../../adapters/shared/follow-ups.js";
+import { SUGGESTION_TTL_MS } from "../../../adapters/telegram/suggestions.js";
 import { DEFAULT_CORPUS_DIR, type Knowledge } from "../../../knowledge/index.js";
 import { FAKE_BOT } from "../../fakes/telegram-api.js";
 
@@ -76,7 +77,7 @@ export function testAssistant(options: OfflineOptions = {}) {
 /** A bot over the embedded corpus, with the bot's account as `botInfo`: no getMe, no network. */
 export function offlineBot(options: OfflineOptions = {}): OfflineBot {
   const { assistant, state, logger, logs } = testAssistant(options);
-  const { bot } = createTelegramBot({ token: "123456:OFFLINE-abcdefghijklmnopqrst", apiRoot: "http://127.0.0.1:9", botInfo: FAKE_BOT, assistant, suggestions: suggestionStoreFor(state), logger, typingAfterMs: options.typingAfterMs ?? 0 });
+  const bot = createTelegramBot({ token: "123456:OFFLINE-abcdefghijklmnopqrst", apiRoot: "http://127.0.0.1:9", botInfo: FAKE_BOT, assistant, suggestions: new FollowUps(state.suggestions, SUGGESTION_TTL_MS, "telegram"), logger, typingAfterMs: options.typingAfterMs ?? 0 });
   const calls: OutgoingCall[] = [];
   const refusals: { method: string; description: string; code: number }[] = [];
   // Installed last, so it runs first: nothing reaches the retry plugin or the network.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MemoryState } from "../../../adapters/runtime/state.js";
+import { MemoryState } from "../../../adapters/runtime/memory-state.js";
 import { ChartStore } from "../../../adapters/zalo/charts.js";
 
 describe("ChartStore", () => {
   it("gives the same picture a new random id each time, so an id cannot be computed from a chart", async () => {
-    const store = new ChartStore(new MemoryState());
+    const store = new ChartStore(new MemoryState().charts);
     const png = Buffer.from("the same chart");
     const first = await store.put(png);
     const second = await store.put(png);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZaloApiError, ZaloGrantLostError } from "../../../adapters/zalo/errors.js";
-import { FileTokenStore, type StoredTokens, type TokenStore } from "../../../adapters/zalo/token-store.js";
+import { FileTokenStore, type StoredTokens, type TokenStore } from "../../../adapters/runtime/token-store.js";
 import { capture, managerWith, oauth, sendWith } from "../../support/oa-tokens.js";
 
 /** A store in memory whose saves can be held. */

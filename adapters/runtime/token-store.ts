@@ -4,10 +4,12 @@ import { dirname } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { TokenPair } from "./oa-client.js";
-
-/** A token pair as persisted, with the fingerprint of the settings it descends from. */
-export interface StoredTokens extends TokenPair {
+/** An OAuth token pair as persisted, with the fingerprint of the settings it descends from. */
+export interface StoredTokens {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  /** Epoch ms when the access token expires; null when not known (a token given in the settings). */
+  readonly expiresAt: number | null;
   /**
    * Fingerprint of `ZALO_OA_ACCESS_TOKEN`/`ZALO_OA_REFRESH_TOKEN` when this pair was first derived
    * from them: new settings (the operator authorized the app again) win over an older stored pair.
@@ -15,7 +17,7 @@ export interface StoredTokens extends TokenPair {
   readonly seed: string;
 }
 
-/** Where the OA's token pair survives a restart. */
+/** Where a channel's token pair (the Zalo OA's) survives a restart. */
 export interface TokenStore {
   /** "file /path" or "Redis key …": for log lines telling the operator what to clear. */
   readonly where: string;

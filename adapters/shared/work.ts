@@ -1,12 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** How long a channel's stop waits for the replies under way before cancelling them: 15 s. */
-export const DRAIN_MS = 15_000;
-
 /**
- * Messages being answered after their webhook was acknowledged: one chat's messages in the order
- * they came (a follow-up needs the answer before it), different chats side by side, and all of
- * them tracked so that a stop waits for them.
+ * Messages being answered: one chat's messages in the order they came (a follow-up needs the
+ * answer before it), different chats side by side, and all of them tracked so that a stop waits
+ * for them.
  */
 export class ChatWork {
   private readonly tails = new Map<string, Promise<void>>();
@@ -17,13 +14,24 @@ export class ChatWork {
    * `onError` (the task's own, so that it is logged where the task's other lines are).
    */
   enqueue(chat: string, task: () => Promise<void>, onError: (e: unknown) => void): void {
-    const run = (this.tails.get(chat) ?? Promise.resolve()).then(task).catch(onError);
-    this.tails.set(chat, run);
-    this.running.add(run);
-    void run.finally(() => {
-      this.running.delete(run);
-      if (this.tails.get(chat) === run) this.tails.delete(chat);
+    void this.run(chat, task).catch(onError);
+  }
+
+  /**
+   * Runs `task` after the tasks already queued for `chat`; resolves or rejects as it does, for a
+   * caller that waits for its own task (a Telegram webhook answered once the update is handled).
+   */
+  run(chat: string, task: () => Promise<void>): Promise<void> {
+    const run = (this.tails.get(chat) ?? Promise.resolve()).then(task);
+    // The next task of the chat follows this one whether it succeeded or not.
+    const tail = run.catch(() => undefined);
+    this.tails.set(chat, tail);
+    this.running.add(tail);
+    void tail.finally(() => {
+      this.running.delete(tail);
+      if (this.tails.get(chat) === tail) this.tails.delete(chat);
     });
+    return run;
   }
 
   /** Tasks queued or running. */
