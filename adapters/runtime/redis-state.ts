@@ -57,6 +57,10 @@ export class RedisState implements SharedState {
       retryStrategy: (times) => Math.min(times * 200, timeouts.redisReconnectMaxMs),
     });
     const redis = this.redis;
+    // Sent by its digest (EVALSHA; ioredis sends the script once when Redis does not know it),
+    // not its text on every message.
+    redis.defineCommand("cdsHit", { numberOfKeys: 1, lua: HIT });
+    const hit = (key: string, windowMs: number) => (redis as Redis & { cdsHit(key: string, windowMs: number): Promise<[number, number]> }).cdsHit(key, windowMs);
     this.conversations = {
       get: async (chatId) => {
         const json = await redis.get(this.key("chat", chatId));
@@ -67,7 +71,7 @@ export class RedisState implements SharedState {
     this.deliveries = { claim: async (key, ttlMs) => (await redis.set(this.key("seen", key), "1", "PX", ttlMs, "NX")) === "OK" };
     this.rates = {
       hit: async (key, windowMs) => {
-        const [count, left] = (await redis.eval(HIT, 1, this.key("hits", key), windowMs)) as [number, number];
+        const [count, left] = await hit(this.key("hits", key), windowMs);
         return { count: Number(count), resetInMs: Number(left) };
       },
     };
