@@ -227,12 +227,15 @@ function sameWords(t: Turn, a: Fact, b: Fact): boolean {
  * The measure asked is not stated: said so, naming what was understood; what the articles do
  * state on the same words is offered as questions to ask, never as a figure.
  */
+const RELATED_WEIGHED = 4;
+
 function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerBuilder, label: string): Reply {
   // Words typed without marks that are not the articles' ("du lich mua sen") are not echoed back
   // as a measure: their marks, guessed from the articles, come out wrong.
   const echo = namesDomain(q, t.knowledge) || /[^\x00-\x7f]/u.test(q.text);
   b.setHeadline(t.m.noFigure(label, (echo && q.label) || t.m.thisTopic));
-  const near = candidatesFor({ ...q, kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces) }, t.options)
+  // Two related measures are named at most: a few candidates weighed in full find them.
+  const near = candidatesFor({ ...q, kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces), perProvince: RELATED_WEIGHED }, t.options)
     .filter((c) => c.measure >= MIN_MEASURE * 0.8 && c.fact.kind !== "year" && c.fact.kind !== "date");
   const related = [...new Map(near.map((c) => [measureName(t, c.fact), c.fact] as const)).entries()].filter(([m]) => m).slice(0, 2);
   if (related.length) b.line(t.m.related(related.map(([m]) => m)));
