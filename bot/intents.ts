@@ -1,5 +1,6 @@
 import { foldedWords, type Knowledge } from "../knowledge/index.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
+import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure } from "./answers/figure.js";
 import { answerMore } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
@@ -59,6 +60,7 @@ export const INTENTS: readonly IntentRow[] = [
   { name: "source", match: (t) => t.q.move === "sources", answer: answerSources, keepsContext: true, countsAsUnanswered: false },
   { name: "more", match: (t) => t.q.move === "more", answer: answerMore, keepsContext: false, countsAsUnanswered: true },
   { name: "offtopic", match: (t) => (t.q.offTopic && !t.q.lexical && !t.q.kind) || t.q.contact, answer: answerOffTopic, keepsContext: true, countsAsUnanswered: true },
+  { name: "definition", match: (t) => !t.resolved.length && definitionAsked(t) !== null, answer: answerDefinition, keepsContext: true, countsAsUnanswered: false },
   {
     name: "comparison",
     match: (t) => t.q.compare && (t.resolved.length >= 2 || (t.resolved.length === 1 && stateProvinces(t).length > 0)) && withData(t).length > 0,

@@ -30,7 +30,8 @@ export type Intent =
   | "list"
   | "nodata"
   | "clarify"
-  | "offtopic";
+  | "offtopic"
+  | "definition";
 
 /** A numbered source of an answer: a verbatim span of an article. */
 export interface Citation {

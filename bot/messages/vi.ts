@@ -12,6 +12,7 @@ export const vi = {
   /** What a reply names when the question names no topic. */
   anyTopic: "chuyển đổi số",
   thisTopic: "số liệu này",
+  definitionNote: "Đây là giải thích chung, không trích từ bài viết; số liệu thì tôi luôn trích nguyên văn kèm nguồn.",
   headlineFigures: "các số liệu nổi bật",
   greeting: (provinces: readonly string[], topics: readonly string[]) =>
     `Xin chào! Tôi là trợ lý số liệu chuyển đổi số. Tôi trả lời bằng con số trích nguyên văn từ bài viết có nguồn.\n` +

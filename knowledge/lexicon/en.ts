@@ -63,6 +63,17 @@ export const en: Lexicon = {
   },
   followUp: ["what about", "how about", "and", "and for"],
   closings: ["then", "instead"],
+  definitionAsks: ["what is", "what does", "mean", "meaning of", "definition of", "define"],
+  definitions: [
+    {
+      terms: ["DTI", "digital transformation index"],
+      text: "The DTI (provincial Digital Transformation Index) is the index the Ministry of Information and Communications uses to assess and rank every province's digital transformation each year, on three pillars: digital government, digital economy and digital society.",
+    },
+    {
+      terms: ["VNeID", "electronic identification"],
+      text: "VNeID is the Ministry of Public Security's electronic identification app; level 1 and level 2 accounts let citizens prove who they are and file procedures online.",
+    },
+  ],
   toVietnamese: [
     ["online public services", "dịch vụ công trực tuyến"],
     ["online public service", "dịch vụ công trực tuyến"],

@@ -120,6 +120,13 @@ export interface Lexicon {
   readonly followUp: readonly string[];
   /** A follow-up's closing, last in a message, never the start of a measure ("thì sao": not "đô thị" in "năm trước đó thì sao"). */
   readonly closings: readonly string[];
+  /** Words asking what a term means ("là gì", "định nghĩa"). */
+  readonly definitionAsks: readonly string[];
+  /**
+   * What the domain's terms mean, in a sentence each, for "DTI là gì?": a general explanation
+   * (the answer says it is not quoted from an article), so it states no figure.
+   */
+  readonly definitions: readonly { readonly terms: readonly string[]; readonly text: string }[];
   /**
    * English only: domain words mapped to the Vietnamese the articles use, so an English question
    * is searched in the articles' words.

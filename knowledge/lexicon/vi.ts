@@ -346,4 +346,35 @@ export const vi: Lexicon = {
 
   followUp: ["còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
+  definitionAsks: ["là gì", "là cái gì", "nghĩa là gì", "có nghĩa là gì", "định nghĩa", "hiểu là gì", "được hiểu là gì", "là sao"],
+  definitions: [
+    {
+      terms: ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "chỉ số CĐS"],
+      text: "DTI (Chỉ số chuyển đổi số cấp tỉnh) là bộ chỉ số Bộ Thông tin và Truyền thông dùng để đánh giá, xếp hạng hằng năm mức độ chuyển đổi số của các tỉnh, thành phố, theo ba trụ cột: chính quyền số, kinh tế số và xã hội số.",
+    },
+    {
+      terms: ["chuyển đổi số", "CĐS"],
+      text: "Chuyển đổi số là quá trình thay đổi tổng thể cách sống, cách làm việc và cách vận hành của người dân, doanh nghiệp và chính quyền dựa trên công nghệ số.",
+    },
+    {
+      terms: ["VNeID", "định danh điện tử", "tài khoản định danh điện tử"],
+      text: "VNeID là ứng dụng định danh và xác thực điện tử của Bộ Công an; tài khoản định danh điện tử mức 1, mức 2 cho phép người dân chứng thực danh tính và làm thủ tục trực tuyến.",
+    },
+    {
+      terms: ["dịch vụ công trực tuyến toàn trình", "dịch vụ công toàn trình", "toàn trình"],
+      text: "Dịch vụ công trực tuyến toàn trình là dịch vụ mà người dân, doanh nghiệp làm trọn mọi bước, từ nộp hồ sơ, thanh toán đến nhận kết quả, trên môi trường mạng.",
+    },
+    {
+      terms: ["tổ công nghệ số cộng đồng", "tổ CNSCĐ", "tổ công nghệ số"],
+      text: "Tổ công nghệ số cộng đồng là tổ được lập ở thôn, tổ dân phố, khóm, ấp để hướng dẫn người dân dùng các nền tảng số, dịch vụ công trực tuyến và kỹ năng số.",
+    },
+    {
+      terms: ["trung tâm điều hành thông minh", "IOC"],
+      text: "IOC (Trung tâm giám sát, điều hành thông minh) là nơi tỉnh, thành phố tập hợp dữ liệu, camera và phản ánh của người dân để theo dõi và điều hành trên nền tảng số.",
+    },
+    {
+      terms: ["kinh tế số"],
+      text: "Kinh tế số là các hoạt động kinh tế dùng công nghệ số và dữ liệu số làm yếu tố chính, như thương mại điện tử, thanh toán số và doanh nghiệp công nghệ số.",
+    },
+  ],
 };

@@ -99,6 +99,8 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       // A place must be written with its own diacritics: folded, a place name is too often a plain
       // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").
       if (variant.via === "place" && !PLACE_SPELLINGS.has(spelling(slice.map((w) => w.text).join(" ")))) continue;
+      // A place spelled without any mark ("La Gi") is a name only in capitals: "la gi" is "là gì".
+      if (variant.via === "place" && slice.every((w) => /^[\x00-\x7f]*$/.test(w.text) && !/^\p{Lu}/u.test(w.text))) continue;
       const provinces =
         variant.via === "place" && options.placesWithin
           ? variant.provinces.filter((p) => options.placesWithin!.has(p))

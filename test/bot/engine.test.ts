@@ -52,6 +52,8 @@ describe("answer: one intent per row", () => {
     { text: "tỷ giá đô la hôm nay", intent: "offtopic" },
     { text: "Kể chuyện cười đi", intent: "offtopic" },
     { text: "xếp hạng DTI các tỉnh", intent: "ranking" },
+    { text: "DTI là gì?", intent: "definition", province: "DTI (Chỉ số chuyển đổi số cấp tỉnh) là bộ chỉ số" },
+    { text: "to cong nghe so cong dong la gi", intent: "definition", province: "Tổ công nghệ số cộng đồng là tổ" },
   ];
   it.each(rows)("$text → $intent", async ({ text, intent, figure, province }) => {
     const a = await ask(newBot(), text);
@@ -60,7 +62,7 @@ describe("answer: one intent per row", () => {
       expect(a.text).toContain(figure);
       expect(a.citations[0]!.quote).toContain(figure.split(" ")[0]);
     }
-    if (["greeting", "help", "list", "nodata", "clarify", "offtopic"].includes(intent)) {
+    if (["greeting", "help", "list", "nodata", "clarify", "offtopic", "definition"].includes(intent)) {
       expect(a.facts).toEqual([]);
       expect(a.citations).toEqual([]);
     }

@@ -210,6 +210,11 @@ describe("provincesAsked", () => {
     expect(provincesAsked("Lào Cai hiện nay ra sao")[0]?.merged).toBe(true);
   });
 
+  it("reads a place spelled without marks only in capitals: “la gi” is “là gì”, not the town La Gi", () => {
+    expect(provincesAsked("to cong nghe so cong dong la gi")).toEqual([]);
+    expect(provincesAsked("La Gi có bao nhiêu hồ sơ trực tuyến")[0]).toMatchObject({ province: "Bình Thuận", via: "place" });
+  });
+
   it("reads “hiện nay” after a province merged into another as now, not as the new unit", () => {
     expect(provincesAsked("tỷ lệ có tài khoản ở Kiên Giang hiện nay")[0]).toMatchObject({ province: "Kiên Giang", merged: false });
     expect(provincesAsked("kien giang hien nay co bao nhieu atm")[0]).toMatchObject({ province: "Kiên Giang", merged: false });
