@@ -81,6 +81,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // sản phẩm OCOP?", then "đưa lên sàn hết chưa") goes on about that district where it has a
   // figure of the measure.
   else if (!t.q.provinces.length && last?.place && ofPlace(last.place).length) found = ofPlace(last.place);
+  // "năm nào", "tính đến thời điểm nào": a figure of another kind answers only by its period.
+  if (q.kind === "year" || q.kind === "date") found = found.filter((c) => c.fact.kind === "year" || c.fact.kind === "date" || c.fact.period !== null);
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
   // A rank among the region's provinces answers only where the articles rank it nowhere else;
   // asked within the region, a rank among all provinces is another measure, not an answer.
