@@ -4,6 +4,7 @@
  * them, and a stream of all-distinct questions that no kept answer or reading can serve.
  */
 import { foldText } from "../../knowledge/index.js";
+import { seededRandom } from "../../test/support/random.js";
 
 /** The five shipped articles' provinces, as people write them. */
 const PROVINCES = ["Long An", "Kiên Giang", "An Giang", "Hậu Giang", "Lào Cai"];
@@ -64,18 +65,6 @@ function questionPool(): string[] {
   return [...new Set([...pool, ...typed, ...FOLLOW_UPS, ...RANKINGS])];
 }
 
-/** A small deterministic generator, so that every run sends the same stream. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** A message of a load run: the number of the chat it continues and its words. */
 export interface BenchMessage {
   readonly chat: number;
@@ -88,7 +77,7 @@ export interface BenchMessage {
  */
 export function realisticMix(chats = 2000, seed = 7): { readonly questions: number; next(): BenchMessage } {
   const pool = questionPool();
-  const next = random(seed);
+  const next = seededRandom(seed);
   // Ranks shuffled, so that the most asked are not all of one province or form.
   const order = pool.map((q) => ({ q, k: next() })).sort((a, b) => a.k - b.k).map((x) => x.q);
   const weights = order.map((_, r) => 1 / (r + 1));

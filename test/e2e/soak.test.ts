@@ -4,6 +4,7 @@ import { startFakeZaloBot, type FakeZaloBot } from "../fakes/zalo-bot.js";
 import { privateText } from "../adapters/telegram/updates.js";
 import { freePort, startRedis, type TestRedis } from "../support/redis.js";
 import { NO_LIMITS, telegramWebhookEnv, zaloBotWebhookEnv } from "../support/webhook-env.js";
+import { seededRandom } from "../support/random.js";
 import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 
 /**
@@ -48,18 +49,6 @@ const QUESTIONS: readonly { text: string; headline: string }[] = [
   { text: "Long An có bao nhiêu chợ thanh toán không dùng tiền mặt?", headline: "Long An: trên 40 chợ — triển khai thanh toán không dùng tiền mặt [1]." },
 ];
 
-/** mulberry32: the same seed, the same deliveries in the same order. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Message `i`: its channel, its chat (one per message), its question and the instance it first reaches. */
 interface Message {
   readonly i: number;
@@ -69,6 +58,7 @@ interface Message {
   readonly instance: 0 | 1;
   readonly body: Record<string, unknown>;
 }
+
 interface Delivery {
   readonly message: Message;
   readonly instance: 0 | 1;
@@ -111,7 +101,7 @@ afterAll(async () => {
 
 /** Every message, and the deliveries in the order they are sent: each message once, 5% of them again, to the other instance, later. */
 function plan(): { messages: Message[]; deliveries: Delivery[] } {
-  const rnd = random(SEED);
+  const rnd = seededRandom(SEED);
   const messages: Message[] = Array.from({ length: MESSAGES }, (_, i) => {
     const channel = i % 2 ? "zalo" : "telegram";
     const question = QUESTIONS[Math.floor(rnd() * QUESTIONS.length)]!;
@@ -216,7 +206,7 @@ describe(`soak: ${MESSAGES} webhook deliveries on two instances sharing Redis`, 
     "answers every message exactly once, loses none, and ends with flat memory",
     async () => {
       const { messages, deliveries } = plan();
-      const rnd = random(SEED + 1);
+      const rnd = seededRandom(SEED + 1);
       const started = performance.now();
       const middle = (WARM_UP + MESSAGES) / 2;
       const warmUp = deliveries.filter((d) => d.at < WARM_UP);
