@@ -174,8 +174,8 @@ function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[])
   const [mine, theirs] = [own[0]?.fact, country[0]?.fact];
   if (!mine || !theirs) return null;
   const b = new AnswerBuilder(t.knowledge, t.m);
-  b.setHeadline(`${b.statement(mine)}.`);
-  b.line(`• ${b.statement(theirs)}`);
+  b.headlineStatement(b.statement(mine));
+  b.figureLine(b.statement(theirs));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [mine.province], suggestionsAfterFigure(t, mine.province)), provinces, ask: askOf(q), shown: [mine, theirs], year: mine.year };
 }

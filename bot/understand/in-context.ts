@@ -67,17 +67,22 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
   // question, as "còn … thì sao?" does.
   const terse = q.text.trim().split(/\s+/u).length <= 3 && q.measure.length <= 2 && !q.kind;
-  if (!q.followUp && !terse && !/(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text)) return null;
+  const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
+  if (!q.followUp && !terse && !closed) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
   // noun is counted instead.
-  const words = q.measure.flatMap((t) => t.words);
+  // ("so" typed without marks before a noun is the "số" that counts it: "còn so to thi sao".)
+  const nounTerms = q.measure.length > 1 && q.measure[0]!.words.join(" ") === "so" ? q.measure.slice(1) : q.measure;
+  const words = nounTerms.flatMap((t) => t.words);
   const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
   const measure = instead ? q.measure : [...last.measure, ...q.measure];
+  // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
+  // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
+  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !nounTerms.some((t) => t.required);
   return {
     ...q,
     measure,
-    // A noun asked alone after a count ("thành viên?") is what is counted now.
-    counted: q.counted ?? (instead || (terse && last.counted) ? words : last.counted),
+    counted: q.counted ?? (instead || (noun && last.counted) ? words : last.counted),
     kind: q.kind ?? last.kind,
     index: q.index ?? last.index,
     goal: q.goal || last.goal,
