@@ -63,6 +63,7 @@ export function inContext(q: Question, state: DialogState | undefined): Question
  */
 export function narrowed(q: Question, state: DialogState | undefined): Question | null {
   const last = state?.ask;
+  if (last && rankOfLast(q, last)) return rankOfLast(q, last);
   if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
   // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
   // question, as "còn … thì sao?" does.
@@ -89,5 +90,27 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
     year: q.year ?? last.year,
     search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
     label: `${last.label.replace(/, năm \d{4}$/u, "")} — ${q.label}`,
+  };
+}
+
+const RANKED: ReadonlySet<string | null> = new Set(["rank", "top", "score"]);
+
+// "đứng thứ mấy cả nước?", "xếp thứ mấy về số lượng?" after a count or a rate: the rank of what
+// was just asked, where the articles state one ("1.837 dịch vụ công …, đứng thứ 5/63"); the
+// question read on its own (the DTI's rank) answers where they do not.
+function rankOfLast(q: Question, last: Ask): Question | null {
+  if (!(q.kind === "rank" || q.kind === "top") || RANKED.has(last.kind) || !last.measure.length || q.index || last.index || q.provinces.length) return null;
+  if (q.measure.some((t) => !t.weak)) return null;
+  const year = q.year ?? last.year;
+  return {
+    ...q,
+    measure: last.measure,
+    counted: null,
+    scope: q.scope === "national" ? null : (q.scope ?? last.scope),
+    place: q.place ?? last.place,
+    year,
+    goal: false,
+    search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
+    label: [`thứ hạng ${last.label.replace(/, năm \d{4}$/u, "")}`, year ? `năm ${year}` : ""].filter(Boolean).join(", "),
   };
 }

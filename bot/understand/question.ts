@@ -182,6 +182,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const threshold = yesNo ? thresholdOf(tokens) : null;
   const year = yearOf(tokens);
   negations(tokens);
+  aboutTheCount(tokens);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
   const segments = segment(tokens, lex, measures).map((s, k, all) => {
     const counting = all[k - 1]?.category === "count" || /^(?:cac|nhung)$/.test(tokens[s.start - 1]?.f ?? "");
@@ -583,6 +584,17 @@ function negations(tokens: Token[]): void {
     if (t.f !== "phai" || !/^(?:khong|ko|k|chu|chang)$/.test(tokens[i - 1]?.f ?? "")) return;
     for (let j = i - 1; j <= Math.min(tokens.length - 1, i + 3); j++) tokens[j]!.used ??= "negated";
   });
+}
+
+// "xếp thứ mấy về số lượng", last in a message: the rank of the count just talked about; "số
+// lượng" there asks no count of its own.
+function aboutTheCount(tokens: Token[]): void {
+  const f = tokens.map((t) => t.f);
+  let end = f.length;
+  while (end > 0 && /^(?:\?|a|vay|nhi|nhe|the)$/.test(f[end - 1]!)) end--;
+  const from = f[end - 1] === "luong" ? end - 3 : end - 2;
+  if (from < 0 || f[from] !== "ve" || f[from + 1] !== "so" || tokens.slice(from, end).some((t) => t.used)) return;
+  for (let i = from; i < end; i++) tokens[i]!.used = "follow-up";
 }
 
 // The noun after "bao nhiêu", "mấy", "số lượng" (and "số" opening the measure): the measure
