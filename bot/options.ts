@@ -56,6 +56,8 @@ export interface BotOptions {
     readonly relevance: number;
     /** 0.3: a count of a noun the question does not name, no noun asked (subtracted). */
     readonly otherNoun: number;
+    /** 0.1: a figure whose own words narrow the measure in a way the question does not ask ("có ký số"; subtracted). */
+    readonly unaskedNarrowing: number;
   };
 }
 
@@ -81,6 +83,7 @@ export const DEFAULT_OPTIONS: BotOptions = {
     recency: 0.05,
     relevance: 0.1,
     otherNoun: 0.3,
+    unaskedNarrowing: 0.1,
   },
 };
 

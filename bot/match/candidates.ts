@@ -236,6 +236,17 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
       features.unit = -w.otherNoun;
     }
   }
+  // Its own words narrowing the measure where the question does not ("… có ký số", "4G trở lên").
+  if (narrowsUnasked(q, f, k)) {
+    score -= w.unaskedNarrowing;
+    features.narrowing = -w.unaskedNarrowing;
+  }
+  // A part of a total stated before it ("28 phần mềm/CSDL, trong đó … 09 phần mềm/CSDL do Sở …")
+  // answers only where the question names the part better than the total.
+  if (f.kind === "count" && partOfTotal(f, k)) {
+    score -= w.unaskedNarrowing;
+    features.part = -w.unaskedNarrowing;
+  }
   const goal = goalOf(q, f, o);
   const where = whereOf(q, f, o);
   const year = yearOf(q, f, o);
@@ -467,5 +478,35 @@ function headMatches(q: Question, f: Fact): boolean {
 // First syllables of nouns whose second syllable tells them apart ("tổ chức" is not "tổ công
 // nghệ số", "máy ATM" not "máy POS", "dịch vụ công" not "dịch vụ hành chính").
 const COMPOUND_FIRST = new Set(["to", "may", "co", "dich", "san", "tai", "doanh", "thanh", "ho", "nguoi", "don", "he", "diem", "tram", "chu", "van", "hop", "thu"]);
+
+// A narrowing of the lexicon's in the figure's own words, none of whose words the question says.
+function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
+  const own = ringsOf(k, f).own.trim().split(" ");
+  const asked = new Set([...q.words, ...wordsAsked(q)]);
+  const narrowers = LEXICONS.vi.narrowers;
+  for (let i = 0; i < own.length; i++) {
+    const m = narrowers.at(own, i);
+    if (m && !narrowers.words[m.phrase]!.some((w) => asked.has(w))) return true;
+  }
+  return false;
+}
+
+// A count after "trong đó", "bao gồm" of the noun an earlier count of its sentence counts;
+// worked out once a fact.
+function partOfTotal(f: Fact, k: Knowledge): boolean {
+  let part = parts.get(f);
+  if (part === undefined) parts.set(f, (part = partOnce(f, k)));
+  return part;
+}
+
+const parts = new WeakMap<Fact, boolean>();
+
+function partOnce(f: Fact, k: Knowledge): boolean {
+  const text = k.sentence(f.sentenceId)?.text ?? "";
+  const part = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.exec(text.slice(0, f.start));
+  if (!part) return false;
+  const head = unitWords(f)[0];
+  return k.factsOf(f.province).some((x) => x.sentenceId === f.sentenceId && x.kind === "count" && x.end <= part.index && unitWords(x)[0] === head);
+}
 
 const round = (x: number): number => Math.round(x * 100) / 100;

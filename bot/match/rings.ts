@@ -133,12 +133,15 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const text = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
   const named = foldedWords(f.left).filter((w) => !LINKS.has(w) && !/^\d/.test(w));
   const clauseHead = text.slice(f.clauseStart, f.start);
-  const firstDigit = clauseHead.search(/\d/);
+  // (A period's numbers are no figure: the subject of "Trong 8 tháng đầu năm 2023, tỷ lệ … đạt
+  // 100%, cấp xã đạt 99,99%" runs to the 100%, not to the 8.)
+  const figures = [...clauseHead.matchAll(/\d[\d.,/]*%?/gu)].filter((m) => !isPeriod(clauseHead, m.index ?? 0, m[0]));
+  const firstDigit = figures[0]?.index ?? -1;
   const subject = firstDigit > 0 ? clauseHead.slice(0, firstDigit) : "";
   // The words since the figure before it: "570 dịch vụ công trực tuyến phát sinh hồ sơ trực
   // tuyến (đạt 97,10%)" is a rate of what the count before it counts.
-  let previousEnd = -1;
-  for (const m of clauseHead.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
+  const lastFigure = figures[figures.length - 1];
+  const previousEnd = lastFigure ? (lastFigure.index ?? 0) + lastFigure[0].length : -1;
   // (Not for a count naming its own noun: in "06 Trạm quan trắc nước, 15 Trạm giám sát côn
   // trùng", "Trạm quan trắc nước" is the 06's; unless it counts part of the one before: "1.862
   // dịch vụ công trực tuyến, trong đó 1.049 dịch vụ …".)
@@ -149,7 +152,8 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // (A reason or a contrast that follows is not its words: "21,5% do hạ tầng … còn hạn chế".)
   // ("do" is "by" before who did it: "19 phần mềm do các đơn vị thuộc trung ương triển khai".)
   const rest = text.slice(f.end, f.clauseEnd).split(/\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
-  const next = rest.search(/\d/);
+  // (A number that is part of a name is no figure: "4G", "5G", "mức 4", "mức độ 3".)
+  const next = rest.search(/(?<![\p{L}])(?<!(?:mức|mức độ|cấp độ)\s)\d(?![\d.,]*\p{L})/iu);
   const after = next < 0 ? rest : rest.slice(0, next);
   const ownAfter = after.split(/\s+/).slice(0, 25).join(" ");
   const ownText = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
@@ -161,6 +165,12 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
   // Minh đạt 85%") or the sentence before.
   return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : previousSentence(knowledge, f)) : "" };
+}
+
+// A number that dates rather than measures: a year, "8 tháng", "tháng 8", "quý II", "ngày 10".
+function isPeriod(text: string, at: number, number: string): boolean {
+  if (/^(?:19|20)\d\d$/.test(number) || /^\d{1,2}\/\d{1,4}$/.test(number)) return true;
+  return /(?:tháng|năm|quý|ngày|giai đoạn)\s*$/iu.test(text.slice(Math.max(0, at - 12), at)) || /^\s*(?:tháng|năm|quý|ngày)(?![\p{L}])/iu.test(text.slice(at + number.length, at + number.length + 8));
 }
 
 // A text as rings read it: "1,3 thuê bao/người" is so many per person, "/người" read as "trên

@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   readonly offTopic: PhraseSet;
   readonly contacts: PhraseSet;
   readonly qualifiers: PhraseSet;
+  readonly narrowers: PhraseSet;
   readonly overview: PhraseSet;
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
@@ -110,6 +111,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     offTopic: new PhraseSet(lex.offTopic),
     contacts: new PhraseSet(lex.contacts),
     qualifiers: new PhraseSet(lex.qualifiers),
+    narrowers: new PhraseSet(lex.narrowers),
     overview: new PhraseSet(lex.overview),
     moves: {
       greeting: new PhraseSet(lex.moves.greeting),

@@ -47,6 +47,7 @@ export const en: Lexicon = {
     "there", "was", "were", "which", "for", "to", "and", "on", "at", "its", "it", "by", "with", "can", "you", "i", "want", "know", "show", "give",
   ],
   ambiguous: [],
+  narrowers: [],
   qualifiers: [],
   compare: ["compare", "comparison", "versus", "vs", "against", "difference between", "between"],
   rankAll: ["which province", "which provinces", "which locality", "most", "highest", "lowest", "best", "top provinces", "rank the provinces", "ranking of provinces"],

@@ -103,6 +103,12 @@ export interface Lexicon {
    * whose sentence does not say them counts someone else, and never answers.
    */
   readonly qualifiers: readonly string[];
+  /**
+   * Words that narrow a measure in the articles ("có ký số", "4G trở lên", "toàn trình"): of two
+   * figures naming the measure alike, one whose own words add such a narrowing the question does
+   * not ask answers less well ("trao đổi văn bản điện tử" is the 99,99%, not the 99,92% "có ký số").
+   */
+  readonly narrowers: readonly string[];
   /** Words that frame a comparison or a ranking ("so sánh", "tỉnh nào … nhất"). */
   readonly compare: readonly string[];
   readonly rankAll: readonly string[];

@@ -136,6 +136,9 @@ export const vi: Lexicon = {
     // The digital economy's share of the economy.
     ["tỷ trọng kinh tế số", "tỷ trọng kinh tế số trong GRDP", "kinh tế số trong GRDP", "kinh tế số đóng góp", "kinh tế số GRDP"],
     ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
+    // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
+    ["mức độ 4", "mức 4", "toàn trình"],
+    ["mức độ 3", "mức 3", "một phần"],
   ],
 
   compounds: [
@@ -308,6 +311,7 @@ export const vi: Lexicon = {
     "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
+  narrowers: ["có ký số", "ký số", "chữ ký số", "4G trở lên", "4G", "5G", "toàn trình", "một phần", "trở lên"],
   qualifiers: [
     "ngoài", "ngoại tỉnh", "nước ngoài", "người nước ngoài", "nữ", "phụ nữ", "nam giới", "trẻ em", "người cao tuổi", "người khuyết tật",
     "nông thôn", "thành thị", "miền núi", "vùng sâu", "vùng xa", "biên giới", "hải đảo", "dân tộc thiểu số", "đồng bào", "hộ nghèo", "cận nghèo",
