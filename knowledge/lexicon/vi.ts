@@ -144,7 +144,7 @@ export const vi: Lexicon = {
   compounds: [
     "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
     "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
-    "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
+    "cán bộ", "công chức", "viên chức", "khuyến nông", "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
     "doanh nghiệp", "doanh thu", "thành viên", "dịch vụ", "tài khoản", "hồ sơ", "cơ sở", "cơ quan", "đơn vị", "hệ thống", "nền tảng",
     "người dân", "hộ gia đình", "lao động", "học sinh", "bệnh viện", "trường học", "tổ chức", "tín dụng", "giao dịch", "nông dân", "nông nghiệp",
     "xuất khẩu", "phần mềm", "camera", "truy xuất", "nguồn gốc", "tập trung", "đẩy mạnh", "hoạt động", "trực tuyến", "điện tử", "công nghệ",
@@ -231,6 +231,9 @@ export const vi: Lexicon = {
         "tăng bao nhiêu", "giảm bao nhiêu", "tăng mấy", "giảm mấy", "tăng thêm bao nhiêu", "tăng được bao nhiêu", "thăng bao nhiêu", "tụt bao nhiêu", "tụt mấy",
         "tăng hay giảm", "lên bao nhiêu", "lên mấy", "lên được bao nhiêu", "lên được mấy", "nhích lên", "nhích", "leo lên", "tăng hạng", "tụt hạng", "tăng bậc",
         "thăng hạng", "rớt hạng", "tăng trưởng bao nhiêu", "tăng trưởng",
+        // A change of rank: its kind is a rank too ("mấy hạng").
+        "tăng mấy hạng", "tăng bao nhiêu hạng", "giảm mấy hạng", "giảm bao nhiêu hạng", "tụt mấy hạng", "tụt bao nhiêu hạng", "lên mấy hạng",
+        "lên bao nhiêu hạng", "tăng mấy bậc", "tăng bao nhiêu bậc", "giảm mấy bậc", "tụt mấy bậc", "lên mấy bậc", "lên bao nhiêu bậc",
       ],
     },
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
@@ -243,6 +246,7 @@ export const vi: Lexicon = {
         "thứ mấy", "hạng mấy", "thứ bao nhiêu", "hạng bao nhiêu", "hạng thứ", "xếp hạng", "xếp thứ", "đứng thứ", "vị trí",
         "thứ hạng", "xếp mấy", "đứng hạng", "hạng", "top", "đứng đầu", "dẫn đầu", "bậc", "đứng", "xếp", "đứng vị trí", "xếp vị trí",
         "vị trí thứ", "giữ vị trí", "đứng ở vị trí", "ranking", "rank", "xếp rank", "vươn lên thứ",
+        "mấy hạng", "bao nhiêu hạng", "mấy bậc", "bao nhiêu bậc",
       ],
     },
     { type: "date", phrases: ["ngày nào", "ngày bao nhiêu", "ngày mấy", "hôm nào"] },
@@ -256,7 +260,7 @@ export const vi: Lexicon = {
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
   countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số"],
   classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
-  notNouns: ["thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
+  notNouns: ["tham", "tham gia", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
     { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k"] },
