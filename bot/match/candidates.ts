@@ -231,7 +231,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // answers it less well than a figure of what it names.
   if (f.kind === "count" && f.unit && !q.counted && hasMeasure(q)) {
     const asked = wordsAsked(q);
-    if (!foldedWords(f.unit).some((word) => asked.has(word))) {
+    // (Its noun may be said as the scope: "các huyện".)
+    if (!unitWords(f).some((word) => asked.has(word) || q.words.includes(word))) {
       score -= w.otherNoun;
       features.unit = -w.otherNoun;
     }
@@ -458,9 +459,11 @@ function shareAskedOnce(q: Question): Term | undefined {
   return q.measure.find((t) => t.words.every((w, i) => q.words[at + 1 + i] === w));
 }
 
-// The words of what a figure counts, folded, a word typed twice by mistake once ("03 cơ cơ quan").
+// The words of what a figure counts, folded, a word typed twice by mistake once ("03 cơ cơ
+// quan"), without the plural's "các", "những" ("4/11 các huyện" counts districts).
 function unitWords(f: Fact): string[] {
-  return foldedWords(f.unit ?? "").filter((w, i, all) => w !== all[i - 1]);
+  const words = foldedWords(f.unit ?? "").filter((w, i, all) => w !== all[i - 1]);
+  return words.length > 1 && (words[0] === "cac" || words[0] === "nhung") ? words.slice(1) : words;
 }
 
 // The noun counted is the figure's: its first word (or a synonym's) starts the figure's counted noun.
@@ -479,14 +482,14 @@ function headMatches(q: Question, f: Fact): boolean {
 // nghệ số", "máy ATM" not "máy POS", "dịch vụ công" not "dịch vụ hành chính").
 const COMPOUND_FIRST = new Set(["to", "may", "co", "dich", "san", "tai", "doanh", "thanh", "ho", "nguoi", "don", "he", "diem", "tram", "chu", "van", "hop", "thu"]);
 
-// A narrowing of the lexicon's in the figure's own words, none of whose words the question says.
+// A narrowing of the lexicon's in the figure's own words whose words the question does not all say.
 function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
   const own = ringsOf(k, f).own.trim().split(" ");
   const asked = new Set([...q.words, ...wordsAsked(q)]);
   const narrowers = LEXICONS.vi.narrowers;
   for (let i = 0; i < own.length; i++) {
     const m = narrowers.at(own, i);
-    if (m && !narrowers.words[m.phrase]!.some((w) => asked.has(w))) return true;
+    if (m && !narrowers.words[m.phrase]!.every((w) => asked.has(w))) return true;
   }
   return false;
 }

@@ -136,6 +136,9 @@ export const vi: Lexicon = {
     // The digital economy's share of the economy.
     ["tỷ trọng kinh tế số", "tỷ trọng kinh tế số trong GRDP", "kinh tế số trong GRDP", "kinh tế số đóng góp", "kinh tế số GRDP"],
     ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
+    // The levels of local government, as questions and articles name them.
+    ["cấp huyện", "các huyện", "huyện, thị, thành phố", "huyện, thị xã, thành phố", "cấp quận huyện"],
+    ["cấp xã", "các xã", "xã, phường, thị trấn", "cấp phường xã"],
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
     ["mức độ 4", "mức 4", "toàn trình"],
     ["mức độ 3", "mức 3", "một phần"],
@@ -144,7 +147,7 @@ export const vi: Lexicon = {
   compounds: [
     "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
     "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
-    "cán bộ", "công chức", "viên chức", "khuyến nông", "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
+    "trung tâm", "cán bộ", "công chức", "viên chức", "khuyến nông", "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
     "doanh nghiệp", "doanh thu", "thành viên", "dịch vụ", "tài khoản", "hồ sơ", "cơ sở", "cơ quan", "đơn vị", "hệ thống", "nền tảng",
     "người dân", "hộ gia đình", "lao động", "học sinh", "bệnh viện", "trường học", "tổ chức", "tín dụng", "giao dịch", "nông dân", "nông nghiệp",
     "xuất khẩu", "phần mềm", "camera", "truy xuất", "nguồn gốc", "tập trung", "đẩy mạnh", "hoạt động", "trực tuyến", "điện tử", "công nghệ",
@@ -315,7 +318,7 @@ export const vi: Lexicon = {
     "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
-  narrowers: ["có ký số", "ký số", "chữ ký số", "4G trở lên", "4G", "5G", "toàn trình", "một phần", "trở lên"],
+  narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
   qualifiers: [
     "ngoài", "ngoại tỉnh", "nước ngoài", "người nước ngoài", "nữ", "phụ nữ", "nam giới", "trẻ em", "người cao tuổi", "người khuyết tật",
     "nông thôn", "thành thị", "miền núi", "vùng sâu", "vùng xa", "biên giới", "hải đảo", "dân tộc thiểu số", "đồng bào", "hộ nghèo", "cận nghèo",
