@@ -24,7 +24,7 @@ export function askOf(q: Question): Ask {
 export function inContext(q: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
   if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
-  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
+  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
@@ -41,7 +41,8 @@ export function inContext(q: Question, state: DialogState | undefined): Question
     ...q,
     measure: last.measure,
     counted: q.counted ?? last.counted,
-    kind: q.kind ?? last.kind,
+    // "tăng bao nhiêu" after a sum of money: the change may be a percentage.
+    kind: q.kind ?? (q.change && !last.change ? null : last.kind),
     change: q.change || (!q.kind && last.change),
     index: last.index,
     // "hiện đạt bao nhiêu" after a goal asks the result.

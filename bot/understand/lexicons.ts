@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   readonly notNouns: PhraseSet;
   readonly notNounWords: ReadonlySet<string>;
   readonly notNounFolds: ReadonlySet<string>;
+  /** The phrases of several words that end a counted noun ("tích hợp lên"), folded. */
+  readonly notNounPhrases: ReadonlySet<string>;
   readonly goal: PhraseSet;
   readonly indices: PhraseSet;
   /** What each index phrase names, folded: "dti", a pillar ("kinh te so"), another index. */
@@ -94,6 +96,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     notNouns: new PhraseSet(lex.notNouns.filter((p) => /\s/.test(p.trim()))),
     notNounWords: new Set(lex.notNouns.filter((p) => !/\s/.test(p.trim())).map((p) => p.normalize("NFC").toLowerCase())),
     notNounFolds: new Set(lex.notNouns.filter((p) => !/\s/.test(p.trim())).map(fold).filter((w) => !lex.ambiguous.includes(w))),
+    notNounPhrases: new Set(lex.notNouns.filter((p) => /\s/.test(p.trim())).map(fold)),
     goal: new PhraseSet(lex.goalWords),
     indices: new PhraseSet(indexPhrases.map(([p]) => p)),
     indexOf: indexPhrases.map(([, i]) => i),

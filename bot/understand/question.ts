@@ -183,6 +183,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const year = yearOf(tokens);
   negations(tokens);
   aboutTheCount(tokens);
+  baseOfChange(tokens);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
   const segments = segment(tokens, lex, measures).map((s, k, all) => {
     const counting = all[k - 1]?.category === "count" || /^(?:cac|nhung)$/.test(tokens[s.start - 1]?.f ?? "");
@@ -464,8 +465,9 @@ function ofPlanOf(tokens: Token[]): boolean {
     for (let k = plan; k < j + 2; k++) tokens[k]!.used ??= "of-plan";
     return true;
   }
-  // "so với kế hoạch đạt bao nhiêu %": the plan named first, the percentage after.
-  const percent = tokens.some((t) => t.f === "%" || (t.f === "phan" && tokens[tokens.indexOf(t) + 1]?.f === "tram"));
+  // "so với kế hoạch đạt bao nhiêu %": the plan named first, the percentage after; "so với kế
+  // hoạch?" alone asks the same of the figure just given.
+  const percent = tokens.some((t) => t.f === "%" || (t.f === "phan" && tokens[tokens.indexOf(t) + 1]?.f === "tram")) || tokens.filter((t) => t.f !== "?").length <= 5;
   for (let i = 0; percent && i + 3 < tokens.length; i++) {
     if (tokens[i]!.f !== "so" || tokens[i + 1]!.f !== "voi" || !/^(?:ke hoach|chi tieu)$/.test(`${tokens[i + 2]!.f} ${tokens[i + 3]!.f}`)) continue;
     for (let k = i; k < i + 4; k++) tokens[k]!.used ??= "of-plan";
@@ -587,6 +589,14 @@ function negations(tokens: Token[]): void {
   });
 }
 
+// "tăng bao nhiêu so với trước khi làm mô hình", "giảm … so với cùng kỳ": what a change is
+// measured from is no measure word (a year there is read by `yearOf`, a plan by `ofPlanOf`).
+function baseOfChange(tokens: Token[]): void {
+  const at = tokens.findIndex((t, i) => t.f === "so" && tokens[i + 1]?.f === "voi" && !t.used);
+  if (at < 1 || !tokens.slice(0, at).some((t) => /^(?:tang|giam|nhich|tut|vuot)$/.test(t.f))) return;
+  for (let i = at; i < tokens.length && !/^(?:ke|chi|muc)$/.test(tokens[at + 2]?.f ?? ""); i++) tokens[i]!.used ??= "period";
+}
+
 // "xếp thứ mấy về số lượng", last in a message: the rank of the count just talked about; "số
 // lượng" there asks no count of its own.
 function aboutTheCount(tokens: Token[]): void {
@@ -614,6 +624,8 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
       if (!MEASURE.has(next.category) || noun.length >= 6) break;
       const words = tokens.slice(next.start, next.end);
       if (next.category === "word" && isNotNoun(words[0]!, lex)) break;
+      // (A verb the lexicon knows as a phrase ends it too: "bao nhiêu dịch vụ công tích hợp lên cổng".)
+      if (next.category !== "word" && lex.notNounPhrases.has(words.map((t) => t.f).join(" "))) break;
       // "bao nhiêu bộ hồ sơ": a classifier before a noun counts that noun.
       if (!noun.length && words.length === 1 && lex.classifiers.has(words[0]!.f) && segments[k + 2] && MEASURE.has(segments[k + 2]!.category)) {
         words[0]!.used = "count";

@@ -263,7 +263,7 @@ export const vi: Lexicon = {
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
   countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số"],
   classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
-  notNouns: ["tham", "tham gia", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
+  notNouns: ["tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
     { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k"] },
