@@ -264,8 +264,13 @@ const LEADS_TO_PLACE = new Set(["o", "tai", "cua", "tinh", "con", "ve", "sanh"])
 const CHAT_SHORTHAND: ReadonlySet<string> = new Set(Object.keys(vi.shorthand).map((k) => foldText(k)));
 
 function placeOfProvince(words: readonly Word[], i: number, shorthand: boolean): boolean {
+  // First, shorthand opens a question ("bn cơ sở …" is "bao nhiêu cơ sở") unless a question
+  // word follows ("bn có bao nhiêu doanh nghiệp": Bắc Ninh).
+  if (i === 0 && shorthand) return QUESTION_WORD.test(words.slice(1).map((w) => w.folded).join(" "));
   if (i === 0 || (i === words.length - 1 && !shorthand)) return true;
   return i > 0 && LEADS_TO_PLACE.has(words[i - 1]!.folded);
 }
+
+const QUESTION_WORD = /(?:^| )(?:bao nhieu|bn|may|thu may|ty le|ti le|the nao|ra sao|sao|gi|nao)(?: |$)|%/;
 
 const shortKey = (word: string): string => foldText(word).toUpperCase();
