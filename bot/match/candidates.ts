@@ -475,7 +475,10 @@ function headMatches(q: Question, f: Fact): boolean {
   // A noun whose second syllable tells it apart is asked whole: "trạm quan trắc" is no "trạm
   // giám sát", even where "trạm" alone was read as a word of its own.
   const alts = term && (term.words.length > 1 || counted.length < 2) ? term.alts : [counted, ...(term?.alts.filter((a) => a.length > 1) ?? [])];
-  return alts.some((a) => a[0] === unit[0] && (a.length < 2 || unit.length < 2 || a[1] === unit[1] || !COMPOUND_FIRST.has(a[0]!)));
+  // "3 đơn vị cấp xã" counts communes: "mấy xã".
+  const level = unit[0] === "don" && unit[1] === "vi" && unit.includes("cap") ? unit.slice(unit.indexOf("cap") + 1) : null;
+  const heads = level?.length ? [unit, level] : [unit];
+  return heads.some((u) => alts.some((a) => a[0] === u[0] && (a.length < 2 || u.length < 2 || a[1] === u[1] || !COMPOUND_FIRST.has(a[0]!))));
 }
 
 // First syllables of nouns whose second syllable tells them apart ("tổ chức" is not "tổ công

@@ -185,8 +185,12 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   aboutTheCount(tokens);
   baseOfChange(tokens);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
+  // "đề ra mấy nhiệm vụ": a verb of setting goals before a count of something else asks how
+  // many were set out, no goal's level.
   const segments = segment(tokens, lex, measures).map((s, k, all) => {
     const counting = all[k - 1]?.category === "count" || /^(?:cac|nhung)$/.test(tokens[s.start - 1]?.f ?? "");
+    const settingOut = s.category === "goal" && all[k + 1]?.category === "count" && !!all[k + 2] && MEASURE.has(all[k + 2]!.category) && /^(?:de ra|dat ra)$/.test(tokens.slice(s.start, s.end).map((t) => t.f).join(" "));
+    if (settingOut) return { ...s, category: "filler" as const };
     if (s.category !== "goal" || !counting) return s;
     for (let i = s.start; i < s.end; i++) tokens[i]!.used = null;
     return { ...s, category: "compound" as const };
