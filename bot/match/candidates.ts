@@ -72,6 +72,12 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
     }
   } else if (!q.kind && q.index) {
     for (const p of scope.provinces) for (const kind of RANKED) for (const f of factsOfKind(knowledge, p, kind)) pool.add(f);
+  } else if (q.goal && !q.kind && !hasMeasure(q)) {
+    // "mục tiêu 2025 của Đồng Tháp về chuyển đổi số": the goals the articles set, whatever they measure.
+    for (const p of scope.provinces) {
+      let n = 0;
+      for (const f of knowledge.factsOf(p)) if (f.target && n++ < options.candidates) pool.add(f);
+    }
   }
   // Weighed in full (their words read in rings): each province's best by what is cheap to know
   // (search relevance, year, goal or result, scope, kind), so that a province stating a measure

@@ -5,7 +5,7 @@ import { foldedWords } from "../lexicon/phrases.js";
 import { FORMER_PROVINCES } from "../provinces/index.js";
 import { foldText } from "../text/index.js";
 import { figuresIn, type FigureMatch } from "./figures.js";
-import { ACHIEVED, goalSpans } from "./goals.js";
+import { ACHIEVED, HAS_NOW, goalSpans } from "./goals.js";
 import { lastPlaceIn, localPlaces, localSection, localityOf } from "./locality.js";
 import { periodsIn, relativePeriodsIn, type PeriodMention } from "./period.js";
 import { subjectOf } from "./subject.js";
@@ -73,7 +73,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     // year before the goals' horizon ("… đến năm 2025 …. Năm 2024, tỉnh phân bổ 215 tỷ đồng …").
     const opens = periods.find((p) => p.start < 30 && !p.horizon && p.year !== null);
     const earlier = !!opens && carried.horizon?.year != null && opens.year! < carried.horizon.year;
-    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text) && !earlier;
+    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text) && !HAS_NOW.test(sentence.text) && !earlier;
     const found = sentenceFacts(sentence, periods, carried, goals.spans, inheritsTarget, places, section);
     facts.push(...found);
     if (section.local) section.place = lastPlaceIn(sentence.text, places)?.name ?? section.place;

@@ -10,6 +10,12 @@ const DESCRIBED_GOAL = /[\d.,]+\s*%?\s*:\s*(?:chỉ tiêu|mục tiêu|phấn đ�
 /** Words that state a result, ending a goal carried over from the sentence before. */
 export const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay|đến nay|hiện tại|tính đến|lũy kế|thực hiện được)(?![\p{L}])/iu;
 
+/**
+ * A sentence opening with a place that has so many of something ("An Giang có 10 doanh nghiệp,
+ * hợp tác xã …") says what there is: a result, whatever goal the sentence before announced.
+ */
+export const HAS_NOW = /^(?:(?:Tỉnh|Thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+(?:hiện\s+)?có\s+(?:hơn\s+|trên\s+|gần\s+)?\d/u;
+
 const RESULT_AFTER = /[,;]\s[^,;]*?(?<![\p{L}])(?:đã|hiện có|đến nay|hiện tại|thời gian qua)(?![\p{L}])/u;
 
 /** Where a sentence states goals. */
