@@ -434,9 +434,11 @@ function sharesAsked(q: Question, f: Fact): boolean {
   if (share.slice(0, 2).some((w) => asked.has(w))) return true;
   const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
   if (named(share)) return true;
-  // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, up to a comma, does
-  // ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến"; not "100% các ấp, …").
-  return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[,;(]/u)[0]!));
+  // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, its next ten words up
+  // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%
+  // thôn, tổ dân phố đã được phủ sóng di động"; not "100% các ấp, khu vực … nhằm hỗ trợ, hướng
+  // dẫn … thanh toán không dùng tiền mặt").
+  return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|\d/u)[0]!).slice(0, 10));
 }
 
 const askedWords = new WeakMap<Question, ReadonlySet<string>>();

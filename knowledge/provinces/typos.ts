@@ -98,7 +98,8 @@ export function mistypedMentions(question: string, taken: readonly { start: numb
       // One edit away counts only when a word typed is no Vietnamese syllable ("giag", "duog"):
       // "lao dong" is "lao động", a word of its own, not a slip for "Lâm Đồng".
       // A word cut short at the end ("tra vin", "an gian") is a slip too.
-      const cut = slice.every((w, j) => w.sound === name.words[j] || (j === n - 1 && name.words[j]!.startsWith(w.sound) && name.words[j]!.length === w.sound.length + 1));
+      // (Not words typed with their marks: "còn tư vấn" is no "Kon Tum" cut short.)
+      const cut = slice.every((w, j) => w.sound === name.words[j] || (j === n - 1 && name.words[j]!.startsWith(w.sound) && name.words[j]!.length === w.sound.length + 1)) && !slice.some((w) => /[^\x00-\x7f]/.test(w.text));
       if (!exact && !cut && slice.every((w) => SYLLABLE.test(foldText(w.text)))) continue;
       if (found && found.name.province !== name.province && found.exact === exact) ambiguous = true;
       if (!found || (exact && !found.exact)) {
