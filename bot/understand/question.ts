@@ -184,6 +184,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   negations(tokens);
   aboutTheCount(tokens);
   baseOfChange(tokens);
+  resultWords(tokens);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
   // "đề ra mấy nhiệm vụ": a verb of setting goals before a count of something else asks how
   // many were set out, no goal's level.
@@ -599,6 +600,15 @@ function baseOfChange(tokens: Token[]): void {
   const at = tokens.findIndex((t, i) => t.f === "so" && tokens[i + 1]?.f === "voi" && !t.used);
   if (at < 1 || !tokens.slice(0, at).some((t) => /^(?:tang|giam|nhich|tut|vuot)$/.test(t.f))) return;
   for (let i = at; i < tokens.length && !/^(?:ke|chi|muc)$/.test(tokens[at + 2]?.f ?? ""); i++) tokens[i]!.used ??= "period";
+}
+
+// "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the words asking the result beside a goal are no
+// measure's, nor a noun counted.
+function resultWords(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!(tokens[i]!.f === "thuc" && tokens[i + 1]!.f === "te") || tokens[i]!.used) continue;
+    tokens[i]!.used = tokens[i + 1]!.used = "result";
+  }
 }
 
 // "xếp thứ mấy về số lượng", last in a message: the rank of the count just talked about; "số
