@@ -199,10 +199,12 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const found = (c: Category) => segments.filter((s) => s.category === c);
   const types = found("type").map((s) => lex.answerTypeOf[s.phrase]!);
   // A measure phrase holding a kind's words ("xếp hạng chuyển đổi số") asks that kind too; so
-  // does a change holding one ("tăng mấy hạng": a rank).
+  // does a change holding one ("tăng mấy hạng", "tăng hạng": a rank).
   for (const s of segments) {
-    if (s.category !== "index" && s.category !== "synonym" && !(s.category === "type" && lex.answerTypeOf[s.phrase] === "change")) continue;
+    const change = s.category === "type" && lex.answerTypeOf[s.phrase] === "change";
+    if (s.category !== "index" && s.category !== "synonym" && !change) continue;
     const span = tokens.slice(s.start, s.end);
+    if (change && span.some((t) => t.f === "hang" || t.f === "bac")) types.push("rank");
     for (let i = 0; i < span.length; i++) {
       const inner = lex.answerTypes.at(span.map((t) => t.f), i);
       if (inner && inner.end - inner.start >= 2 && samePhrase(span.slice(inner.start, inner.end), lex.answerTypes.phrases[inner.phrase]!, lex)) types.push(lex.answerTypeOf[inner.phrase]!);
