@@ -12,7 +12,8 @@ export function figureWords(knowledge: Knowledge, f: Fact): Marked {
   const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
   if (text && f.shownStart < f.start) return { before: `${q}${text.slice(f.shownStart, f.start)}`, figure: text.slice(f.start, f.end), after: "" };
   const change = f.change ? (/(tăng|giảm|tụt|vượt)(?: thêm)?\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
-  const unit = f.unit && f.unit !== "%" && f.unit !== "hạng" ? ` ${f.unit}` : "";
+  // ("tăng 1 hạng" says what changed; "hạng 5" says its word before the figure.)
+  const unit = f.unit && f.unit !== "%" && (f.unit !== "hạng" || f.change) ? ` ${f.unit}` : "";
   // "103,4% kế hoạch": a result stated as a share of its plan says so.
   const plan = f.kind === "percent" ? (/^(?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?/iu.exec(f.after)?.[0] ?? "") : "";
   return { before: `${change ? `${change} ` : ""}${q}`, figure: f.raw, after: `${unit}${plan ? ` ${plan}` : ""}` };
