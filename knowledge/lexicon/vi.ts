@@ -233,7 +233,7 @@ export const vi: Lexicon = {
       phrases: [
         "tăng bao nhiêu", "giảm bao nhiêu", "tăng mấy", "giảm mấy", "tăng thêm bao nhiêu", "tăng được bao nhiêu", "tụt bao nhiêu", "tụt mấy",
         "tăng hay giảm", "lên bao nhiêu", "lên mấy", "lên được bao nhiêu", "lên được mấy", "nhích lên", "nhích", "leo lên", "tăng hạng", "tụt hạng", "tăng bậc",
-        "thăng hạng", "rớt hạng", "tăng trưởng bao nhiêu", "tăng trưởng",
+        "thăng hạng", "rớt hạng", "tăng trưởng bao nhiêu", "tăng trưởng", "cải thiện", "cải thiện bao nhiêu", "cải thiện mấy",
         // A change of rank: its kind is a rank too ("mấy hạng").
         "tăng mấy hạng", "tăng bao nhiêu hạng", "giảm mấy hạng", "giảm bao nhiêu hạng", "tụt mấy hạng", "tụt bao nhiêu hạng", "lên mấy hạng",
         "lên bao nhiêu hạng", "tăng mấy bậc", "tăng bao nhiêu bậc", "giảm mấy bậc", "tụt mấy bậc", "lên mấy bậc", "lên bao nhiêu bậc",
