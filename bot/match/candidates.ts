@@ -157,7 +157,8 @@ function admit(q: Question, f: Fact): number | null {
   // "đạt bao nhiêu % kế hoạch" is answered by a result stated as a share of its plan.
   if (q.ofPlan && !/^(?:so với |so )?(?:kế hoạch|chỉ tiêu|mục tiêu)/iu.test(f.after)) return null;
   // A change when a level is asked ("giảm 50% lệ phí" for a rate), or a level when "tăng bao nhiêu" is asked.
-  if (q.change !== f.change) return null;
+  // ("vượt chỉ tiêu bao nhiêu %" is answered by how far a result went beyond it: "vượt 41% chỉ tiêu".)
+  if (q.change !== f.change && !(q.beyondGoal && f.change && /vượt\s*$/iu.test(f.left.trim()))) return null;
   // A national or another region's figure never answers for a province.
   if (f.scope === "national" && q.scope !== "national") return null;
   // What is ranked or scored: the index asked; the DTI when nothing else is named; something
@@ -254,7 +255,10 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
     score -= w.unaskedNarrowing;
     features.part = -w.unaskedNarrowing;
   }
-  const goal = goalOf(q, f, o);
+  // "vượt chỉ tiêu bao nhiêu": how far beyond it, said as such, answers before the result itself.
+  const beyond = q.beyondGoal && !q.yesNo && f.change && /vượt\s*$/iu.test(f.left.trim()) ? w.target : 0;
+  if (beyond) features.beyond = beyond;
+  const goal = goalOf(q, f, o) + beyond;
   const where = whereOf(q, f, o);
   const year = yearOf(q, f, o);
   score += goal + where + year;

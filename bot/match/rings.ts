@@ -135,7 +135,7 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const clauseHead = text.slice(f.clauseStart, f.start);
   // (A period's numbers are no figure: the subject of "Trong 8 tháng đầu năm 2023, tỷ lệ … đạt
   // 100%, cấp xã đạt 99,99%" runs to the 100%, not to the 8.)
-  const figures = [...clauseHead.matchAll(/\d[\d.,/]*%?/gu)].filter((m) => !isPeriod(clauseHead, m.index ?? 0, m[0]));
+  const figures = [...clauseHead.matchAll(/\d[\d.,/]*%?/gu)].filter((m) => !notAFigure(clauseHead, m.index ?? 0, m[0]));
   const firstDigit = figures[0]?.index ?? -1;
   const subject = firstDigit > 0 ? clauseHead.slice(0, firstDigit) : "";
   // The words since the figure before it: "570 dịch vụ công trực tuyến phát sinh hồ sơ trực
@@ -167,9 +167,11 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : previousSentence(knowledge, f)) : "" };
 }
 
-// A number that dates rather than measures: a year, "8 tháng", "tháng 8", "quý II", "ngày 10".
-function isPeriod(text: string, at: number, number: string): boolean {
+// A number that dates or names rather than measures: a year, "8 tháng", "tháng 8", "quý II",
+// "ngày 10", a level ("mức 1, 2", "mức độ 3, 4").
+function notAFigure(text: string, at: number, number: string): boolean {
   if (/^(?:19|20)\d\d$/.test(number) || /^\d{1,2}\/\d{1,4}$/.test(number)) return true;
+  if (/(?:mức|mức độ|cấp độ)\s*(?:\d+\s*(?:,|và)\s*)*$/iu.test(text.slice(Math.max(0, at - 24), at))) return true;
   return /(?:tháng|năm|quý|ngày|giai đoạn)\s*$/iu.test(text.slice(Math.max(0, at - 12), at)) || /^\s*(?:tháng|năm|quý|ngày)(?![\p{L}])/iu.test(text.slice(at + number.length, at + number.length + 8));
 }
 
