@@ -5,7 +5,7 @@ import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
-import type { Question } from "../understand/question.js";
+import { namesLevel, type Question, type Term } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
@@ -46,7 +46,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // Its own words first: of the figures the narrowed question finds, the one they name best.
   const narrowedFound = t.narrowed
     ? answering(t, t.narrowed, provinces)
-        .map((c) => ({ c, own: measureOf(t.q, c.fact, t.knowledge, true).score }))
+        // (A level is named as the articles name it: "cấp xã" is "cấp phường/xã".)
+        .map((c) => ({ c, own: measureOf(t.q, c.fact, t.knowledge, !t.q.measure.every(qualifies)).score }))
         .filter((x) => x.own >= MIN_MEASURE)
         // (Named alike, the better candidate: a goal asked, the goal.)
         .sort((a, b) => b.own - a.own || b.c.score - a.c.score)
@@ -60,9 +61,12 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   // A place asked ("thí điểm 5G ở đâu"): the articles' figures do not say where.
   if (q.where) return noFigure(t, q, provinces, new AnswerBuilder(t.knowledge, t.m), provinces.map(displayName).join(", "));
-  let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   const b = new AnswerBuilder(t.knowledge, t.m);
   const label = provinces.map(displayName).join(", ");
+  // A follow-up naming only a level or a qualifier ("cấp xã?", "còn nữ?") asks nothing on its
+  // own: where the last question narrowed by it finds no figure, the articles do not say it.
+  if (t.narrowed && !narrowedFound.length && t.q.measure.length && t.q.measure.every(qualifies)) return noFigure(t, t.narrowed, provinces, b, label);
+  let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   // A follow-up naming another measure ("còn smartphone?" after households with internet) moves
   // the conversation to it when the last measure does not name the figure found: what is asked
   // next ("Long An thì sao") asks that one.
@@ -178,6 +182,12 @@ function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[])
   b.figureLine(b.statement(theirs));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [mine.province], suggestionsAfterFigure(t, mine.province)), provinces, ask: askOf(q), shown: [mine, theirs], year: mine.year };
+}
+
+// A term that narrows who or what is counted rather than naming it: a level of government
+// ("cấp xã"), a qualifier of the lexicon ("nữ", "nông thôn").
+function qualifies(term: Term): boolean {
+  return term.required || namesLevel(term);
 }
 
 // Where a figure is said to lead: "Đà Nẵng tiếp tục dẫn đầu cả nước … với giá trị 0,8340".

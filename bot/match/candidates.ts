@@ -159,8 +159,11 @@ function admit(q: Question, f: Fact): number | null {
   // A change when a level is asked ("giảm 50% lệ phí" for a rate), or a level when "tăng bao nhiêu" is asked.
   // ("vượt chỉ tiêu bao nhiêu %" is answered by how far a result went beyond it: "vượt 41% chỉ tiêu".)
   if (q.change !== f.change && !(q.beyondGoal && f.change && /vượt\s*$/iu.test(f.left.trim()))) return null;
-  // A national or another region's figure never answers for a province.
+  // A national or another region's figure never answers for a province; the national average
+  // asked ("trung bình cả nước") is never a province's own figure.
   if (f.scope === "national" && q.scope !== "national") return null;
+  // ("gấp mấy lần bình quân toàn quốc" is the province's own figure against it.)
+  if (f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times" && averageAsked(q)) return null;
   // What is ranked or scored: the index asked; the DTI when nothing else is named; something
   // other than a pillar when the question names what ("đứng thứ mấy về tích hợp dịch vụ công").
   if (RANKED.has(f.kind)) {
@@ -249,6 +252,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
     score -= w.unaskedNarrowing;
     features.narrowing = -w.unaskedNarrowing;
   }
+  // Another level of government right before the figure ("cấp xã đạt 99,92%" for "cấp tỉnh").
+  if (otherLevel(q, f)) return null;
   // A part of a total stated before it ("28 phần mềm/CSDL, trong đó … 09 phần mềm/CSDL do Sở …")
   // answers only where the question names the part better than the total.
   if (f.kind === "count" && partOfTotal(f, k)) {
@@ -506,6 +511,23 @@ function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
     const m = narrowers.at(own, i);
     if (m && !narrowers.words[m.phrase]!.every((w) => asked.has(w))) return true;
   }
+  return false;
+}
+
+// "trung bình cả nước", "bình quân toàn quốc": the country's average is asked.
+function averageAsked(q: Question): boolean {
+  if (q.scope !== "national") return false;
+  const words = ` ${q.words.join(" ")} `;
+  return words.includes(" trung binh ") || words.includes(" binh quan ");
+}
+
+// The question asks a level ("cấp tỉnh", "cấp xã") and the words right before the figure name
+// another ("…, cấp xã đạt 99,92%").
+function otherLevel(q: Question, f: Fact): boolean {
+  const asked = new Set(q.measure.flatMap((t) => t.alts.filter((a) => a.length >= 2 && a[0] === "cap").map((a) => a[1]!)));
+  if (!asked.size) return false;
+  const left = foldedWords(f.left);
+  for (let i = left.length - 2; i >= Math.max(0, left.length - 6); i--) if (left[i] === "cap") return !asked.has(left[i + 1]!);
   return false;
 }
 

@@ -178,7 +178,8 @@ function notAFigure(text: string, at: number, number: string): boolean {
 // A text as rings read it: "1,3 thuê bao/người" is so many per person, "/người" read as "trên
 // người" ("bình quân mỗi người"); words glued by a missing space read apart ("côn trùngsử dụng").
 function readable(raw: string): string {
-  return unglue(raw.includes("/") ? raw.replace(/(?<=\p{L})\/(?=\s*[\p{L}\d])/gu, " trên ") : raw);
+  // ("phường/xã" stays two words: only a unit after the slash reads "trên".)
+  return unglue(raw.includes("/") ? raw.replace(/(?<=\p{L})\/(?=\s*(?:\d|người|hộ|dân|km|năm|tháng|ngày|lượt|thuê bao|máy|điểm))/gu, " trên ") : raw);
 }
 
 // The sentences around a fact's sentence in its paragraph, three each way, as far as the knowledge

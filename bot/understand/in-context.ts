@@ -1,6 +1,6 @@
 import { foldText } from "../../knowledge/index.js";
 import type { Ask, DialogState } from "../context.js";
-import { labelOf, type Question } from "./question.js";
+import { labelOf, namesLevel, type Question, type Term } from "./question.js";
 
 /*
  * A question read in its conversation: a follow-up takes what it does not say from the last
@@ -24,7 +24,7 @@ export function askOf(q: Question): Ask {
 export function inContext(q: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
   if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
-  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
+  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
@@ -79,10 +79,12 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   const nounTerms = q.measure.length > 1 && q.measure[0]!.words.join(" ") === "so" ? q.measure.slice(1) : q.measure;
   const words = nounTerms.flatMap((t) => t.words);
   const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
-  const measure = instead ? q.measure : [...last.measure, ...q.measure];
+  // "cấp tỉnh?" after "… cấp xã": a term of the same first word and another second replaces the last's.
+  const replaced = (t: Term) => t.words.length > 1 && q.measure.some((n) => n.words.length > 1 && n.words[0] === t.words[0] && n.words[1] !== t.words[1]);
+  const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
-  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !nounTerms.some((t) => t.required);
+  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !nounTerms.some((t) => t.required || namesLevel(t));
   return {
     ...q,
     measure,

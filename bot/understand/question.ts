@@ -340,7 +340,8 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
       if (!MEASURE.has(category) && cutsMeasure(i + 1, m.end)) continue;
       // One word is read as the lexicon's only if it is that word: "hàng" is not "hạng", "Bắc"
       // is not "bậc"; typed without marks, only if no other word folds alike.
-      if (!samePhrase(tokens.slice(m.start, m.end), set.phrases[m.phrase]!, lex)) continue;
+      // (A message of that one word, "hang?" after a score, asks that word: nothing else is there to tell.)
+      if (!samePhrase(tokens.slice(m.start, m.end), set.phrases[m.phrase]!, lex) && !(tokens.length === 1 && category === "type")) continue;
       best = { start: i, end: m.end, category, phrase: m.phrase };
     }
     const seg = best ?? { start: i, end: i + 1, category: isFiller(tokens[i]!, lex) || /^\d+(?:[.,]\d+)*$/.test(tokens[i]!.f) ? "filler" : "word", phrase: -1 };
@@ -712,6 +713,9 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
   return out;
 }
 
+/** A term naming a level of government ("cấp xã", "cấp phường xã", "cấp tỉnh"): a qualifier, no noun. */
+export const namesLevel = (t: Term): boolean => t.words.length >= 2 && t.words[0] === "cap";
+
 // How many of a term's phrases are searched for: the words typed and the lexicon's first
 // synonyms (the articles' usual wording); the others still count when a candidate is weighed.
 const SEARCHED_ALTS = 2;
@@ -751,6 +755,8 @@ const hasMarks = (s: string): boolean => /[^\x00-\x7f]/.test(s);
 // A one-word filler: as written with its marks ("chị", "cho"), or typed without marks when its
 // folded form is no other word ("nhe", "oi"; not "cho", which may be "chợ").
 function isFiller(t: Token, lex: CompiledLexicon): boolean {
+  // ("AI" in capitals is artificial intelligence, "ai" who.)
+  if (t.text === "AI") return false;
   return t.written ? lex.fillerWords.has(t.text.toLowerCase()) : lex.fillerFolds.has(t.f);
 }
 

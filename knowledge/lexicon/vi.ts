@@ -139,6 +139,7 @@ export const vi: Lexicon = {
     // The levels of local government, as questions and articles name them.
     ["cấp huyện", "các huyện", "huyện, thị, thành phố", "huyện, thị xã, thành phố", "cấp quận huyện"],
     ["cấp xã", "các xã", "xã, phường, thị trấn", "cấp phường xã"],
+    ["cấp tỉnh", "sở, ban, ngành"],
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
     ["mức độ 4", "mức 4", "toàn trình"],
     ["mức độ 3", "mức 3", "một phần"],
@@ -315,7 +316,7 @@ export const vi: Lexicon = {
     "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
-    "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
+    "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
