@@ -151,7 +151,8 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
   // (A reason or a contrast that follows is not its words: "21,5% do hạ tầng … còn hạn chế".)
   // ("do" is "by" before who did it: "19 phần mềm do các đơn vị thuộc trung ương triển khai".)
-  const rest = text.slice(f.end, f.clauseEnd).split(/\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
+  // (Nor a breakdown that follows: "92% (trong đó, thư điện tử đơn vị là 98%, …)".)
+  const rest = text.slice(f.end, f.clauseEnd).split(/\s*\((?:\s*trong (?:số )?đó)?|[,;]\s*trong (?:số )?đó(?![\p{L}])|\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
   // (A number that is part of a name is no figure: "4G", "5G", "mức 4", "mức độ 3".)
   const next = rest.search(/(?<![\p{L}])(?<!(?:mức|mức độ|cấp độ)\s)\d(?![\d.,]*\p{L})/iu);
   const after = next < 0 ? rest : rest.slice(0, next);

@@ -69,8 +69,9 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
   // question, as "còn … thì sao?" does.
   const length = q.text.trim().split(/\s+/u).length;
-  // A few words asked alone, or a few more as a question ("khám chữa bệnh từ xa?").
-  const terse = (length <= 3 || (length <= 6 && /\?\s*$/u.test(q.text))) && q.measure.length <= (length <= 3 ? 2 : 4) && !q.kind;
+  // A few words asked alone, a few more as a question ("khám chữa bệnh từ xa?") or counting a
+  // noun ("cho bn cơ sở").
+  const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 5 && !!q.counted))) && q.measure.length <= (length <= 3 ? 2 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
   const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
   if (!q.followUp && !terse && !closed) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same

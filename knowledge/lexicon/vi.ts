@@ -255,7 +255,7 @@ export const vi: Lexicon = {
     },
     { type: "date", phrases: ["ngày nào", "ngày bao nhiêu", "ngày mấy", "hôm nào"] },
     // A name asked: the articles' figures do not say it.
-    { type: "name", phrases: ["nghị quyết nào", "nghị quyết số mấy", "nghị quyết số bao nhiêu", "văn bản nào", "quyết định nào", "kế hoạch nào", "đề án nào", "ứng dụng nào", "app nào", "nền tảng nào", "phần mềm nào", "doanh nghiệp nào", "công ty nào", "đơn vị nào", "cơ quan nào", "tên là gì", "tên gì"] },
+    { type: "name", phrases: ["do ai", "ai triển khai", "ai thực hiện", "ai làm", "ai phụ trách", "nghị quyết nào", "nghị quyết số mấy", "nghị quyết số bao nhiêu", "văn bản nào", "quyết định nào", "kế hoạch nào", "đề án nào", "ứng dụng nào", "app nào", "nền tảng nào", "phần mềm nào", "doanh nghiệp nào", "công ty nào", "đơn vị nào", "cơ quan nào", "tên là gì", "tên gì"] },
     // Where something is: a place, which no figure answers.
     { type: "place", phrases: ["ở đâu", "tại đâu", "chỗ nào", "ở chỗ nào", "những đâu", "ở những nơi nào", "địa điểm nào", "ở huyện nào", "ở xã nào"] },
     { type: "year", phrases: ["năm nào", "năm bao nhiêu", "năm mấy", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "từ năm nào", "từ khi nào", "thời gian nào", "từ bao giờ", "từ lúc nào"] },
