@@ -164,7 +164,9 @@ function statedWithLast(t: Turn, found: readonly Candidate[]): Fact {
   if (!shown.length) return best.fact;
   const last = t.knowledge.facts.find((f) => f.id === shown[shown.length - 1]);
   if (!last) return best.fact;
-  const beside = found.filter((c) => c.score >= best.score - 0.05 && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);
+  // (In its very clause, nearly as good is enough: "1.250 dịch vụ công …, đạt tỷ lệ 93,8%".)
+  const near = (c: Candidate) => c.score >= best.score - (c.fact.clauseStart === last.clauseStart ? 0.2 : 0.05);
+  const beside = found.filter((c) => near(c) && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);
   return beside.sort((a, b) => a.fact.start - b.fact.start)[0]?.fact ?? best.fact;
 }
 

@@ -514,6 +514,8 @@ function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
   return false;
 }
 
+const LEVEL_WORDS = new Set(["tinh", "huyen", "xa", "phuong", "thi", "tran", "quan", "thanh", "pho", "khom", "ap", "thon"]);
+
 // "trung bình cả nước", "bình quân toàn quốc": the country's average is asked.
 function averageAsked(q: Question): boolean {
   if (q.scope !== "national") return false;
@@ -527,7 +529,13 @@ function otherLevel(q: Question, f: Fact): boolean {
   const asked = new Set(q.measure.flatMap((t) => t.alts.filter((a) => a.length >= 2 && a[0] === "cap").map((a) => a[1]!)));
   if (!asked.size) return false;
   const left = foldedWords(f.left);
-  for (let i = left.length - 2; i >= Math.max(0, left.length - 6); i--) if (left[i] === "cap") return !asked.has(left[i + 1]!);
+  for (let i = left.length - 2; i >= Math.max(0, left.length - 6); i--) {
+    if (left[i] !== "cap") continue;
+    // ("cấp tỉnh, huyện đạt 99,93%" is of both levels.)
+    const levels = [];
+    for (let j = i + 1; j < left.length && LEVEL_WORDS.has(left[j]!); j++) levels.push(left[j]!);
+    return levels.length > 0 && !levels.some((w) => asked.has(w));
+  }
   return false;
 }
 

@@ -171,7 +171,7 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
 // A number that dates or names rather than measures: a year, "8 tháng", "tháng 8", "quý II",
 // "ngày 10", a level ("mức 1, 2", "mức độ 3, 4").
 function notAFigure(text: string, at: number, number: string): boolean {
-  if (/^(?:19|20)\d\d$/.test(number) || /^\d{1,2}\/\d{1,4}$/.test(number)) return true;
+  if (/^(?:19|20)\d\d$/.test(number)) return true;
   if (/(?:mức|mức độ|cấp độ)\s*(?:\d+\s*(?:,|và)\s*)*$/iu.test(text.slice(Math.max(0, at - 24), at))) return true;
   return /(?:tháng|năm|quý|ngày|giai đoạn)\s*$/iu.test(text.slice(Math.max(0, at - 12), at)) || /^\s*(?:tháng|năm|quý|ngày)(?![\p{L}])/iu.test(text.slice(at + number.length, at + number.length + 8));
 }

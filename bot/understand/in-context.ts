@@ -48,7 +48,8 @@ export function inContext(q: Question, state: DialogState | undefined): Question
     // "hiện đạt bao nhiêu" after a goal asks the result.
     goal: q.alsoResult ? false : q.goal || last.goal,
     // A district's scope stays with its province; a rank within the region is asked of the next.
-    scope: q.scope ?? (q.provinces.length && last.scope !== "region" ? null : last.scope),
+    // (Not into a change: "tăng bao nhiêu hạng" after the region's rank asks the change the articles state.)
+    scope: q.scope ?? ((q.provinces.length && last.scope !== "region") || (q.change && !last.change) ? null : last.scope),
     place: q.place ?? (q.provinces.length ? null : last.place),
     year,
     overview: false,
@@ -80,8 +81,10 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   const nounTerms = q.measure.length > 1 && q.measure[0]!.words.join(" ") === "so" ? q.measure.slice(1) : q.measure;
   const words = nounTerms.flatMap((t) => t.words);
   const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
-  // "cấp tỉnh?" after "… cấp xã": a term of the same first word and another second replaces the last's.
-  const replaced = (t: Term) => t.words.length > 1 && q.measure.some((n) => n.words.length > 1 && n.words[0] === t.words[0] && n.words[1] !== t.words[1]);
+  // "cấp tỉnh?" after "… cấp xã": a level, or a term of the same first word and another second,
+  // replaces the last's.
+  const level = q.measure.some(namesLevel);
+  const replaced = (t: Term) => (level && namesLevel(t)) || (t.words.length > 1 && q.measure.some((n) => n.words.length > 1 && n.words[0] === t.words[0] && n.words[1] !== t.words[1]));
   const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.

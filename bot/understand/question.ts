@@ -714,7 +714,7 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
 }
 
 /** A term naming a level of government ("cấp xã", "cấp phường xã", "cấp tỉnh"): a qualifier, no noun. */
-export const namesLevel = (t: Term): boolean => t.words.length >= 2 && t.words[0] === "cap";
+export const namesLevel = (t: Term): boolean => t.alts.some((a) => a.length >= 2 && a[0] === "cap");
 
 // How many of a term's phrases are searched for: the words typed and the lexicon's first
 // synonyms (the articles' usual wording); the others still count when a candidate is weighed.

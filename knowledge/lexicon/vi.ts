@@ -140,6 +140,7 @@ export const vi: Lexicon = {
     ["cấp huyện", "các huyện", "huyện, thị, thành phố", "huyện, thị xã, thành phố", "cấp quận huyện"],
     ["cấp xã", "các xã", "xã, phường, thị trấn", "cấp phường xã"],
     ["cấp tỉnh", "sở, ban, ngành"],
+    ["cấp khóm ấp", "khóm ấp", "khóm, ấp", "cấp thôn", "thôn, tổ dân phố", "cấp ấp"],
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
     ["mức độ 4", "mức 4", "toàn trình"],
     ["mức độ 3", "mức 3", "một phần"],
