@@ -641,6 +641,8 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
       if (!MEASURE.has(next.category) || noun.length >= 6) break;
       const words = tokens.slice(next.start, next.end);
       if (next.category === "word" && isNotNoun(words[0]!, lex)) break;
+      // (A preposition typed without marks ends it too: "bn dvc len cong qg" counts services.)
+      if (next.category === "word" && noun.length && /^(?:len|vao|tren|tai)$/.test(words[0]!.f)) break;
       // (A verb the lexicon knows as a phrase ends it too: "bao nhiêu dịch vụ công tích hợp lên cổng".)
       if (next.category !== "word" && lex.notNounPhrases.has(words.map((t) => t.f).join(" "))) break;
       // "bao nhiêu bộ hồ sơ": a classifier before a noun counts that noun.
