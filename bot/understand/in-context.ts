@@ -40,9 +40,10 @@ export function inContext(q: Question, state: DialogState | undefined): Question
   return {
     ...q,
     measure: last.measure,
-    counted: q.counted ?? last.counted,
+    counted: q.counted ?? (q.beyondGoal ? null : last.counted),
     // "tăng bao nhiêu" after a sum of money: the change may be a percentage.
-    kind: q.kind ?? (q.change && !last.change ? null : last.kind),
+    // ("vượt chỉ tiêu bao nhiêu" after a count: by how much, a count or a percentage.)
+    kind: q.kind ?? ((q.change && !last.change) || q.beyondGoal ? null : last.kind),
     change: q.change || (!q.kind && last.change),
     index: last.index,
     // "hiện đạt bao nhiêu" after a goal asks the result.
@@ -72,7 +73,9 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   const length = q.text.trim().split(/\s+/u).length;
   // A few words asked alone, a few more as a question ("khám chữa bệnh từ xa?") or counting a
   // noun ("cho bn cơ sở").
-  const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 5 && !!q.counted))) && q.measure.length <= (length <= 3 ? 2 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
+  // ("trung ương triển khai bn": "how many", last, asks the last noun's count of what it names.)
+  const countLast = /(?:^| )(?:bao nhieu|bn|may)$/.test(q.words.filter((w) => w !== "?").join(" "));
+  const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 6 && (!!q.counted || countLast)))) && q.measure.length <= (length <= 3 ? 2 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
   const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
   if (!q.followUp && !terse && !closed) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
@@ -88,14 +91,14 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
-  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !nounTerms.some((t) => t.required || namesLevel(t));
+  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t));
   return {
     ...q,
     measure,
     counted: q.counted ?? (instead || (noun && last.counted) ? words : last.counted),
     kind: q.kind ?? last.kind,
     index: q.index ?? last.index,
-    goal: q.goal || last.goal,
+    goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? last.year,
     search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
     label: `${last.label.replace(/, năm \d{4}$/u, "")} — ${q.label}`,
