@@ -256,9 +256,11 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   if (otherLevel(q, f)) return null;
   // A part of a total stated before it ("28 phần mềm/CSDL, trong đó … 09 phần mềm/CSDL do Sở …")
   // answers only where the question names the part better than the total.
+  // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less.)
   if (f.kind === "count" && partOfTotal(f, k)) {
-    score -= w.unaskedNarrowing;
-    features.part = -w.unaskedNarrowing;
+    const part = / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(` ${q.words.join(" ")} `) ? 3 * w.unaskedNarrowing : w.unaskedNarrowing;
+    score -= part;
+    features.part = -part;
   }
   // "vượt chỉ tiêu bao nhiêu": how far beyond it, said as such, answers before the result itself.
   const beyond = q.beyondGoal && !q.yesNo && f.change && /vượt\s*$/iu.test(f.left.trim()) ? w.target : 0;

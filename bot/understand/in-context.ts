@@ -1,5 +1,6 @@
 import { foldText } from "../../knowledge/index.js";
 import type { Ask, DialogState } from "../context.js";
+import { LEXICONS } from "./lexicons.js";
 import { labelOf, namesLevel, type Question, type Term } from "./question.js";
 
 /*
@@ -88,7 +89,10 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   // replaces the last's.
   const level = q.measure.some(namesLevel);
   const replaced = (t: Term) => (level && namesLevel(t)) || (t.words.length > 1 && q.measure.some((n) => n.words.length > 1 && n.words[0] === t.words[0] && n.words[1] !== t.words[1]));
-  const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t)), ...q.measure];
+  // "… nói chung": the measure without the narrowing the last question had ("4G").
+  const general = / (?:noi chung|tong the|chung chung) /.test(` ${foldText(q.text).replace(/[^a-z0-9 ]/g, " ")} `);
+  const narrowing = (t: Term) => general && LEXICONS.vi.narrowers.at(t.words, 0) !== null;
+  const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
   const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t));
