@@ -365,7 +365,8 @@ function kindOf(types: readonly string[], counted: readonly string[] | null, ind
   const order: readonly FigureKind[] = ["times", "percent", "score", "top", "rank", "date", "year", "money"];
   const typed = order.find((k) => types.includes(k));
   // "điểm kinh tế số", "DTI … mấy điểm": a score of an index.
-  if (index && !typed && tokens.some((t) => t.f === "diem")) return "score";
+  // (So does its "giá trị": "chỉ số kinh tế số giá trị bao nhiêu".)
+  if (index && !typed && tokens.some((t, i) => t.f === "diem" || (t.f === "gia" && tokens[i + 1]?.f === "tri"))) return "score";
   if (typed) return typed;
   if (measureKind) return measureKind;
   return counted ? "count" : null;
