@@ -58,6 +58,8 @@ export interface BotOptions {
     readonly otherNoun: number;
     /** 0.1: a figure whose own words narrow the measure in a way the question does not ask ("có ký số"; subtracted). */
     readonly unaskedNarrowing: number;
+    /** 0.15: a part of a total stated before it ("trong đó … 09"), the total asked (subtracted; three times where "tất cả", "tổng" are said). */
+    readonly part: number;
   };
 }
 
@@ -84,6 +86,7 @@ export const DEFAULT_OPTIONS: BotOptions = {
     relevance: 0.1,
     otherNoun: 0.3,
     unaskedNarrowing: 0.1,
+    part: 0.15,
   },
 };
 

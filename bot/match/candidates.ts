@@ -145,7 +145,8 @@ function factsOfKind(knowledge: Knowledge, province: string, kind: FigureKind): 
 function admit(q: Question, f: Fact): number | null {
   // The kind of figure: what the question accepts, and how well.
   // An index named alone ("DTI Long An") asks its rank or its score.
-  const asked = q.kind ?? (q.index && q.measure.every(isIndexTerm) ? "rank" : null);
+  // (A pillar's goal, "mục tiêu kinh tế số 2025", is its share of the economy as much as a rank.)
+  const asked = q.kind ?? (q.index && q.measure.every(isIndexTerm) && !(q.goal && isPillar(q.index)) ? "rank" : null);
   let kindFit = 1;
   if (asked) {
     kindFit = KIND_FIT[asked]?.[f.kind] ?? 0;
@@ -258,7 +259,7 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // answers only where the question names the part better than the total.
   // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less.)
   if (f.kind === "count" && partOfTotal(f, k)) {
-    const part = / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(` ${q.words.join(" ")} `) ? 3 * w.unaskedNarrowing : w.unaskedNarrowing;
+    const part = / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(` ${q.words.join(" ")} `) ? 3 * w.part : w.part;
     score -= part;
     features.part = -part;
   }
@@ -358,7 +359,9 @@ function evidence(t: Term, rings: Rings): number {
   const written = (ring: RingName) => !checked || t.words.every((_, j) => wordWritten(t, j, rings.marked(ring)));
   let best = 0;
   for (const [i, alt] of t.alts.entries()) {
-    const factor = i === 0 ? 1 : 0.85;
+    // A synonym sharing a word typed is nearer what was asked ("nộp online": "nộp trực tuyến"
+    // before "hồ sơ trực tuyến").
+    const factor = i === 0 ? 1 : alt.some((w) => t.words.includes(w)) ? 0.9 : 0.85;
     for (const ring of RINGS) {
       const weight = RING_WEIGHT[ring];
       if (weight * factor <= best) break;

@@ -428,8 +428,12 @@ function moveOf(tokens: readonly Token[], lex: CompiledLexicon): Question["move"
 
 // "còn …", "thế còn …": a follow-up's opening word, first in the message and not all of it.
 function openingFollowUp(tokens: Token[], lex: CompiledLexicon): boolean {
-  const m = lex.followUp.at(tokens.map((t) => t.f), 0);
+  const words = tokens.map((t) => t.f);
+  const m = lex.followUp.at(words, 0);
   if (!m || m.end >= tokens.length) return false;
+  // ("con trung" typed without marks is "côn trùng", a word the lexicon knows, not "còn trùng".)
+  const compound = LEXICONS.vi.compounds.at(words, 0);
+  if (compound && compound.end > m.end && !tokens[0]!.written) return false;
   for (let i = m.start; i < m.end; i++) tokens[i]!.used = "follow-up";
   return true;
 }
@@ -582,7 +586,10 @@ function yearOf(tokens: Token[]): number | null {
       w.used = "period";
     }
     const before = tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
-    years.push({ year: Number(t.f), base: /(?:^| )(?:so voi|voi|hon|truoc)$/.test(before), from: /(?:^| )tu$/.test(before) });
+    // ("tăng bn so 2021", "so cùng kỳ 2021": the year measured against; not the "số" of "kinh tế
+    // số năm 2023".)
+    const so = j >= 0 && tokens[j]!.f === "so" && tokens[j]!.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa)$/.test(tokens[j - 1]?.f ?? "");
+    years.push({ year: Number(t.f), base: so || /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/.test(before), from: /(?:^| )tu$/.test(before) });
   });
   // "từ năm 2021 …" alone asks 2021; "từ năm 2021 sang 2022" asks 2022 against 2021.
   if (years.length >= 2) for (const y of years) y.base ||= y.from;

@@ -242,7 +242,7 @@ export const vi: Lexicon = {
       ],
     },
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
-    { type: "percent", phrases: ["bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
+    { type: "percent", phrases: ["bao nhiêu GRDP", "mấy GRDP", "bao nhiêu % GRDP", "bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
     { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số", "điểm", "tổng điểm"] },
     { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
     {
