@@ -1,7 +1,7 @@
 import { DTI, foldedWords, shareWords, type Fact, type FigureKind, type Knowledge } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
-import type { Question, Term } from "../understand/question.js";
+import { namesLevel, type Question, type Term } from "../understand/question.js";
 import { ringsOf, type RingName, type RingWords, type Rings } from "./rings.js";
 
 /** A fact weighed as the answer to a question, with the score of each feature (for `--explain`). */
@@ -257,8 +257,9 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   if (otherLevel(q, f)) return null;
   // A part of a total stated before it ("28 phần mềm/CSDL, trong đó … 09 phần mềm/CSDL do Sở …")
   // answers only where the question names the part better than the total.
-  // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less.)
-  if (f.kind === "count" && partOfTotal(f, k)) {
+  // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less; the
+  // part's own level or qualifier asked, "cấp xã", it answers as well as any.)
+  if (f.kind === "count" && partOfTotal(f, k) && !m.terms.some(([t, e]) => e >= 0.85 && (t.required || namesLevel(t)))) {
     const part = / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(` ${q.words.join(" ")} `) ? 3 * w.part : w.part;
     score -= part;
     features.part = -part;
