@@ -453,7 +453,7 @@ function sharesAsked(q: Question, f: Fact): boolean {
   // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%
   // thôn, tổ dân phố đã được phủ sóng di động"; not "100% các ấp, khu vực … nhằm hỗ trợ, hướng
   // dẫn … thanh toán không dùng tiền mặt").
-  return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|\d/u)[0]!).slice(0, 10));
+  return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|(?<![\p{L}])\d(?![\d.,]*\p{L})/u)[0]!).slice(0, 10));
 }
 
 const askedWords = new WeakMap<Question, ReadonlySet<string>>();

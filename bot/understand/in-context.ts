@@ -76,7 +76,7 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   // noun ("cho bn cơ sở").
   // ("trung ương triển khai bn": "how many", last, asks the last noun's count of what it names.)
   const countLast = /(?:^| )(?:bao nhieu|bn|may)$/.test(q.words.filter((w) => w !== "?").join(" "));
-  const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 6 && (!!q.counted || countLast)))) && q.measure.length <= (length <= 3 ? 2 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
+  const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 6 && (!!q.counted || countLast)))) && q.measure.length <= (length <= 3 ? 3 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
   const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
   if (!q.followUp && !terse && !closed) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
@@ -95,7 +95,7 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
-  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t));
+  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
   return {
     ...q,
     measure,

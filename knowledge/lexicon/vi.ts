@@ -163,6 +163,7 @@ export const vi: Lexicon = {
   // What people type for short, expanded before anything else is read. Keys are matched as whole
   // words, folded (so "đc" and "dc" are one entry); a key needing capitals is written in capitals.
   shorthand: {
+    kq: "kết quả",
     DN: "doanh nghiệp",
     DNNVV: "doanh nghiệp nhỏ và vừa",
     CNS: "công nghệ số",
