@@ -31,30 +31,35 @@ function salience(f: Fact): number {
 /** The most telling figures of some provinces, up to `max`, spread over the pillars, one per sentence. */
 export function pickOverview(facts: readonly Fact[], max: number, pillar: Pillar | null): Fact[] {
   // A figure superseded in its own sentence ("từ vị trí 16/63 năm 2021 lên 10/63 năm 2022") is
-  // left out: the newest year of each sentence and unit is found once, not per figure.
-  const newest = new Map<string, number>();
-  const measureKey = (f: Fact) => `${f.sentenceId}\u0000${f.unit}`;
-  for (const f of facts) newest.set(measureKey(f), Math.max(newest.get(measureKey(f)) ?? 0, f.year ?? 0));
-  const superseded = (f: Fact) => f.year !== null && newest.get(measureKey(f))! > f.year;
+  // left out: the newest year of each sentence and unit is found once, not per figure (by
+  // sentence, then unit: no key string built per fact, among a merged unit's thousands).
+  const newest = new Map<string, Map<string | null, number>>();
+  for (const f of facts) {
+    let units = newest.get(f.sentenceId);
+    if (!units) newest.set(f.sentenceId, (units = new Map()));
+    units.set(f.unit, Math.max(units.get(f.unit) ?? 0, f.year ?? 0));
+  }
+  const superseded = (f: Fact) => f.year !== null && newest.get(f.sentenceId)!.get(f.unit)! > f.year;
   // Years and dates answer "năm nào", not an overview; a national figure is not the province's.
   const pool = facts.filter((f) => (!pillar || PILLAR_OF.get(f.topic) === pillar) && !superseded(f) && f.kind !== "year" && f.kind !== "date" && f.scope !== "national");
-  const score = new Map(pool.map((f) => [f, salience(f)]));
-  const byPillar = new Map<Pillar, Fact[]>();
-  for (const f of [...pool].sort((a, b) => score.get(b)! - score.get(a)!)) {
-    const p = PILLAR_OF.get(f.topic) ?? "chính quyền số";
+  // Most salient first, each with its salience; the sort is stable, so equals keep the facts' order.
+  const ranked = pool.map((f) => ({ f, s: salience(f) })).sort((a, b) => b.s - a.s);
+  const byPillar = new Map<Pillar, { f: Fact; s: number }[]>();
+  for (const x of ranked) {
+    const p = PILLAR_OF.get(x.f.topic) ?? "chính quyền số";
     const list = byPillar.get(p);
-    if (list) list.push(f);
-    else byPillar.set(p, [f]);
+    if (list) list.push(x);
+    else byPillar.set(p, [x]);
   }
   const chosen: Fact[] = [];
   const sentences = new Set<string>();
   // Round-robin over the pillars so each is represented before any gets a second figure.
   for (let round = 0; chosen.length < max && round < max; round++) {
     for (const p of PILLAR_ORDER) {
-      const next = byPillar.get(p)?.find((f) => !sentences.has(f.sentenceId));
-      if (!next || chosen.length >= max || (round > 0 && score.get(next)! < 1)) continue;
-      chosen.push(next);
-      sentences.add(next.sentenceId);
+      const next = byPillar.get(p)?.find((x) => !sentences.has(x.f.sentenceId));
+      if (!next || chosen.length >= max || (round > 0 && next.s < 1)) continue;
+      chosen.push(next.f);
+      sentences.add(next.f.sentenceId);
     }
   }
   return chosen;
@@ -87,8 +92,21 @@ export function answerOverview(t: Turn, provinces: readonly string[]): Reply {
  */
 export function factsOn(knowledge: Knowledge, provinces: readonly string[]): readonly Fact[] {
   if (provinces.length === 1) return knowledge.factsOf(provinces[0]!);
-  const order = new Map(knowledge.articles.map((a, i) => [a.id, i]));
+  const order = articleOrderOf(knowledge);
   const position = new Map<Fact, number>();
   for (const p of new Set(provinces)) knowledge.factsOf(p).forEach((f, i) => position.set(f, i));
-  return [...position.keys()].sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.sentenceId.localeCompare(b.sentenceId, "en", { numeric: true }) || a.start - b.start);
+  return [...position.keys()].sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || SENTENCE_ORDER(a.sentenceId, b.sentenceId) || a.start - b.start);
+}
+
+// Sentence ids compared as `localeCompare(…, "en", { numeric: true })` compares them, by one
+// collator made once: `localeCompare` with options makes one at every call, and sorting the
+// thousands of facts of a merged unit took tens of milliseconds at 10 000 articles.
+const SENTENCE_ORDER = new Intl.Collator("en", { numeric: true }).compare;
+
+// Each article's place in the knowledge base, worked out once per knowledge base.
+const articleOrders = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
+function articleOrderOf(knowledge: Knowledge): ReadonlyMap<string, number> {
+  let order = articleOrders.get(knowledge);
+  if (!order) articleOrders.set(knowledge, (order = new Map(knowledge.articles.map((a, i) => [a.id, i]))));
+  return order;
 }

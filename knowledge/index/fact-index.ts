@@ -112,20 +112,35 @@ export class FactIndex {
    * for one every sentence uses to 1 for one none uses: its inverse document frequency, scaled.
    */
   rarity(term: string): number {
-    const { units, of } = this.terms.unitFrequency(term, FIELDS.indexOf("sentence"));
-    return of ? Math.log((of + 1) / (units + 1)) / Math.log(of + 1) : 1;
+    // Asked for each measure word of each figure weighed: worked out once per term (at most
+    // RARITIES_KEPT of them, then afresh).
+    let rarity = this.rarities.get(term);
+    if (rarity === undefined) {
+      const { units, of } = this.terms.unitFrequency(term, SENTENCE_FIELD);
+      rarity = of ? Math.log((of + 1) / (units + 1)) / Math.log(of + 1) : 1;
+      if (this.rarities.size >= RARITIES_KEPT) this.rarities.clear();
+      this.rarities.set(term, rarity);
+    }
+    return rarity;
   }
+  private readonly rarities = new Map<string, number>();
 
   /** How many distinct fact sentences use a (folded) search term, counting up to `atMost`. */
   sentencesUsing(term: string, atMost: number): number {
     const seen = new Set<string>();
-    for (const doc of this.terms.unitsWith(term, FIELDS.indexOf("sentence"))) {
+    for (const doc of this.terms.unitsWith(term, SENTENCE_FIELD)) {
       seen.add(this.facts[doc]!.sentenceId);
       if (seen.size >= atMost) break;
     }
     return seen.size;
   }
 }
+
+// The field whose units are the fact sentences.
+const SENTENCE_FIELD = FIELDS.indexOf("sentence");
+
+/** Search terms whose rarity a {@link FactIndex} remembers: 10 000; beyond it, it starts afresh. */
+export const RARITIES_KEPT = 10_000;
 
 /** A {@link FactIndex} as JSON: its term index, and the words around each fact's figure. */
 export interface SavedFactIndex {

@@ -16,11 +16,15 @@ import { decode, decodeGaps, encode, encodeGaps } from "./base64.js";
  * - Consecutive documents with the same text in a field (the facts of one sentence share its
  *   sentence and its section) form one unit of that field, posted once.
  *
- * The term dictionary is MiniSearch's own radix tree (SearchableMap), for its fuzzy lookup.
+ * The term dictionary is MiniSearch's own radix tree (SearchableMap), for its fuzzy lookup; a
+ * term looked up exactly (each weighed figure asks the rarity of each measure word) is found in a
+ * plain Map, a hash lookup rather than a walk down the tree.
  */
 export class TermIndex {
   private constructor(
     private readonly dictionary: SearchableMap<number>,
+    /** Each term's number: the dictionary's exact lookups. */
+    private readonly ids: ReadonlyMap<string, number>,
     private readonly terms: readonly string[],
     private readonly fields: readonly FieldPostings[],
     private readonly options: TermIndexOptions,
@@ -111,7 +115,11 @@ export class TermIndex {
 
   private static assemble(terms: readonly string[], saved: readonly SavedField[], options: TermIndexOptions, size: number): TermIndex {
     const dictionary = new SearchableMap<number>();
-    terms.forEach((t, i) => dictionary.set(t, i));
+    const ids = new Map<string, number>();
+    terms.forEach((t, i) => {
+      dictionary.set(t, i);
+      ids.set(t, i);
+    });
     const fields = saved.map((f): FieldPostings => {
       const units = f.unitLength.length;
       // A damaged file must not load as an index that reads past its arrays.
@@ -131,7 +139,7 @@ export class TermIndex {
       // time a search reads the term (not at load: most terms are never asked for).
       return { ...f, avgLength, impact: new Float64Array(f.units.length), ready: new Uint8Array(terms.length) };
     });
-    return new TermIndex(dictionary, terms, fields, options, size);
+    return new TermIndex(dictionary, ids, terms, fields, options, size);
   }
 
   /** The index as a JSON-ready object: terms, and each field's typed arrays in base64. */
@@ -358,8 +366,10 @@ export class TermIndex {
               .map(({ t }) => t),
       );
     }
-    const id = this.dictionary.get(term);
-    if (id === undefined || !this.denseTerms.has(term)) return null;
+    // Most terms have no column: known without looking the term up.
+    if (!this.denseTerms.has(term)) return null;
+    const id = this.ids.get(term);
+    if (id === undefined) return null;
     const scores = new Float64Array(this.size);
     this.fields.forEach((f, field) => {
       this.impacts(f, id);
@@ -388,7 +398,7 @@ export class TermIndex {
     const known = this.expansions.get(term);
     if (known) return known;
     const out: [number, number][] = [];
-    const exact = this.dictionary.get(term);
+    const exact = this.ids.get(term);
     if (exact !== undefined) out.push([exact, 1]);
     const fuzzy = this.options.fuzzy(term);
     const maxDistance = fuzzy ? Math.min(this.options.maxFuzzy, Math.round(term.length * fuzzy)) : 0;
@@ -409,14 +419,14 @@ export class TermIndex {
    */
   /** How many units (sentences of a province) hold a term in a field, and how many units the field has. */
   unitFrequency(term: string, field: number): { readonly units: number; readonly of: number } {
-    const id = this.dictionary.get(term);
+    const id = this.ids.get(term);
     const f = this.fields[field];
     if (!f) return { units: 0, of: 0 };
     return { units: id === undefined ? 0 : f.offsets[id + 1]! - f.offsets[id]!, of: f.unitStart.length - 1 };
   }
 
   *unitsWith(term: string, field: number): Generator<number> {
-    const id = this.dictionary.get(term);
+    const id = this.ids.get(term);
     const f = this.fields[field];
     if (id === undefined || !f) return;
     for (let i = f.offsets[id]!; i < f.offsets[id + 1]!; i++) yield f.unitStart[f.units[i]!]!;
