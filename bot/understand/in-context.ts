@@ -84,6 +84,7 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   // ("so" typed without marks before a noun is the "số" that counts it: "còn so to thi sao".)
   const nounTerms = q.measure.length > 1 && q.measure[0]!.words.join(" ") === "so" ? q.measure.slice(1) : q.measure;
   const words = nounTerms.flatMap((t) => t.words);
+  const counting = nounTerms !== q.measure;
   const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
   // "cấp tỉnh?" after "… cấp xã": a level, or a term of the same first word and another second,
   // replaces the last's.
@@ -99,8 +100,9 @@ export function narrowed(q: Question, state: DialogState | undefined): Question 
   return {
     ...q,
     measure,
-    counted: q.counted ?? (instead || (noun && last.counted) ? words : last.counted),
-    kind: q.kind ?? last.kind,
+    // ("số DVC trực tuyến?" after a rate: "so" leading a noun asks its count.)
+    counted: q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted),
+    kind: q.kind ?? (noun && counting ? "count" : last.kind),
     index: q.index ?? last.index,
     goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? last.year,
