@@ -10,6 +10,7 @@ import { slugOf } from "./provinces.js";
 import { answerParagraphs, chartCaption, textParagraphs } from "./render.js";
 import type { FollowUps } from "../shared/follow-ups.js";
 import { callbackData } from "./suggestions.js";
+import { WEBHOOK_REPLY } from "./webhook-reply.js";
 
 /** What the handlers need. */
 export interface TelegramDeps {
@@ -58,14 +59,36 @@ function replyTo(ctx: Context): { reply_parameters?: ReplyParameters } {
   return { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } };
 }
 
+/**
+ * Whether a message may be sent as the webhook's response (webhook-reply.ts), which saves a Bot
+ * API request but learns nothing back. Only the one message answering a private chat: when more
+ * calls follow (the rest of a long answer, a chart), they could overtake a reply Telegram carries
+ * out only once it reads the response, so every part goes over HTTP in order; in a group,
+ * Telegram's flood limit (20 messages a minute) may refuse a reply, and only a call of our own
+ * learns of it and waits its retry_after out. Without a webhook (polling) nothing is sent this way.
+ */
+function replyOptions(ctx: Context, sole: boolean): { [WEBHOOK_REPLY]?: true } {
+  return sole && ctx.chat?.type === "private" ? { [WEBHOOK_REPLY]: true } : {};
+}
+
+/** Options of {@link sendHtml}. */
+export interface SendOptions {
+  /** Buttons under the last message. */
+  readonly keyboard?: InlineKeyboardMarkup | undefined;
+  /** True when the update sends something after these messages (a chart). */
+  readonly more?: boolean;
+}
+
 /** Sends HTML messages in order, the first quoting the message answered, the last with the buttons. */
-export async function sendHtml(ctx: Context, messages: readonly string[], keyboard?: InlineKeyboardMarkup): Promise<void> {
+export async function sendHtml(ctx: Context, messages: readonly string[], { keyboard, more = false }: SendOptions = {}): Promise<void> {
+  const sole = messages.length === 1 && !more;
   for (const [i, html] of messages.entries()) {
     await ctx.reply(html, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(i === 0 ? replyTo(ctx) : {}),
       ...(i === messages.length - 1 && keyboard ? { reply_markup: keyboard } : {}),
+      ...replyOptions(ctx, sole),
     });
   }
 }
@@ -117,6 +140,6 @@ export async function answerInChat(ctx: Context, asked: Asked, deps: TelegramDep
   if (outcome.kind === "limited") return outcome.firstRefusal ? sendText(ctx, outcome.text) : undefined;
   const answer = outcome.answer;
   const keyboard = options.keyboard ?? (await suggestionKeyboard(answer.suggestions, deps.suggestions));
-  await sendHtml(ctx, packMessages([...answerParagraphs(answer), ...(options.extra ?? [])]), keyboard);
+  await sendHtml(ctx, packMessages([...answerParagraphs(answer), ...(options.extra ?? [])]), { keyboard, more: answer.series.length > 0 });
   if (answer.series.length) await sendChart(ctx, answer, log);
 }

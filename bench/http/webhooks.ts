@@ -60,6 +60,8 @@ const telegram: Target = {
             const update = { update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: "private", first_name: "Lan" }, from: { id: chat, is_bot: false, first_name: "Lan", language_code: "vi" }, text: m.text } };
             return { body: JSON.stringify(update), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET } };
           },
+          // A reply may be the webhook's response: Telegram carries it out, and so does the fake.
+          onResponse: (status, body) => void (status === 200 && fake.readWebhookResponse(body)),
         },
       ],
       // The fake only accepts sends to chats it has seen: each bench chat writes once through it first.

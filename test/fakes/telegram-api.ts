@@ -173,6 +173,8 @@ export interface RecordedCall {
   readonly at: number;
   /** sendMessage's text or sendPhoto's caption as a person sees it (HTML parsed). */
   readonly shown?: string;
+  /** True for a call the bot made in its webhook's response (its outcome never reached the bot). */
+  readonly webhookReply?: true;
 }
 
 /**
@@ -201,7 +203,8 @@ const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
  * A fake Telegram Bot API server on 127.0.0.1: `/bot<token>/<method>` with the Bot API's JSON
  * envelopes and its checks (HTML, lengths, known chats, messages, queries, button data). It
  * queues updates for `getUpdates` (offset, limit, long-poll timeout) or posts them to the webhook
- * set with `setWebhook`, records every call, and can be told to fail or delay the next calls.
+ * set with `setWebhook` and carries out a method call the webhook's response holds (a webhook
+ * reply), records every call, and can be told to fail or delay the next calls.
  */
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
@@ -318,7 +321,25 @@ export class FakeTelegram {
       headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
       body: JSON.stringify(update),
     });
-    return { status: r.status, body: await r.text(), updateId: update.update_id as number };
+    const body = await r.text();
+    if (r.status === 200) this.readWebhookResponse(body);
+    return { status: r.status, body, updateId: update.update_id as number };
+  }
+
+  /**
+   * Reads a webhook's 200 response as Telegram does: a JSON object with a `method` is a call,
+   * carried out with the same checks as over HTTP and recorded (`webhookReply`), but its outcome
+   * goes nowhere; faults are for HTTP calls and spare it. An empty body is no call. For a caller
+   * that posts updates itself (the HTTP bench); {@link postToWebhook} reads its responses.
+   */
+  readWebhookResponse(body: string): RecordedCall | undefined {
+    if (!body.startsWith("{")) return undefined;
+    const { method, ...params } = JSON.parse(body) as Record<string, any>;
+    if (typeof method !== "string") return undefined;
+    const [status, response] = this.carryOut(method, params);
+    const recorded: RecordedCall = { method, params, status, response, at: Date.now(), webhookReply: true, ...this.shownOf(method, params, status) };
+    this.notify(recorded);
+    return recorded;
   }
 
   // Remembers the chats, messages and queries an update makes known, as Telegram knows them.
@@ -371,10 +392,15 @@ export class FakeTelegram {
       return this.record(res, { method, params, photo, at }, [fault.status, { ok: false, error_code: fault.status, description: "Internal Server Error" }]);
     }
     if (method === "getUpdates") return this.getUpdates(res, params, at);
-    const answer = this.answer(method, params, photo);
+    const answer = this.carryOut(method, params, photo);
+    return this.record(res, { method, params, photo, at }, answer, this.shownOf(method, params, answer[0]).shown);
+  }
+
+  // The text a person sees of an accepted sendMessage or sendPhoto.
+  private shownOf(method: string, params: Record<string, any>, status: number): { shown?: string } {
     const value: unknown = method === "sendMessage" ? params.text : method === "sendPhoto" ? params.caption : undefined;
-    const shown = answer[0] === 200 && typeof value === "string" ? (params.parse_mode === "HTML" ? shownText(value) : value) : undefined;
-    return this.record(res, { method, params, photo, at }, answer, shown);
+    if (status !== 200 || typeof value !== "string") return {};
+    return { shown: params.parse_mode === "HTML" ? shownText(value) : value };
   }
 
   private takeFault(method: string): Fault | undefined {
@@ -456,7 +482,7 @@ export class FakeTelegram {
     return this.record(res, call, OK(ready));
   }
 
-  private answer(method: string, p: Record<string, any>, photo?: Buffer): [number, ApiResult] {
+  private carryOut(method: string, p: Record<string, any>, photo?: Buffer): [number, ApiResult] {
     switch (method) {
       case "getMe":
         return OK(FAKE_BOT);
