@@ -142,6 +142,12 @@ describe("commands", () => {
     expect(t.of("sendChatAction")[1]!.payload.action).toBe("upload_photo");
   });
 
+  it("/sosanh sends its chart without chat actions when answer and chart are ready before TELEGRAM_TYPING_AFTER_MS", async () => {
+    const t = offlineBot({ typingAfterMs: 5_000 });
+    await t.bot.handleUpdate(update(privateText(33, "/sosanh An Giang | Long An smartphone")));
+    expect(t.calls.map((c) => c.method)).toEqual(["sendMessage", "sendPhoto"]);
+  });
+
   it("/start with an unknown payload greets", async () => {
     const t = offlineBot();
     await t.bot.handleUpdate(update(privateText(32, "/start khong-co-tinh-nay")));
