@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { chartTitle, type Answer } from "../../bot/index.js";
 import { barChartSvg, svgToPng } from "../charts/bar-chart.js";
 import { packMessages } from "./html.js";
@@ -24,12 +25,23 @@ export interface RenderedAnswer {
 // needs clearing. It pays: the HTML takes 0.03–0.07 ms an answer, a chart's PNG about 10 ms.
 const renderings = new WeakMap<Answer, RenderedAnswer>();
 
-/** The answer's messages and chart, rendered once per answer object. */
+// A comparison's answer depends on the conversation (what it compares, in which year), so the
+// same picture comes from many answer objects: on the HTTP bench's realistic mix, 118 charts drawn
+// in 20 000 messages were 19 different pictures. Kept by their SVG, 32 at most (10–25 KB each).
+const pictures = new LRUCache<string, Buffer>({ max: 32 });
+
+function pictureOf(svg: string): Buffer {
+  let png = pictures.get(svg);
+  if (!png) pictures.set(svg, (png = svgToPng(svg)));
+  return png;
+}
+
+/** The answer's messages and chart, rendered once per answer object, each picture drawn once. */
 export function renderedAnswer(answer: Answer): RenderedAnswer {
   let rendered = renderings.get(answer);
   if (!rendered) {
     const messages = packMessages(answerParagraphs(answer));
-    const chart = answer.series.length ? { png: svgToPng(barChartSvg(answer.series, chartTitle(answer.blocks))), caption: chartCaption(answer) } : undefined;
+    const chart = answer.series.length ? { png: pictureOf(barChartSvg(answer.series, chartTitle(answer.blocks))), caption: chartCaption(answer) } : undefined;
     rendered = chart ? { messages, chart } : { messages };
     renderings.set(answer, rendered);
   }

@@ -33,4 +33,12 @@ describe("renderedAnswer", () => {
     expect(again).toBe(first);
     expect(renderedAnswer(again)).toBe(renderedAnswer(first));
   });
+
+  it("draws a picture once for every answer that shows it: a comparison's answer depends on the conversation, its chart often not", async () => {
+    const fresh = await ask("r5", "so sánh Kiên Giang và Long An smartphone");
+    await ask("r6", "xin chào");
+    const afterGreeting = await ask("r6", "so sánh Kiên Giang và Long An smartphone");
+    expect(afterGreeting).not.toBe(fresh);
+    expect(renderedAnswer(afterGreeting).chart!.png).toBe(renderedAnswer(fresh).chart!.png);
+  });
 });
