@@ -102,7 +102,7 @@ export function sendText(ctx: Context, text: string): Promise<void> {
 export async function suggestionKeyboard(suggestions: readonly Suggestion[], followUps: FollowUps): Promise<InlineKeyboardMarkup | undefined> {
   if (!suggestions.length) return undefined;
   // Each button's words and command (FollowUps keeps no more: not the label).
-  const id = await followUps.offerAnew(suggestions);
+  const id = await followUps.offerByContent(suggestions);
   return { inline_keyboard: suggestions.map((s, index) => [{ text: s.label, callback_data: callbackData({ kind: "suggestion", id, index }) }]) };
 }
 

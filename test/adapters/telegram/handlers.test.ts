@@ -21,7 +21,7 @@ describe("a private message", () => {
     expect(sent.reply_parameters).toBeUndefined();
     const buttons = sent.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
     expect(buttons.map((b) => b.text)).toEqual(["Chi tiết hơn", "Nguồn?", "Tóm tắt Long An"]);
-    for (const [i, b] of buttons.entries()) expect(b.callback_data).toMatch(new RegExp(`^s:[\\w-]{8}:${i}$`));
+    for (const [i, b] of buttons.entries()) expect(b.callback_data).toMatch(new RegExp(`^s:[\\w-]{12}:${i}$`));
   });
 
   it("is answered without a typing action when the answer is ready before TELEGRAM_TYPING_AFTER_MS", async () => {
