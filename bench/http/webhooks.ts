@@ -2,8 +2,9 @@
  * The webhook part of the HTTP bench: the Telegram webhook and the two Zalo webhooks under
  * autocannon, each against its local fake platform (in this process, recording every send), at
  * 1, 2 and 4 instances sharing one Redis, on the realistic mix of questions (in 200 chats).
- * Telegram's webhook answers once the reply is sent;
- * Zalo's answer at once and reply after, so for them the sends completed are counted too.
+ * Telegram's webhook answers once the reply is sent, a one-message answer in its response (the
+ * fake reads each response, as Telegram does); Zalo's answer at once and reply after. The replies
+ * the fake received are counted for each.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,7 +44,7 @@ interface Target {
 
 let nextUpdate = 1_000_000;
 const telegram: Target = {
-  label: "Telegram webhook (answered before 200)",
+  label: "Telegram webhook (reply in or before the 200)",
   async setup() {
     const fake = await FakeTelegram.start(TG_TOKEN);
     const mix = realisticMix(CHATS);
