@@ -53,7 +53,7 @@ export async function runHttpSection(env: NodeJS.ProcessEnv = process.env): Prom
     "the fake platforms are this process. The baseline, in the same run: a bare fastify route returning a fixed JSON.",
     "`/api/ask` runs the 21 benchmark questions, each from a new chat (answers the service keeps), the realistic",
     "mix (questions drawn Zipf-like from a few hundred, 2 000 chats, follow-ups among them: bench/http/mixes.ts)",
-    "and all-distinct questions (nothing kept can serve them); the webhooks run the realistic mix (in 200 chats). The Telegram",
+    "and all-distinct questions (nothing kept can serve them); the webhooks run the same realistic mix, warmed up the same. The Telegram",
     "webhook answers once the reply is sent: a one-message answer in its response (a webhook reply, which the fake reads",
     "and carries out as Telegram does), longer ones and charts by `sendMessage` and `sendPhoto` before it; Zalo's",
     "webhooks answer at once and reply after. The replies the fake received are counted for each. On 2 cores,",
