@@ -93,6 +93,7 @@ const Env = z
     TELEGRAM_WEBHOOK_SECRET: telegramSecret.optional(),
     TELEGRAM_API_ROOT: httpUrl.default("https://api.telegram.org"),
     TELEGRAM_TYPING_AFTER_MS: z.coerce.number().int().min(0).max(60_000).default(400),
+    TELEGRAM_WEBHOOK_REPLY: flag.default(true),
 
     ZALO_OA_APP_ID: z.string().regex(/^\d+$/, "must be the numeric app id").optional(),
     ZALO_OA_SECRET_KEY: optionalText,
@@ -149,6 +150,8 @@ export interface TelegramConfig {
   readonly apiRoot: string;
   /** "typing…" is shown only for an answer not ready after this long; 0: before every answer. */
   readonly typingAfterMs: number;
+  /** Webhook mode: a private chat's one-message answer is sent in the webhook's response (telegram/webhook-reply.ts). */
+  readonly webhookReply: boolean;
 }
 
 /** The Zalo Official Account's settings; present when its app id, secret key and a token are set. */
@@ -332,7 +335,7 @@ function fromParsed(c: Parsed): Config {
       watchCorpus: c.CORPUS_WATCH,
     },
     telegram: c.TELEGRAM_BOT_TOKEN
-      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT, typingAfterMs: c.TELEGRAM_TYPING_AFTER_MS }
+      ? { token: c.TELEGRAM_BOT_TOKEN, webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null, webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: c.TELEGRAM_API_ROOT, typingAfterMs: c.TELEGRAM_TYPING_AFTER_MS, webhookReply: c.TELEGRAM_WEBHOOK_REPLY }
       : null,
     zaloOa:
       c.ZALO_OA_APP_ID && c.ZALO_OA_SECRET_KEY && (c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN)

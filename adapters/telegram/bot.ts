@@ -9,6 +9,7 @@ import { attemptTimeout, retryNetworkFailures, retryServerErrors } from "./calls
 import { loggedError } from "./errors.js";
 import { telegramHandlers } from "./handlers.js";
 import type { TelegramDeps } from "./respond.js";
+import { webhookReplyGate } from "./webhook-reply.js";
 
 /** How outgoing calls are timed out and retried; the waits default to production's ({@link DEFAULT_TIMEOUTS}). */
 export interface RetryOptions {
@@ -79,9 +80,12 @@ function updateKind(ctx: Context): string {
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const { assistant, logger } = options;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
-  // Transformers installed later wrap those installed before: each attempt is timed out, then
-  // logged; network failures and 5xx are retried here, 429 (waiting its retry_after) by the plugin.
+  const gate = webhookReplyGate();
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, canUseWebhookReply: gate.canUseWebhookReply }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  // Transformers installed later wrap those installed before: the webhook-reply gate sits right
+  // above grammY's call; each attempt is timed out, then logged; network failures and 5xx are
+  // retried here, 429 (waiting its retry_after) by the plugin.
+  bot.api.config.use(gate.transformer);
   bot.api.config.use(attemptTimeout(retry.attemptTimeoutMs / 1000));
   bot.api.config.use(logFailures(logger));
   bot.api.config.use(retryNetworkFailures(retry.maxRetryAttempts, retry.networkWaitMs));

@@ -77,7 +77,7 @@ export class TelegramChannel implements Channel {
   register(app: FastifyInstance): void {
     const { webhookUrl, webhookSecret } = this.options.config;
     if (!webhookUrl || !webhookSecret) return;
-    telegramWebhookRoute(app, this.bot, { secretToken: webhookSecret, timeoutMs: this.webhookTimeoutMs, logger: this.logger });
+    telegramWebhookRoute(app, this.bot, { secretToken: webhookSecret, timeoutMs: this.webhookTimeoutMs, logger: this.logger, webhookReply: this.options.config.webhookReply });
   }
 
   /** Connects to the Bot API; a refused token or an API out of reach is a {@link StartError} naming its setting. */

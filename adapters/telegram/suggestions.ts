@@ -2,7 +2,7 @@
  * Follow-up suggestions behind inline buttons. Telegram allows 64 bytes of callback data, less
  * than many Vietnamese suggestions, so a button carries a short id and an index, and what each
  * button sends (its words and, for a command, the command) is offered under that id in the
- * shared follow-ups (`FollowUps.offerAnew`): a tap may reach another instance, and an older
+ * shared follow-ups (`FollowUps.offerByContent`): a tap may reach another instance, and an older
  * answer's buttons keep working.
  */
 

@@ -17,6 +17,8 @@ export interface LoadRequest {
   readonly body?: string;
   /** Makes each request anew (a fresh update id, a signature over the body). */
   readonly fresh?: () => { readonly body: string; readonly headers: Record<string, string> };
+  /** Reads each response (a Telegram webhook's, which may carry the reply). */
+  readonly onResponse?: (status: number, body: string) => void;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function load(urls: readonly string[], requests: readonly LoadReque
           headers: r.headers ?? {},
           ...(r.body === undefined ? {} : { body: r.body }),
           ...(r.fresh ? { setupRequest: (req: autocannon.Request) => ({ ...req, ...r.fresh!() }) } : {}),
+          ...(r.onResponse ? { onResponse: r.onResponse } : {}),
         })),
       }),
     ),

@@ -124,7 +124,7 @@ describe("loadConfig", () => {
       },
       NO_DOTENV,
     );
-    expect(c.telegram).toEqual({ token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", webhookUrl: null, webhookSecret: null, apiRoot: "http://127.0.0.1:8081", typingAfterMs: 400 });
+    expect(c.telegram).toEqual({ token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", webhookUrl: null, webhookSecret: null, apiRoot: "http://127.0.0.1:8081", typingAfterMs: 400, webhookReply: true });
     expect(c.zaloOa).toMatchObject({ appId: "1234567890", secretKey: "oa-secret", accessToken: "access", refreshToken: null, apiUrl: "https://openapi.zalo.me", oauthUrl: "https://oauth.zaloapp.com" });
     expect(c.zaloBot).toEqual({ token: "12345:abc", mode: "polling", webhookSecret: null, webhookUrl: null, apiUrl: "https://bot-api.zaloplatforms.com" });
   });

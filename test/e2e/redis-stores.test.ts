@@ -82,10 +82,10 @@ describe("RedisUnansweredLog", () => {
 });
 
 // Last: it stops this file's Redis for a while.
-describe("FollowUps offered anew (Telegram's buttons) with Redis", () => {
+describe("FollowUps offered by content (Telegram's buttons) with Redis", () => {
   it("shares them through Redis, so a tap reaching another instance works", async () => {
     const [a, b] = [await state(), await state()];
-    const id = await new FollowUps(a.suggestions, 60_000, "telegram").offerAnew([{ text: "Chi tiết hơn", command: "more" }, { text: "Lào Cai có bao nhiêu dịch vụ công?" }]);
+    const id = await new FollowUps(a.suggestions, 60_000, "telegram").offerByContent([{ text: "Chi tiết hơn", command: "more" }, { text: "Lào Cai có bao nhiêu dịch vụ công?" }]);
     const tapped = new FollowUps(b.suggestions, 60_000, "telegram");
     expect(await tapped.question(id, 0)).toEqual({ text: "Chi tiết hơn", command: "more" });
     expect(await tapped.question(id, 1)).toEqual({ text: "Lào Cai có bao nhiêu dịch vụ công?" });
@@ -95,7 +95,7 @@ describe("FollowUps offered anew (Telegram's buttons) with Redis", () => {
     const followUps = new FollowUps((await state()).suggestions, 60_000, "telegram");
     await redis.kill();
     try {
-      const id = await followUps.offerAnew([{ text: "Nguồn?", command: "sources" }]);
+      const id = await followUps.offerByContent([{ text: "Nguồn?", command: "sources" }]);
       expect(await followUps.question(id, 0)).toEqual({ text: "Nguồn?", command: "sources" });
     } finally {
       await redis.restart();

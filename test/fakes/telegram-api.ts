@@ -105,24 +105,34 @@ export const TEXT_LIMIT = 4096;
 export const CAPTION_LIMIT = 1024;
 
 /**
+ * A message text or caption checked as Telegram checks it: the text a person sees (none for an
+ * absent caption), or the description of Telegram's 400: "can't parse entities: …", "message is
+ * too long", "message text is empty".
+ */
+function checkedText(value: unknown, parseMode: unknown, kind: "text" | "caption"): { readonly shown?: string } | { readonly problem: string } {
+  if (value === undefined && kind === "caption") return {};
+  if (typeof value !== "string") return { problem: kind === "text" ? "Bad Request: message text is empty" : "Bad Request: wrong caption" };
+  let shown = value;
+  if (parseMode === "HTML") {
+    const parsed = parseTelegramHtml(value);
+    if (!parsed.ok) return { problem: `Bad Request: can't parse entities: ${parsed.error}` };
+    shown = parsed.text;
+  } else if (parseMode !== undefined) {
+    return { problem: `Bad Request: unsupported parse_mode` };
+  }
+  if (kind === "text" && !shown.trim()) return { problem: "Bad Request: message text is empty" };
+  if (kind === "text" && shown.length > TEXT_LIMIT) return { problem: "Bad Request: message is too long" };
+  if (kind === "caption" && shown.length > CAPTION_LIMIT) return { problem: "Bad Request: message caption is too long" };
+  return { shown };
+}
+
+/**
  * The description of Telegram's 400 for a message text or caption, or null when it is accepted:
  * "can't parse entities: …", "message is too long", "message text is empty".
  */
 export function textProblem(value: unknown, parseMode: unknown, kind: "text" | "caption"): string | null {
-  if (value === undefined && kind === "caption") return null;
-  if (typeof value !== "string") return kind === "text" ? "Bad Request: message text is empty" : "Bad Request: wrong caption";
-  let shown = value;
-  if (parseMode === "HTML") {
-    const parsed = parseTelegramHtml(value);
-    if (!parsed.ok) return `Bad Request: can't parse entities: ${parsed.error}`;
-    shown = parsed.text;
-  } else if (parseMode !== undefined) {
-    return `Bad Request: unsupported parse_mode`;
-  }
-  if (kind === "text" && !shown.trim()) return "Bad Request: message text is empty";
-  if (kind === "text" && shown.length > TEXT_LIMIT) return "Bad Request: message is too long";
-  if (kind === "caption" && shown.length > CAPTION_LIMIT) return "Bad Request: message caption is too long";
-  return null;
+  const checked = checkedText(value, parseMode, kind);
+  return "problem" in checked ? checked.problem : null;
 }
 
 /** The text a person sees for an HTML message (which must be valid). */
@@ -173,6 +183,8 @@ export interface RecordedCall {
   readonly at: number;
   /** sendMessage's text or sendPhoto's caption as a person sees it (HTML parsed). */
   readonly shown?: string;
+  /** True for a call the bot made in its webhook's response (its outcome never reached the bot). */
+  readonly webhookReply?: true;
 }
 
 /**
@@ -201,7 +213,8 @@ const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
  * A fake Telegram Bot API server on 127.0.0.1: `/bot<token>/<method>` with the Bot API's JSON
  * envelopes and its checks (HTML, lengths, known chats, messages, queries, button data). It
  * queues updates for `getUpdates` (offset, limit, long-poll timeout) or posts them to the webhook
- * set with `setWebhook`, records every call, and can be told to fail or delay the next calls.
+ * set with `setWebhook` and carries out a method call the webhook's response holds (a webhook
+ * reply), records every call, and can be told to fail or delay the next calls.
  */
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
@@ -318,7 +331,25 @@ export class FakeTelegram {
       headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
       body: JSON.stringify(update),
     });
-    return { status: r.status, body: await r.text(), updateId: update.update_id as number };
+    const body = await r.text();
+    if (r.status === 200) this.readWebhookResponse(body);
+    return { status: r.status, body, updateId: update.update_id as number };
+  }
+
+  /**
+   * Reads a webhook's 200 response as Telegram does: a JSON object with a `method` is a call,
+   * carried out with the same checks as over HTTP and recorded (`webhookReply`), but its outcome
+   * goes nowhere; faults are for HTTP calls and spare it. An empty body is no call. For a caller
+   * that posts updates itself (the HTTP bench); {@link postToWebhook} reads its responses.
+   */
+  readWebhookResponse(body: string): RecordedCall | undefined {
+    if (!body.startsWith("{")) return undefined;
+    const { method, ...params } = JSON.parse(body) as Record<string, any>;
+    if (typeof method !== "string") return undefined;
+    const [status, response] = this.carryOut(method, params);
+    const recorded: RecordedCall = { method, params, status, response, at: Date.now(), webhookReply: true, ...shownOf(method, response) };
+    this.notify(recorded);
+    return recorded;
   }
 
   // Remembers the chats, messages and queries an update makes known, as Telegram knows them.
@@ -371,10 +402,8 @@ export class FakeTelegram {
       return this.record(res, { method, params, photo, at }, [fault.status, { ok: false, error_code: fault.status, description: "Internal Server Error" }]);
     }
     if (method === "getUpdates") return this.getUpdates(res, params, at);
-    const answer = this.answer(method, params, photo);
-    const value: unknown = method === "sendMessage" ? params.text : method === "sendPhoto" ? params.caption : undefined;
-    const shown = answer[0] === 200 && typeof value === "string" ? (params.parse_mode === "HTML" ? shownText(value) : value) : undefined;
-    return this.record(res, { method, params, photo, at }, answer, shown);
+    const answer = this.carryOut(method, params, photo);
+    return this.record(res, { method, params, photo, at }, answer, shownOf(method, answer[1]).shown);
   }
 
   private takeFault(method: string): Fault | undefined {
@@ -456,7 +485,7 @@ export class FakeTelegram {
     return this.record(res, call, OK(ready));
   }
 
-  private answer(method: string, p: Record<string, any>, photo?: Buffer): [number, ApiResult] {
+  private carryOut(method: string, p: Record<string, any>, photo?: Buffer): [number, ApiResult] {
     switch (method) {
       case "getMe":
         return OK(FAKE_BOT);
@@ -509,13 +538,16 @@ export class FakeTelegram {
   private sendMessage(p: Record<string, any>, kind: "text" | "caption"): [number, ApiResult] {
     const chat = String(p.chat_id);
     if (!this.chats.has(chat)) return BAD("Bad Request: chat not found");
-    const problem = textProblem(p[kind], p.parse_mode, kind) ?? keyboardProblem(p.reply_markup);
+    const checked = checkedText(p[kind], p.parse_mode, kind);
+    const problem = "problem" in checked ? checked.problem : keyboardProblem(p.reply_markup);
     if (problem) return BAD(problem);
     const reply = p.reply_parameters;
     if (reply && !this.messages.has(`${chat}:${reply.message_id}`) && !reply.allow_sending_without_reply) return BAD("Bad Request: message to be replied not found");
     const message_id = this.nextMessageId++;
     this.messages.add(`${chat}:${message_id}`);
-    return OK({ message_id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chat), type: Number(chat) > 0 ? "private" : "supergroup" }, from: { id: FAKE_BOT.id, is_bot: true, first_name: FAKE_BOT.first_name, username: FAKE_BOT.username } });
+    // As Telegram's message: the text or caption as shown, the markup gone (its entities, left out here).
+    const shown = "shown" in checked && checked.shown !== undefined ? { [kind]: checked.shown } : {};
+    return OK({ message_id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chat), type: Number(chat) > 0 ? "private" : "supergroup" }, from: { id: FAKE_BOT.id, is_bot: true, first_name: FAKE_BOT.first_name, username: FAKE_BOT.username }, ...shown });
   }
 
   private answerInlineQuery(p: Record<string, any>): [number, ApiResult] {
@@ -536,6 +568,12 @@ export class FakeTelegram {
     this.inlineQueries.set(id, true);
     return OK(true);
   }
+}
+
+/** The text a person sees of an accepted sendMessage or sendPhoto: the message Telegram returns has it. */
+function shownOf(method: string, response: ApiResult): { shown?: string } {
+  const shown: unknown = method === "sendMessage" ? response.result?.text : method === "sendPhoto" ? response.result?.caption : undefined;
+  return response.ok && typeof shown === "string" ? { shown } : {};
 }
 
 /** The reason Telegram refuses an inline keyboard, or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryState } from "../../../adapters/runtime/memory-state.js";
-import { FollowUps } from "../../../adapters/shared/follow-ups.js";
+import { FollowUps, REWRITE_AFTER_MS, type FollowUp } from "../../../adapters/shared/follow-ups.js";
 
 // Through Redis, shared between instances and kept while it is down: test/e2e/redis-stores.test.ts.
 describe("FollowUps", () => {
@@ -27,15 +27,34 @@ describe("FollowUps", () => {
     expect(await lists.get("zalo-oa:7")).toStrictEqual([{ text: "Nguồn?", command: "sources" }]);
   });
 
-  it("offers under a new short id each time, for buttons", async () => {
+  it("offers by content under a short id, for buttons: the same follow-ups, the same id", async () => {
     const f = new FollowUps(new MemoryState().suggestions, 60_000, "telegram");
-    const first = await f.offerAnew([{ text: "Nguồn?", command: "sources" }, { text: "Tóm tắt Long An", command: "overview" }]);
-    const second = await f.offerAnew([{ text: "Chi tiết hơn", command: "more" }]);
-    expect(first).toMatch(/^[\w-]{8}$/);
+    const first = await f.offerByContent([{ text: "Nguồn?", command: "sources" }, { text: "Tóm tắt Long An", command: "overview" }]);
+    const second = await f.offerByContent([{ text: "Chi tiết hơn", command: "more" }]);
+    expect(first).toMatch(/^[\w-]{12}$/);
     expect(second).not.toBe(first);
+    expect(await f.offerByContent([{ label: "Nguồn", text: "Nguồn?", command: "sources" } as { text: string; command: "sources" }, { text: "Tóm tắt Long An", command: "overview" }])).toBe(first);
     expect(await f.question(first, 1)).toEqual({ text: "Tóm tắt Long An", command: "overview" });
     expect(await f.question(first, 2)).toBeUndefined();
     expect(await f.question(second, 0)).toEqual({ text: "Chi tiết hơn", command: "more" });
     expect(await f.question("unknown", 0)).toBeUndefined();
+  });
+
+  it("writes the same follow-ups again only after REWRITE_AFTER_MS, each offer lasting its whole time", async () => {
+    let now = 0;
+    const memory = new MemoryState({ now: () => now }).suggestions;
+    const writes: number[] = [];
+    const lists = { ...memory, keep: (key: string, items: readonly FollowUp[], ttlMs: number) => (writes.push(now), memory.keep(key, items, ttlMs)), get: (key: string) => memory.get(key) };
+    const f = new FollowUps(lists, 60_000, "telegram", () => now);
+    const offered = [{ text: "Nguồn?", command: "sources" as const }];
+    const id = await f.offerByContent(offered);
+    now = REWRITE_AFTER_MS - 1;
+    await f.offerByContent(offered);
+    expect(writes).toEqual([0]);
+    // Offered last just now: it still answers a whole minute later, though not written since.
+    now = REWRITE_AFTER_MS - 1 + 60_000;
+    expect(await f.question(id, 0)).toEqual({ text: "Nguồn?", command: "sources" });
+    await f.offerByContent(offered);
+    expect(writes).toEqual([0, REWRITE_AFTER_MS - 1 + 60_000]);
   });
 });

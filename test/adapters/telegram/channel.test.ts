@@ -14,19 +14,19 @@ const SECRET = "channel_secret";
 const QUESTION = "Long An có bao nhiêu doanh nghiệp công nghệ số?";
 
 describe("TelegramChannel in webhook mode", () => {
-  it("answers Telegram 200 when a handler outlasts the webhook timeout, and Telegram's re-send is not answered again", async () => {
+  it("answers Telegram 200 when a handler outlasts the webhook timeout, sends the late answer itself, and Telegram's re-send is not answered again", async () => {
     const fake = await FakeTelegram.start(TOKEN);
     const port = await freePort();
     const { assistant, state, logger } = testAssistant();
-    const config = { token: TOKEN, webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, webhookSecret: SECRET, apiRoot: fake.url, typingAfterMs: 0 };
+    const config = { token: TOKEN, webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, webhookSecret: SECRET, apiRoot: fake.url, typingAfterMs: 0, webhookReply: true };
     const channel = new TelegramChannel({ config, assistant, state, logger, webhookTimeoutMs: 200 });
     const app = Fastify();
     await app.register(async (scope) => channel.register(scope));
     await app.listen({ port, host: "127.0.0.1" });
     try {
       await channel.start();
-      // Five times the webhook's timeout.
-      fake.failNext("sendMessage", 1, { delayMs: 1000 });
+      // Five times the webhook's timeout: "typing…" (sent first, typingAfterMs 0) holds the handler.
+      fake.failNext("sendChatAction", 1, { delayMs: 1000 });
       const update = privateText(801, QUESTION);
       const first = await fake.postToWebhook(update);
       expect(first.status).toBe(200);
@@ -34,9 +34,9 @@ describe("TelegramChannel in webhook mode", () => {
       expect(fake.callsOf("sendMessage")).toEqual([]);
       const again = await fake.postToWebhook({ ...update, update_id: first.updateId });
       expect(again.status).toBe(200);
-      // Stopping waits for the update in hand.
+      // Stopping waits for the update in hand, whose answer could no longer ride the response.
       await channel.stop();
-      expect(fake.callsOf("sendMessage").map((c) => c.status)).toEqual([200]);
+      expect(fake.callsOf("sendMessage").map((c) => ({ status: c.status, webhookReply: c.webhookReply }))).toEqual([{ status: 200, webhookReply: undefined }]);
     } finally {
       await app.close();
       await fake.close();
@@ -48,7 +48,7 @@ describe("TelegramChannel with long polling", () => {
   it("stops cleanly: the long poll is cut short and the update in hand is finished", async () => {
     const fake = await FakeTelegram.start(TOKEN);
     const { assistant, state, logger } = testAssistant();
-    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger, pollTimeoutSeconds: 50 });
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0, webhookReply: true }, assistant, state, logger, pollTimeoutSeconds: 50 });
     try {
       await channel.start();
       fake.failNext("sendMessage", 1, { delayMs: 300 });
@@ -70,7 +70,7 @@ describe("TelegramChannel.start", () => {
     const fake = await FakeTelegram.start(TOKEN);
     const { assistant, state, logger } = testAssistant();
     try {
-      const channel = new TelegramChannel({ config: { token: "123456:WRONG-token-abcdefghijklmnop", webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger });
+      const channel = new TelegramChannel({ config: { token: "123456:WRONG-token-abcdefghijklmnop", webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0, webhookReply: true }, assistant, state, logger });
       expect(await startError(channel)).toEqual({ name: "StartError", setting: "TELEGRAM_BOT_TOKEN", message: "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token @BotFather gave again" });
     } finally {
       await fake.close();
@@ -80,7 +80,7 @@ describe("TelegramChannel.start", () => {
   it("names TELEGRAM_API_ROOT in one line when the Bot API cannot be reached within setupTimeoutMs", async () => {
     const { assistant, state, logger } = testAssistant();
     const apiRoot = `http://127.0.0.1:${await freePort()}`;
-    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot, typingAfterMs: 0 }, assistant, state, logger, setupTimeoutMs: 1000 });
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot, typingAfterMs: 0, webhookReply: true }, assistant, state, logger, setupTimeoutMs: 1000 });
     expect(await startError(channel)).toEqual({
       name: "StartError",
       setting: "TELEGRAM_API_ROOT",
@@ -93,7 +93,7 @@ describe("TelegramChannel.stop", () => {
   it("gives up waiting for an update in hand after stopTimeoutMs, saying so", async () => {
     const fake = await FakeTelegram.start(TOKEN);
     const { assistant, state, logger, logs } = testAssistant();
-    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0 }, assistant, state, logger, stopTimeoutMs: 100 });
+    const channel = new TelegramChannel({ config: { token: TOKEN, webhookUrl: null, webhookSecret: null, apiRoot: fake.url, typingAfterMs: 0, webhookReply: true }, assistant, state, logger, stopTimeoutMs: 100 });
     try {
       await channel.start();
       // Ten times the stop's timeout.

@@ -84,6 +84,20 @@ describe("the fake Bot API", () => {
     expect((await waiting).body.result.map((u: { update_id: number }) => u.update_id)).toEqual([pushed]);
   });
 
+  it("carries out a method call read from a webhook's response, checked as over HTTP, and records it as a webhook reply", () => {
+    const after = fake.calls.length;
+    const sent = fake.readWebhookResponse(JSON.stringify({ method: "sendMessage", chat_id: 42, text: "<b>1.480</b> dịch vụ", parse_mode: "HTML" }));
+    expect(sent).toMatchObject({ method: "sendMessage", params: { chat_id: 42, text: "<b>1.480</b> dịch vụ", parse_mode: "HTML" }, status: 200, shown: "1.480 dịch vụ", webhookReply: true });
+    expect(fake.readWebhookResponse(JSON.stringify({ method: "sendMessage", chat_id: 42, text: "<b>x", parse_mode: "HTML" }))).toMatchObject({
+      status: 400,
+      response: { ok: false, error_code: 400, description: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "b"` },
+      webhookReply: true,
+    });
+    // An empty 200 is no call.
+    expect(fake.readWebhookResponse("")).toBeUndefined();
+    expect(fake.calls.slice(after).map((c) => c.status)).toEqual([200, 400]);
+  });
+
   it("refuses getUpdates with 409 while a webhook is set", async () => {
     expect((await call("setWebhook", { url: "http://127.0.0.1:1/webhooks/telegram", secret_token: "abc" })).body.result).toBe(true);
     expect((await call("getUpdates", { timeout: 0 })).status).toBe(409);

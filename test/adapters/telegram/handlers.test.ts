@@ -21,7 +21,7 @@ describe("a private message", () => {
     expect(sent.reply_parameters).toBeUndefined();
     const buttons = sent.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
     expect(buttons.map((b) => b.text)).toEqual(["Chi tiết hơn", "Nguồn?", "Tóm tắt Long An"]);
-    for (const [i, b] of buttons.entries()) expect(b.callback_data).toMatch(new RegExp(`^s:[\\w-]{8}:${i}$`));
+    for (const [i, b] of buttons.entries()) expect(b.callback_data).toMatch(new RegExp(`^s:[\\w-]{12}:${i}$`));
   });
 
   it("is answered without a typing action when the answer is ready before TELEGRAM_TYPING_AFTER_MS", async () => {
@@ -140,6 +140,12 @@ describe("commands", () => {
     expect(texts(t.of("sendMessage"))[0]).toMatch(/^So sánh smartphone:\n/);
     expect(t.of("sendPhoto")[0]!.payload.caption).toMatch(/^<b>So sánh smartphone<\/b>/);
     expect(t.of("sendChatAction")[1]!.payload.action).toBe("upload_photo");
+  });
+
+  it("/sosanh sends its chart without chat actions when answer and chart are ready before TELEGRAM_TYPING_AFTER_MS", async () => {
+    const t = offlineBot({ typingAfterMs: 5_000 });
+    await t.bot.handleUpdate(update(privateText(33, "/sosanh An Giang | Long An smartphone")));
+    expect(t.calls.map((c) => c.method)).toEqual(["sendMessage", "sendPhoto"]);
   });
 
   it("/start with an unknown payload greets", async () => {

@@ -7,7 +7,7 @@ import { FakeTelegram, type RecordedCall } from "../../fakes/telegram-api.js";
 import { freePort } from "../../support/redis.js";
 import { startTestService, type TestService } from "../../support/service.js";
 import { telegramWebhookEnv } from "../../support/webhook-env.js";
-import { privateText } from "./updates.js";
+import { groupText, privateText } from "./updates.js";
 
 // The whole service in webhook mode, against a fake Bot API server that posts updates to it. The
 // corpus is the embedded one plus an article written here: long sentences (an answer over 6 000
@@ -67,10 +67,29 @@ describe("webhook mode", () => {
     const after = fake.calls.length;
     const posted = await fake.postToWebhook(privateText(601, "Long An kết nối bao nhiêu dịch vụ công với Cổng dịch vụ công quốc gia?"));
     expect(posted.status).toBe(200);
-    // The route answers Telegram once the update is handled: the reply is already sent.
+    // A one-message answer in private is the webhook's response itself: no sendMessage of its own.
+    expect(JSON.parse(posted.body)).toMatchObject({ method: "sendMessage", chat_id: 601, parse_mode: "HTML" });
     const [sent] = sentTo(601, after);
-    expect(sent!.status).toBe(200);
+    expect(sent).toMatchObject({ status: 200, webhookReply: true });
     expect(sent!.shown).toMatch(/^Long An: 1\.480 dịch vụ công trực tuyến \(tháng 8\/2023\) \[1\]\./);
+  });
+
+  it("sends a comparison's text, then its chart, by calls of their own, in that order", async () => {
+    const after = fake.calls.length;
+    const posted = await fake.postToWebhook(privateText(605, "so sánh An Giang và Kiên Giang smartphone"));
+    expect([posted.status, posted.body]).toEqual([200, ""]);
+    const calls = fake.calls.slice(after).filter((c) => c.method === "sendMessage" || c.method === "sendPhoto");
+    expect(calls.map((c) => [c.method, c.status, c.webhookReply])).toEqual([
+      ["sendMessage", 200, undefined],
+      ["sendPhoto", 200, undefined],
+    ]);
+  });
+
+  it("answers in a group by a call of its own, which learns of a refusal (Telegram's flood limit is per group)", async () => {
+    const after = fake.calls.length;
+    const posted = await fake.postToWebhook(groupText(-100_606, 606, "@so_lieu_cds_bot Long An có bao nhiêu doanh nghiệp công nghệ số?"));
+    expect([posted.status, posted.body]).toEqual([200, ""]);
+    expect(sentTo(-100_606, after).map((c) => [c.status, c.webhookReply])).toEqual([[200, undefined]]);
   });
 
   it("rejects an update with a wrong secret token (401) without answering it", async () => {
@@ -121,7 +140,8 @@ describe("rendering through the real API checks", () => {
     const after = fake.calls.length;
     await fake.postToWebhook(privateText(701, "Tóm tắt Quảng Ninh"));
     const sent = sentTo(701, after);
-    expect(sent.map((c) => c.status)).toEqual(sent.map(() => 200));
+    // Every part by a call of its own, so that none overtakes another.
+    expect(sent.map((c) => [c.status, c.webhookReply])).toEqual(sent.map(() => [200, undefined]));
     expect(sent.length).toBeGreaterThanOrEqual(2);
     const total = sent.reduce((n, c) => n + c.shown!.length, 0);
     expect(total).toBeGreaterThan(6000);
