@@ -92,12 +92,15 @@ export function withLocalPlace(q: Question, knowledge: Knowledge): Question {
   // The first place in list order that the question names, at its first word naming it.
   let found = -1;
   let foundAt = -1;
+  // Typed with marks, a place is named as written: "văn bản" is no "Văn Bàn".
+  const text = /[^\x00-\x7f]/.test(q.text) ? q.text.normalize("NFC").toLowerCase() : null;
   const weigh = (starting: readonly number[], at: number) => {
     for (const i of starting) {
       if (found !== -1 && i >= found) return;
       const p = list[i]!;
       if (asked.size && !asked.has(p.province)) continue;
       if (!names(p.words, typed, at)) continue;
+      if (text && !text.includes(p.place.replace(KINDS, "").normalize("NFC").toLowerCase())) continue;
       if (p.words.length < 2 && !(at > 0 && KIND_WORDS.has(typed[at - 1]!))) continue;
       found = i;
       foundAt = at;

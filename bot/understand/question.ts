@@ -161,7 +161,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
 
   const read = language === "vi" ? unglue(rest) : translate(rest, lex);
-  const tokens = expand(read, lex);
+  const tokens = leadingCount(expand(read, lex));
   // A place named with its kind is no measure's words (its words stay in `words`, where the
   // articles' districts are looked for).
   const placeSpan = NAMED_PLACE.exec(rest);
@@ -398,6 +398,14 @@ function expand(text: string, lex: CompiledLexicon): Token[] {
   return out;
 }
 
+// "so dich vu cong cua …" typed without marks opens with "số": the count of what follows, not "so
+// sánh", "so với".
+function leadingCount(tokens: Token[]): Token[] {
+  const first = tokens[0];
+  if (!first || first.f !== "so" || first.written || !tokens[1] || /^(?:sanh|voi|\d.*)$/.test(tokens[1].f)) return tokens;
+  return [{ ...first, text: "số", written: true }, ...tokens.slice(1)];
+}
+
 // An English question's domain words, as the Vietnamese the articles use; the rest stays.
 function translate(text: string, lex: CompiledLexicon): string {
   const raw = [...text.matchAll(WORD)].map((m) => m[0]);
@@ -587,8 +595,8 @@ function yearOf(tokens: Token[]): number | null {
     }
     const before = tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
     // ("tăng bn so 2021", "so cùng kỳ 2021": the year measured against; not the "số" of "kinh tế
-    // số năm 2023".)
-    const so = j >= 0 && tokens[j]!.f === "so" && tokens[j]!.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa)$/.test(tokens[j - 1]?.f ?? "");
+    // số năm 2023" nor the "sơ" of "hồ sơ năm 2020": "so" right before the year.)
+    const so = j === i - 1 && tokens[j]!.f === "so" && tokens[j]!.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa|ho)$/.test(tokens[j - 1]?.f ?? "");
     years.push({ year: Number(t.f), base: so || /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/.test(before), from: /(?:^| )tu$/.test(before) });
   });
   // "từ năm 2021 …" alone asks 2021; "từ năm 2021 sang 2022" asks 2022 against 2021.
