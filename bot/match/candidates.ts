@@ -164,7 +164,7 @@ function admit(q: Question, f: Fact): number | null {
   // asked ("trung bình cả nước") is never a province's own figure.
   if (f.scope === "national" && q.scope !== "national") return null;
   // ("gấp mấy lần bình quân toàn quốc" is the province's own figure against it.)
-  if (f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times" && averageAsked(q)) return null;
+  if (f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times" && asks(q).average) return null;
   // What is ranked or scored: the index asked; the DTI when nothing else is named; something
   // other than a pillar when the question names what ("đứng thứ mấy về tích hợp dịch vụ công").
   if (RANKED.has(f.kind)) {
@@ -260,7 +260,7 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less; the
   // part's own level or qualifier asked, "cấp xã", it answers as well as any.)
   if (f.kind === "count" && partOfTotal(f, k) && !m.terms.some(([t, e]) => e >= 0.85 && (t.required || namesLevel(t)))) {
-    const part = / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(` ${q.words.join(" ")} `) ? 3 * w.part : w.part;
+    const part = asks(q).total ? 3 * w.part : w.part;
     score -= part;
     features.part = -part;
   }
@@ -508,31 +508,63 @@ function headMatches(q: Question, f: Fact): boolean {
 // nghệ số", "máy ATM" not "máy POS", "dịch vụ công" not "dịch vụ hành chính").
 const COMPOUND_FIRST = new Set(["to", "may", "co", "dich", "san", "tai", "doanh", "thanh", "ho", "nguoi", "don", "he", "diem", "tram", "chu", "van", "hop", "thu"]);
 
+/** What a question says that candidates are checked against, worked out once per question. */
+interface Asks {
+  /** Its words and every word its terms mean. */
+  readonly words: ReadonlySet<string>;
+  /** The levels of government it names ("xa" of "cấp xã"). */
+  readonly levels: ReadonlySet<string>;
+  /** "trung bình cả nước": the country's average. */
+  readonly average: boolean;
+  /** "tất cả", "tổng số": a total. */
+  readonly total: boolean;
+}
+
+const asksOf = new WeakMap<Question, Asks>();
+
+function asks(q: Question): Asks {
+  let a = asksOf.get(q);
+  if (a) return a;
+  const said = ` ${q.words.join(" ")} `;
+  a = {
+    words: new Set([...q.words, ...wordsAsked(q)]),
+    levels: new Set(q.measure.flatMap((t) => t.alts.filter((x) => x.length >= 2 && x[0] === "cap").map((x) => x[1]!))),
+    average: q.scope === "national" && (said.includes(" trung binh ") || said.includes(" binh quan ")),
+    total: / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(said),
+  };
+  asksOf.set(q, a);
+  return a;
+}
+
 // A narrowing of the lexicon's in the figure's own words whose words the question does not all say.
 function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
+  const asked = asks(q).words;
+  return narrowingsOf(f, k).some((words) => !words.every((w) => asked.has(w)));
+}
+
+// The lexicon's narrowings in a fact's own words, each as its folded words; found once a fact.
+function narrowingsOf(f: Fact, k: Knowledge): readonly (readonly string[])[] {
+  const known = narrowings.get(f);
+  if (known) return known;
   const own = ringsOf(k, f).own.trim().split(" ");
-  const asked = new Set([...q.words, ...wordsAsked(q)]);
   const narrowers = LEXICONS.vi.narrowers;
+  const found: (readonly string[])[] = [];
   for (let i = 0; i < own.length; i++) {
     const m = narrowers.at(own, i);
-    if (m && !narrowers.words[m.phrase]!.every((w) => asked.has(w))) return true;
+    if (m) found.push(narrowers.words[m.phrase]!);
   }
-  return false;
+  narrowings.set(f, found);
+  return found;
 }
+
+const narrowings = new WeakMap<Fact, readonly (readonly string[])[]>();
 
 const LEVEL_WORDS = new Set(["tinh", "huyen", "xa", "phuong", "thi", "tran", "quan", "thanh", "pho", "khom", "ap", "thon"]);
-
-// "trung bình cả nước", "bình quân toàn quốc": the country's average is asked.
-function averageAsked(q: Question): boolean {
-  if (q.scope !== "national") return false;
-  const words = ` ${q.words.join(" ")} `;
-  return words.includes(" trung binh ") || words.includes(" binh quan ");
-}
 
 // The question asks a level ("cấp tỉnh", "cấp xã") and the words right before the figure name
 // another ("…, cấp xã đạt 99,92%").
 function otherLevel(q: Question, f: Fact): boolean {
-  const asked = new Set(q.measure.flatMap((t) => t.alts.filter((a) => a.length >= 2 && a[0] === "cap").map((a) => a[1]!)));
+  const asked = asks(q).levels;
   if (!asked.size) return false;
   const left = foldedWords(f.left);
   for (let i = left.length - 2; i >= Math.max(0, left.length - 6); i--) {
