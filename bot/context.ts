@@ -1,6 +1,7 @@
 import type { FigureKind, Scope } from "../knowledge/index.js";
 import type { Term } from "./understand/question.js";
 import type { Citation, Intent } from "./types.js";
+import { OldestFirst } from "./oldest-first.js";
 
 /** What a question asked of a figure, kept so that a follow-up ("còn Kiên Giang?", "năm 2021?") can ask it again. */
 export interface Ask {
@@ -59,6 +60,7 @@ export interface MemoryStoreOptions {
 /** Conversation state in memory, bounded by age (TTL) and count (LRU). */
 export class MemoryConversationStore implements ConversationStore {
   private readonly entries = new Map<string, { state: DialogState; at: number }>();
+  private readonly oldest = new OldestFirst(this.entries);
   private readonly ttlMs: number;
   private readonly maxChats: number;
   private readonly now: () => number;
@@ -85,11 +87,7 @@ export class MemoryConversationStore implements ConversationStore {
   async set(chatId: string, state: DialogState): Promise<void> {
     this.entries.delete(chatId);
     this.entries.set(chatId, { state, at: this.now() });
-    while (this.entries.size > this.maxChats) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    this.oldest.trim(this.maxChats);
   }
 
   /** Number of conversations held. */

@@ -1,6 +1,7 @@
 /** The bot core: what adapters import. */
 export { createBot, type Bot, type BotDeps } from "./bot.js";
 export { DEFAULT_CONTEXT_TTL_MS, MemoryConversationStore, type ConversationStore, type DialogState, type MemoryStoreOptions } from "./context.js";
+export { OldestFirst } from "./oldest-first.js";
 export { DEFAULT_OPTIONS, withDefaults, type BotOptions } from "./options.js";
 export { AnswerSchema, toContract, type AnswerContract } from "./contract.js";
 export { explain, type Explanation } from "./explain.js";

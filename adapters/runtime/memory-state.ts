@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { MemoryConversationStore, type ConversationStore } from "../../bot/index.js";
+import { MemoryConversationStore, OldestFirst, type ConversationStore } from "../../bot/index.js";
 import type { Deliveries, FollowUp, Hits, KeptLists, KeptPictures, RateCounters, SharedState } from "./state.js";
 import { FileTokenStore, type TokenStore } from "./token-store.js";
 import { FileUnansweredLog, type UnansweredLog, type UnansweredLogOptions } from "./unanswered.js";
@@ -20,34 +20,35 @@ const MAX_PICTURES = 200;
 /** Expiring keys in a Map, bounded in count; Map order is insertion order, so the oldest go first. */
 class ExpiringMap<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
+  private readonly oldest = new OldestFirst(this.entries);
   constructor(
     private readonly now: () => number,
     private readonly maxKeys: number,
   ) {}
 
   get(key: string): V | undefined {
+    return this.live(key)?.value;
+  }
+
+  /** A key's value and expiry, while it lives; the value may be changed in place. */
+  live(key: string): { value: V; readonly until: number } | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.until <= this.now()) {
       this.entries.delete(key);
       return undefined;
     }
-    return e.value;
+    return e;
   }
 
   set(key: string, value: V, ttlMs: number): void {
     this.entries.delete(key);
     this.entries.set(key, { value, until: this.now() + ttlMs });
-    while (this.entries.size > this.maxKeys) this.entries.delete(this.entries.keys().next().value!);
+    this.oldest.trim(this.maxKeys);
   }
 
   delete(key: string): void {
     this.entries.delete(key);
-  }
-
-  /** Like {@link get}, keeping the expiry; for counters. */
-  expiryOf(key: string): number | undefined {
-    return this.get(key) === undefined ? undefined : this.entries.get(key)!.until;
   }
 }
 
@@ -104,10 +105,15 @@ function memoryDeliveries(claims: ExpiringMap<true>): Deliveries {
 function memoryRates(counters: ExpiringMap<number>, now: () => number): RateCounters {
   return {
     hit: async (key, windowMs): Promise<Hits> => {
-      const until = counters.expiryOf(key) ?? now() + windowMs;
-      const count = (counters.get(key) ?? 0) + 1;
-      counters.set(key, count, until - now());
-      return { count, resetInMs: until - now() };
+      // Counted up in place: a fixed window's expiry never moves, and setting the key again
+      // would leave a deleted slot in the map at every request.
+      const counter = counters.live(key);
+      if (!counter) {
+        counters.set(key, 1, windowMs);
+        return { count: 1, resetInMs: windowMs };
+      }
+      counter.value += 1;
+      return { count: counter.value, resetInMs: counter.until - now() };
     },
   };
 }

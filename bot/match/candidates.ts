@@ -1,4 +1,4 @@
-import { DTI, foldedWords, shareWords, type Fact, type FigureKind, type Knowledge } from "../../knowledge/index.js";
+import { DTI, foldedWords, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
@@ -51,7 +51,7 @@ const FEW: ReadonlySet<FigureKind> = new Set(["money", "times", "year", "date"])
  */
 export function candidatesFor(q: Question, knowledge: Knowledge, scope: CandidateScope, options: BotOptions): Candidate[] {
   const perProvince = scope.perProvince ?? Math.max(options.candidatesPerProvince, Math.ceil(options.candidates / Math.max(1, scope.provinces.size)));
-  const hits = q.search ? knowledge.index.search(q.search, { provinces: scope.provinces, perProvince }) : [];
+  const hits = q.search ? searched(knowledge, q.search, scope.provinces, perProvince) : [];
   const relevance = new Map(hits.map((h) => [h.fact, h.score]));
   const top = Math.max(1e-9, ...hits.map((h) => h.score));
   const pool = new Set(hits.map((h) => h.fact));
@@ -110,6 +110,29 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   }
   return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
 }
+
+// The last search, kept for the next one of the same words over the same provinces: a turn that
+// finds no figure searches again for related ones, and one setting a province beside the country
+// searches twice. Each province's best few are the first of its best many.
+let lastSearch: { knowledge: Knowledge; words: string; provinces: ReadonlySet<string>; perProvince: number; hits: FactHit[] } | null = null;
+
+function searched(knowledge: Knowledge, words: string, provinces: ReadonlySet<string>, perProvince: number): FactHit[] {
+  const last = lastSearch;
+  if (last && last.knowledge === knowledge && last.words === words && perProvince <= last.perProvince && sameSet(last.provinces, provinces)) {
+    if (perProvince === last.perProvince) return last.hits;
+    const taken = new Map<string, number>();
+    return last.hits.filter((h) => {
+      const n = taken.get(h.fact.province) ?? 0;
+      taken.set(h.fact.province, n + 1);
+      return n < perProvince;
+    });
+  }
+  const hits = knowledge.index.search(words, { provinces, perProvince });
+  lastSearch = { knowledge, words, provinces, perProvince, hits };
+  return hits;
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a === b || (a.size === b.size && [...a].every((x) => b.has(x)));
 
 // How many of the question's measure words stand right around a figure (the words the index
 // keeps for it), 0–1: cheap to know, it tells the few figures worth reading in full.
@@ -367,8 +390,7 @@ function evidence(t: Term, rings: Rings): number {
       const weight = RING_WEIGHT[ring];
       if (weight * factor <= best) break;
       if (!alt.every((w) => rings.has(ring, w))) continue;
-      const text = rings[ring];
-      let found = text.includes(` ${alt.join(" ")} `) ? 1 : alt.length > 1 && inOrder(alt, text) ? 0.8 : 0;
+      let found = rings[ring].includes(spaced(alt)) ? 1 : alt.length > 1 && inOrder(alt, rings.words(ring)) ? 0.8 : 0;
       if (found && i === 0 && !written(ring)) found = 0;
       if (found) {
         best = Math.max(best, weight * factor * found);
@@ -396,22 +418,26 @@ function wordWritten(t: Term, j: number, ring: RingWords | null): boolean {
   return false;
 }
 
+// A term's words set in spaces as the rings are (" hồ sơ "), worked out once per question's term:
+// looked for in every ring of every candidate.
+const spacedAlts = new WeakMap<readonly string[], string>();
+function spaced(alt: readonly string[]): string {
+  let s = spacedAlts.get(alt);
+  if (s === undefined) spacedAlts.set(alt, (s = ` ${alt.join(" ")} `));
+  return s;
+}
+
 // A phrase's words in order, a few words apart at most: "hồ sơ … nộp trực tuyến" names "hồ sơ
 // nộp trực tuyến" in "hồ sơ thủ tục hành chính nộp trực tuyến".
-function inOrder(words: readonly string[], ring: string): boolean {
-  const ringWords = ring.trim().split(" ");
-  for (let start = ringWords.indexOf(words[0]!); start >= 0; start = ringWords.indexOf(words[0]!, start + 1)) {
+function inOrder(words: readonly string[], ringWords: readonly string[]): boolean {
+  phrase: for (let start = ringWords.indexOf(words[0]!); start >= 0; start = ringWords.indexOf(words[0]!, start + 1)) {
     let at = start;
-    let ok = true;
-    for (const w of words.slice(1)) {
-      const next = ringWords.indexOf(w, at + 1);
-      if (next < 0 || next - at > 6) {
-        ok = false;
-        break;
-      }
+    for (let j = 1; j < words.length; j++) {
+      const next = ringWords.indexOf(words[j]!, at + 1);
+      if (next < 0 || next - at > 6) continue phrase;
       at = next;
     }
-    if (ok) return true;
+    return true;
   }
   return false;
 }

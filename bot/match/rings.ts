@@ -16,6 +16,8 @@ export interface Rings {
   marked(ring: RingName): RingWords | null;
   /** True when the ring holds this folded word: a phrase is looked for only where all its words are. */
   has(ring: RingName, word: string): boolean;
+  /** A ring's folded words, in order. */
+  words(ring: RingName): readonly string[];
 }
 
 /** The rings, from the figure's own words out. */
@@ -42,6 +44,7 @@ class Ring {
   private foldedText?: string;
   private markedWords?: RingWords | null;
   private wordSet?: Set<string>;
+  private wordList?: readonly string[];
 
   constructor(
     private readonly raw: () => string,
@@ -59,8 +62,13 @@ class Ring {
   }
 
   has(word: string): boolean {
-    this.wordSet ??= new Set(this.folded.split(" "));
+    this.wordSet ??= new Set(this.words);
     return this.wordSet.has(word);
+  }
+
+  get words(): readonly string[] {
+    this.wordList ??= this.folded.split(" ").filter(Boolean);
+    return this.wordList;
   }
 
   get marked(): RingWords | null {
@@ -122,6 +130,7 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
     },
     marked: (ring) => rings[ring].marked,
     has: (ring, word) => rings[ring].has(word),
+    words: (ring) => rings[ring].words,
   };
   factRings.set(f, out);
   return out;

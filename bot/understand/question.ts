@@ -596,7 +596,8 @@ function yearOf(tokens: Token[]): number | null {
     const before = tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
     // ("tăng bn so 2021", "so cùng kỳ 2021": the year measured against; not the "số" of "kinh tế
     // số năm 2023" nor the "sơ" of "hồ sơ năm 2020": "so" right before the year.)
-    const so = j === i - 1 && tokens[j]!.f === "so" && tokens[j]!.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa|ho)$/.test(tokens[j - 1]?.f ?? "");
+    const right = tokens[i - 1];
+    const so = j === i - 1 && right?.f === "so" && right.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa|ho)$/.test(tokens[j - 1]?.f ?? "");
     years.push({ year: Number(t.f), base: so || /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/.test(before), from: /(?:^| )tu$/.test(before) });
   });
   // "từ năm 2021 …" alone asks 2021; "từ năm 2021 sang 2022" asks 2022 against 2021.

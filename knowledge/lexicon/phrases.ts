@@ -38,9 +38,15 @@ export class PhraseSet {
 
   /** The longest phrase starting at `at`, if any. */
   at(words: readonly string[], at: number): PhraseMatch | null {
-    for (const i of this.byFirst.get(words[at]!) ?? []) {
+    const list = this.byFirst.get(words[at]!);
+    if (!list) return null;
+    // Read at every word of every question, for each set: plain loops, no closure per phrase.
+    const left = words.length - at;
+    phrases: for (const i of list) {
       const p = this.words[i]!;
-      if (p.every((w, j) => words[at + j] === w)) return { phrase: i, start: at, end: at + p.length };
+      if (p.length > left) continue;
+      for (let j = 1; j < p.length; j++) if (words[at + j] !== p[j]) continue phrases;
+      return { phrase: i, start: at, end: at + p.length };
     }
     return null;
   }
