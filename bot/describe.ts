@@ -114,8 +114,10 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     return trim(lead.split(/\s+/).length >= 2 ? `${lead} … ${share}` : share);
   }
   let words = stripTail(start >= 0 ? before.slice(start).trim() : before.slice(before.lastIndexOf(",") + 1).trim());
-  // A long run of words from a measure's start names it by its last phrase.
-  if (words.split(/\s+/).length > 12 && words.includes(", ")) words = words.slice(words.lastIndexOf(", ") + 2);
+  // A long run of words from a measure's start names it by its last phrase (not after the comma
+  // of a level's numbers: "mức độ 3, 4 phát sinh hồ sơ").
+  const lastPhrase = [...words.matchAll(/(?<!\d),\s/gu)].at(-1);
+  if (words.split(/\s+/).length > 12 && lastPhrase) words = words.slice((lastPhrase.index ?? 0) + 2);
   return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
 }
 

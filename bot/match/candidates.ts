@@ -278,6 +278,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   }
   // Another level of government right before the figure ("cấp xã đạt 99,92%" for "cấp tỉnh").
   if (otherLevel(q, f)) return null;
+  // A rate of other things ("tỷ lệ dịch vụ công … phát sinh hồ sơ" for "tỷ lệ hồ sơ …").
+  if (q.kind === "percent" && f.kind === "percent" && rateOfOther(q, f, k)) return null;
   // A part of a total stated before it ("28 phần mềm/CSDL, trong đó … 09 phần mềm/CSDL do Sở …")
   // answers only where the question names the part better than the total.
   // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less; the
@@ -567,6 +569,40 @@ function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
   const asked = asks(q).words;
   return narrowingsOf(f, k).some((words) => !words.every((w) => asked.has(w)));
 }
+
+// What a rate asked is of (the lexicon's `rated`: "hồ sơ", "dịch vụ công", "hộ gia đình"), at
+// the start of its first term or a synonym of it; and what the figure's own words rate, right after
+// their "tỷ lệ": true when both are said and differ. Either unsaid ("tỷ lệ sử dụng …"), the
+// measure's words decide alone.
+function rateOfOther(q: Question, f: Fact, k: Knowledge): boolean {
+  const { rated, ratedGroup } = LEXICONS.vi;
+  const first = q.measure[0];
+  if (!first) return false;
+  const asked = new Set<number>();
+  for (const alt of first.alts) {
+    const m = rated.at(alt, 0);
+    if (m) asked.add(ratedGroup[m.phrase]!);
+  }
+  if (!asked.size) return false;
+  const own = ringsOf(k, f).words("own");
+  const of = (at: number) => {
+    const m = rated.at(own, at);
+    return m === null ? null : ratedGroup[m.phrase]!;
+  };
+  for (let i = 0; i + 2 < own.length; i++) if ((own[i] === "ty" || own[i] === "ti") && own[i + 1] === "le") return !asked.has(of(i + 2) ?? -1) && of(i + 2) !== null;
+  // A share restating the count before it ("570 dịch vụ công … (đạt 97,10%)", "312.000 hồ sơ
+  // nộp trực tuyến (đạt 94,91%)") is a share of what that count counts.
+  if (!foldedWords(f.left).every((w) => RESTATING.has(w))) return false;
+  for (let i = 0; i < Math.min(3, own.length); i++) {
+    const group = of(i);
+    if (group !== null) return !asked.has(group);
+    if (!RESTATING.has(own[i]!)) return false;
+  }
+  return false;
+}
+
+// Words between a count and the share that restates it: "(đạt 97,10%)", "có … , chiếm 20%".
+const RESTATING = new Set(["dat", "la", "chiem", "co", "tren", "gan", "hon", "khoang", "va", "bang", "tuong", "ung"]);
 
 // The lexicon's narrowings in a fact's own words, each as its folded words; found once a fact.
 function narrowingsOf(f: Fact, k: Knowledge): readonly (readonly string[])[] {

@@ -48,6 +48,9 @@ export interface CompiledLexicon {
   readonly contacts: PhraseSet;
   readonly qualifiers: PhraseSet;
   readonly narrowers: PhraseSet;
+  /** The `rated` phrases, and the group (one population) of each. */
+  readonly rated: PhraseSet;
+  readonly ratedGroup: readonly number[];
   readonly overview: PhraseSet;
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
@@ -115,6 +118,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     contacts: new PhraseSet(lex.contacts),
     qualifiers: new PhraseSet(lex.qualifiers),
     narrowers: new PhraseSet(lex.narrowers),
+    rated: new PhraseSet(lex.rated.flat()),
+    ratedGroup: lex.rated.flatMap((g, i) => g.map(() => i)),
     overview: new PhraseSet(lex.overview),
     moves: {
       greeting: new PhraseSet(lex.moves.greeting),

@@ -139,7 +139,15 @@ type Category =
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
 // A commune or district named with its kind, as typed with capitals: "xã Gia Phú", "huyện Bảo Thắng".
-const NAMED_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Ấấ]p)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+// (A ward may be named by its number: "Phường 4".)
+const NAMED_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Ấấ]p)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?![\d.,/%]))/u;
+// The place a question names with its kind: "Gia Phú" of "xã Gia Phú"; a ward named by its
+// number keeps its kind, "Phường 4".
+function placeNamed(text: string): string | null {
+  const m = NAMED_PLACE.exec(text);
+  if (!m) return null;
+  return /^\d/.test(m[1]!) ? m[0].charAt(0).toUpperCase() + m[0].slice(1) : m[1]!;
+}
 const PILLARS: readonly Pillar[] = ["chính quyền số", "kinh tế số", "xã hội số", "hạ tầng số"];
 const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synonym", "compound", "word"]);
 
@@ -157,8 +165,9 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const measures = LEXICONS.vi;
   const provinces = provincesAsked(text);
   let rest = text;
-  for (const [start, end] of provinces.flatMap((p) => [[p.start, p.end] as const, ...p.again]).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
-  const namedPlace = NAMED_PLACE.exec(rest)?.[1] ?? provinces.find((p) => p.via === "place")?.matched ?? null;
+  // (A name inside another, "Hue-S", stays: it is what is asked about.)
+  for (const [start, end] of provinces.flatMap((p) => (p.joined ? p.again : [[p.start, p.end] as const, ...p.again])).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  const namedPlace = placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? null;
 
   const read = language === "vi" ? unglue(rest) : translate(rest, lex);
   const tokens = leadingCount(expand(read, lex));
@@ -180,7 +189,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const ofPlan = ofPlanOf(tokens);
   const more = comparativeOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens) : null;
-  const year = yearOf(tokens);
+  const year = yearOf(tokens, provinces.length >= 2);
   negations(tokens);
   aboutTheCount(tokens);
   baseOfChange(tokens);
@@ -502,7 +511,8 @@ function ofPlanOf(tokens: Token[]): boolean {
 // measure named right after (`after`), else a level.
 function comparativeOf(tokens: Token[]): { readonly count: boolean; readonly after: number } | null {
   let last = tokens.length - 1;
-  while (last >= 0 && /^(?:vay|nhi|a|nhe|the|\?)$/.test(tokens[last]!.f)) last -= 1;
+  // (A yes/no's closing may follow: "… nhiều dvc hơn Lào Cai không".)
+  while (last >= 0 && /^(?:vay|nhi|a|nhe|the|ko|k|khong|chua|\?)$/.test(tokens[last]!.f)) last -= 1;
   if (last < 2 || tokens[last]!.f !== "hon" || tokens[last]!.used) return null;
   const adverb = tokens.findIndex((t, i) => i < last - 1 && !t.used && /^(?:nhieu|it|cao|thap|tot|lon)$/.test(t.f));
   if (adverb < 0) return null;
@@ -580,8 +590,10 @@ function thresholdOf(tokens: Token[]): Question["threshold"] {
 }
 
 // The year asked ("năm 2022", "2022"); a year a change is measured against ("so với năm 2021",
-// "từ năm 2021 sang 2022") is not it. The years' words are no measure words.
-function yearOf(tokens: Token[]): number | null {
+// "từ năm 2021 sang 2022") is not it. The years' words are no measure words. Between two places
+// named, "với" joins them ("Bình Dương với Huế 2023": the names are out of the tokens, so "với"
+// stands right before the year), and only "so với" sets a year against another.
+function yearOf(tokens: Token[], placesJoined: boolean): number | null {
   const years: { year: number; base: boolean; from: boolean }[] = [];
   tokens.forEach((t, i) => {
     if (!/^(?:19|20)\d\d$/.test(t.f)) return;
@@ -598,7 +610,7 @@ function yearOf(tokens: Token[]): number | null {
     // số năm 2023" nor the "sơ" of "hồ sơ năm 2020": "so" right before the year.)
     const right = tokens[i - 1];
     const so = j === i - 1 && right?.f === "so" && right.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa|ho)$/.test(tokens[j - 1]?.f ?? "");
-    years.push({ year: Number(t.f), base: so || /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/.test(before), from: /(?:^| )tu$/.test(before) });
+    years.push({ year: Number(t.f), base: so || (placesJoined ? /(?:^| )(?:so voi|cung ky)$/ : /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/).test(before), from: /(?:^| )tu$/.test(before) });
   });
   // "từ năm 2021 …" alone asks 2021; "từ năm 2021 sang 2022" asks 2022 against 2021.
   if (years.length >= 2) for (const y of years) y.base ||= y.from;
@@ -724,7 +736,18 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
       out.push({ words, alts, weight: Math.min(3, words.length), label: hasMarks(typed) || /[A-Z]/.test(typed) ? typed : (known ?? spell(span)), weak: false, marked: markedOf(span), required: lex.qualifiers.some(words) });
       continue;
     }
-    for (const t of span) {
+    for (let i = 0; i < span.length; i++) {
+      const t = span[i]!;
+      // Words joined by hyphens are one name ("Hue-S", "e-Office"): the figures asked are of it.
+      let j = i;
+      while (j + 1 < span.length && span[j]!.at && span[j + 1]!.at && read.slice(span[j]!.at![1], span[j + 1]!.at![0]) === "-") j++;
+      if (j > i) {
+        const name = span.slice(i, j + 1);
+        const words = name.map((w) => w.f);
+        out.push({ words, alts: [words], weight: Math.min(3, words.length), label: asTyped(name, read), weak: false, marked: markedOf(name), required: true });
+        i = j;
+        continue;
+      }
       const weak = !t.written && lex.source.ambiguous.includes(t.f);
       out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]), required: lex.qualifiers.some([t.f]) });
     }

@@ -48,6 +48,7 @@ export const en: Lexicon = {
   ],
   ambiguous: [],
   narrowers: [],
+  rated: [],
   qualifiers: [],
   compare: ["compare", "comparison", "versus", "vs", "against", "difference between", "between"],
   rankAll: ["which province", "which provinces", "which locality", "most", "highest", "lowest", "best", "top provinces", "rank the provinces", "ranking of provinces"],

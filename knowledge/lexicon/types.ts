@@ -109,6 +109,13 @@ export interface Lexicon {
    * not ask answers less well ("trao đổi văn bản điện tử" is the 99,99%, not the 99,92% "có ký số").
    */
   readonly narrowers: readonly string[];
+  /**
+   * What a rate is of, right after "tỷ lệ" ("tỷ lệ hồ sơ …", "tỷ lệ dịch vụ công …", "tỷ lệ hộ gia
+   * đình …"), each group the ways of saying one: a rate asked of one is never answered by a rate
+   * of another ("tỷ lệ hồ sơ nộp trực tuyến" is not the 91,9% "tỷ lệ dịch vụ công … phát sinh hồ sơ
+   * trực tuyến").
+   */
+  readonly rated: readonly (readonly string[])[];
   /** Words that frame a comparison or a ranking ("so sánh", "tỉnh nào … nhất"). */
   readonly compare: readonly string[];
   readonly rankAll: readonly string[];

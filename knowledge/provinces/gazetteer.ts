@@ -16,6 +16,11 @@ export interface ProvinceMention {
   readonly via: "name" | "place";
   /** The words as written. */
   readonly matched: string;
+  /**
+   * True for a name joined by a hyphen to another word ("Hue-S", an app of Huế): it names the
+   * province, and its words are a name of something else too.
+   */
+  readonly joined?: boolean;
 }
 
 /** Options of {@link mentionsIn}. */
@@ -96,6 +101,7 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       const slice = words.slice(i, i + n);
       const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "))!;
       if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+
       // A place must be written with its own diacritics: folded, a place name is too often a plain
       // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").
       if (variant.via === "place" && !PLACE_SPELLINGS.has(spelling(slice.map((w) => w.text).join(" ")))) continue;
@@ -108,13 +114,10 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       if (provinces.length === 1) {
         const first = slice[0]!;
         const last = slice[slice.length - 1]!;
-        out.push({
-          province: provinces[0]!,
-          start: first.start,
-          end: last.start + last.text.length,
-          via: variant.via,
-          matched: text.slice(first.start, last.start + last.text.length),
-        });
+        const end = last.start + last.text.length;
+        // A name joined by a hyphen to what follows or precedes it is part of another name too.
+        const joined = /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
+        out.push({ province: provinces[0]!, start: first.start, end, via: variant.via, matched: text.slice(first.start, end), ...(joined ? { joined } : {}) });
       }
       matched = n;
       break;
@@ -159,6 +162,8 @@ export interface AskedProvince {
   readonly alternatives?: readonly string[];
   /** Where the question names the same province again ("NA … ý là tỉnh Nghệ An"), [start, end) each. */
   readonly again: readonly (readonly [number, number])[];
+  /** Named only inside another name ("Hue-S"): its words are also what is asked about. */
+  readonly joined?: boolean;
 }
 
 const MERGED_MARKER = /^\s*\(?(?:moi|hien nay|sau (?:khi )?(?:sap nhap|hop nhat|sap xep))(?![\p{L}])/u;
@@ -177,6 +182,8 @@ export function provincesAsked(question: string): AskedProvince[] {
   const short = [...shortForms(question, exact), ...contractedForms(question, exact)];
   const mentions = [...exact, ...short, ...mistypedMentions(question, [...exact, ...short])].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
+    // (A name inside another, "Hue-S", says the province again without naming it again.)
+    if (seen.has(m.province) && m.joined) continue;
     if (seen.has(m.province)) {
       (out.find((o) => o.province === m.province)!.again as [number, number][]).push([m.start, m.end]);
       continue;
@@ -189,7 +196,7 @@ export function provincesAsked(question: string): AskedProvince[] {
     const merged = marked !== null && (!/hi[eệ]n nay/u.test(marked[0]) || currentUnitOf(m.province)?.name === m.province);
     const forms = m.via === "name" ? (m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined) ?? CONTRACTIONS.get(foldWords(m.matched)) : undefined;
     const alternatives = forms && forms.length > 1 ? forms : undefined;
-    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, again: [], ...(alternatives ? { alternatives } : {}) });
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, again: [], ...(alternatives ? { alternatives } : {}), ...(m.joined ? { joined: true } : {}) });
   }
   return out;
 }
