@@ -66,6 +66,9 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   if (f.kind === "count" && f.unit) {
     if (f.unit.split(/\s+/).length > 1) return "";
     const sentence = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
+    // A line of a breakdown names its part before a colon: "Tổ cấp phường/xã: 156 tổ".
+    const titled = /([^,;:.()]{3,60}):\s*$/u.exec(sentence.slice(f.clauseStart, f.start))?.[1]?.trim();
+    if (titled && titled.split(/\s+/).length >= 2) return trim(titled);
     const after = sentence.slice(f.end);
     const rest = after.slice(after.indexOf(f.unit) + f.unit.length).split(/[,;(]|\.(?!\d)/u)[0]!.trim();
     return rest.split(/\s+/).filter(Boolean).length >= 2 ? trim(rest) : "";

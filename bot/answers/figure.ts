@@ -139,10 +139,14 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
-  const best = statedWithLast(t, found);
+  const chosen = statedWithLast(t, found);
+  // The lines of one breakdown, scoring alike ("trong đó, Tổ cấp phường/xã: 156 tổ …; Tổ cấp
+  // khóm/ấp: 731 tổ …", no total stated): each is a part, so both are said, in the article's order.
+  const line = found.find((c) => c.fact !== chosen && c.score >= found[0]!.score * NEAR && sameBreakdown(t, c.fact, chosen));
+  const [best, sibling] = line ? [chosen, line.fact].sort((x, y) => x.start - y.start) as [Fact, Fact] : [chosen, undefined];
   b.headlineStatement(b.statement(best));
   const shown: Fact[] = [best];
-  const second = found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
+  const second = sibling ? { fact: sibling } : found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
   if (second) {
     if (second.fact.articleId !== best.articleId && sameWords(t, second.fact, best)) b.note("conflict", t.m.conflict(2));
     else b.line(t.m.also);
@@ -151,6 +155,14 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+}
+
+// Two counts of the same noun in one sentence, each after its "trong đó" or "gồm".
+function sameBreakdown(t: Turn, a: Fact, b: Fact): boolean {
+  if (a.sentenceId !== b.sentenceId || a.kind !== "count" || b.kind !== "count" || a.unit !== b.unit || a.clauseStart === b.clauseStart) return false;
+  const text = t.knowledge.sentence(a.sentenceId)?.text ?? "";
+  const opens = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.exec(text);
+  return opens !== null && opens.index < Math.min(a.start, b.start);
 }
 
 /**

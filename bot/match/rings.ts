@@ -99,7 +99,7 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
   if (!name) provinceWords.set(f.province, (name = foldedWords(f.province)));
   const { ownText, before } = ownWords(knowledge, f);
   const own = new Ring(() => `${ownText} ${before}`, name);
-  const clause = new Ring(() => `${f.clause} ${before}`, name);
+  const clause = new Ring(() => `${f.clause} ${before} ${breakdownSubject(knowledge, f)}`, name);
   const key = `${f.sentenceId}\u0000${f.province}`;
   let around = sentenceRings.get(key);
   if (!around) {
@@ -134,6 +134,20 @@ export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
   };
   factRings.set(f, out);
   return out;
+}
+
+// A count in a breakdown after "trong đó" ("…; trong đó, Tổ cấp phường/xã: 156 tổ") counts some
+// of what its sentence is about, when it counts the noun its sentence opens with: the words
+// before the sentence's first figure are its clause's too ("Tổ công nghệ số cộng đồng đã được
+// thành lập tại 11/11 huyện, …").
+function breakdownSubject(knowledge: Knowledge, f: Fact): string {
+  if (f.kind !== "count" || !f.unit) return "";
+  const text = knowledge.sentence(f.sentenceId)?.text ?? "";
+  if (!/(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.test(text.slice(0, f.start))) return "";
+  const first = text.search(/\d/);
+  const subject = first > 0 ? text.slice(0, first) : "";
+  const head = foldedWords(f.unit)[0];
+  return head !== undefined && foldedWords(subject).includes(head) ? subject : "";
 }
 
 // A figure's own words, and what comes before it when they name nothing but a place.

@@ -682,10 +682,11 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
       noun.push(...words.map((t) => t.f));
     }
     if (!noun.length) continue;
-    // "máy POS … có bao nhiêu cái": the noun counted is the one named before the classifier.
-    if (noun.length === 1 && lex.classifiers.has(noun[0]!)) {
+    // "máy POS … có bao nhiêu cái": the noun counted is the one named before the classifier; so
+    // is "thành viên bn người", people counted as what they are.
+    const before = segments.slice(0, k).find((x) => MEASURE.has(x.category));
+    if (noun.length === 1 && (lex.classifiers.has(noun[0]!) || (noun[0] === "nguoi" && before))) {
       for (let i = segments[k + 1]!.start; i < segments[k + 1]!.end; i++) tokens[i]!.used = "count";
-      const before = segments.slice(0, k).find((x) => MEASURE.has(x.category));
       if (!before) continue;
       return tokens.slice(before.start, before.end).map((t) => t.f);
     }

@@ -121,12 +121,13 @@ describe("answer: one intent per row", () => {
   it("ranks only figures that measure what is asked, not figures whose sentence mentions it", async () => {
     // Hậu Giang's "Tổ công nghệ số cộng đồng đến 100% các ấp … nộp hồ sơ trực tuyến" is a share of
     // hamlets; Long An's "giảm 50% lệ phí nộp hồ sơ trực tuyến" is a fee cut. Long An's "570 dịch
-    // vụ công trực tuyến phát sinh hồ sơ trực tuyến (đạt 97,10%)" restates the count before it.
+    // vụ công trực tuyến phát sinh hồ sơ trực tuyến (đạt 97,10%)" and An Giang's "Tỷ lệ dịch vụ
+    // công trực tuyến mức độ 3, 4 phát sinh hồ sơ trực tuyến đạt 91,9%" are shares of services,
+    // not of applications: Long An's applications filed online are its 94,91%.
     const a = await ask(newBot(), "xếp hạng các tỉnh về tỷ lệ hồ sơ trực tuyến");
     expect(a.headline).toBe("Xếp theo tỷ lệ hồ sơ trực tuyến, trong các tỉnh có bài viết:");
     expect(a.series.map((s) => [s.label, s.raw])).toEqual([
-      ["Long An", "97,10%"],
-      ["An Giang", "91,9%"],
+      ["Long An", "94,91%"],
       ["Lào Cai", "83,92%"],
     ]);
     // Lào Cai's 95% is Bảo Thắng district's; Kiên Giang's 80% is a goal; Kiên Giang's "100% dịch vụ
