@@ -1,4 +1,4 @@
-import { DTI, foldedWords, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
+import { DTI, firstOf, foldedWords, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
@@ -53,7 +53,8 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   const perProvince = scope.perProvince ?? Math.max(options.candidatesPerProvince, Math.ceil(options.candidates / Math.max(1, scope.provinces.size)));
   const hits = q.search ? searched(knowledge, q.search, scope.provinces, perProvince) : [];
   const relevance = new Map(hits.map((h) => [h.fact, h.score]));
-  const top = Math.max(1e-9, ...hits.map((h) => h.score));
+  let top = 1e-9;
+  for (const h of hits) if (h.score > top) top = h.score;
   const pool = new Set(hits.map((h) => h.fact));
   // Ranks, scores, sums of money, years and dates are few, and named by the index, the event or
   // the spending rather than by the question's words: each province's are weighed whatever the
@@ -83,11 +84,12 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   // (search relevance, year, goal or result, scope, kind), so that a province stating a measure
   // in dozens of articles over the years has its newest figure weighed, at no cost per article.
   const admitted = new Map<string, { f: Fact; kindFit: number; first: number; near: number }[]>();
+  const strong = q.measure.filter((t) => !t.weak);
   for (const f of pool) {
     const kindFit = admit(q, f);
     if (kindFit === null) continue;
     const rel = (relevance.get(f) ?? 0) / top;
-    const near = nearMeasure(q, f, knowledge);
+    const near = nearMeasure(strong, f, knowledge);
     const first = rel + near + (kindFit - 1) * options.weights.kindFallback + goalOf(q, f, options) + whereOf(q, f, options) + yearOf(q, f, options);
     const list = admitted.get(f.province);
     if (list) list.push({ f, kindFit, first, near });
@@ -97,13 +99,15 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   // Over many provinces (a ranking, a clarification) a province's few best are enough.
   const weighed = scope.provinces.size > WEIGHED_FEW_ABOVE ? options.weighedEach : Math.min(options.weighed, scope.perProvince ?? (scope.provinces.size > 1 ? perProvince : options.weighed));
   for (const list of admitted.values()) {
-    list.sort((a, b) => b.first - a.first);
+    // (The few best of each list, not the list sorted: over every province, a province's list runs
+    // to hundreds and two of it are weighed.)
+    const best = firstOf(list, weighed, (a, b) => b.first - a.first);
     // And the newest of those naming the measure best: a measure stated every year has its
     // latest figure weighed even where older ones were worded closer to the question.
-    const newest = q.year === null ? [...list].sort((a, b) => b.near - a.near || recencyOf(b.f) - recencyOf(a.f)).slice(0, Math.ceil(weighed / 2)) : [];
+    const newest = q.year === null ? firstOf(list, Math.ceil(weighed / 2), (a, b) => b.near - a.near || recencyOf(b.f) - recencyOf(a.f)) : [];
     // And every figure of the place asked: a district's few figures, whatever their words.
     const placed = q.place ? list.filter((x) => x.f.place !== null && foldedWords(x.f.place).join(" ").includes(q.place!)) : [];
-    for (const { f, kindFit } of new Set([...list.slice(0, weighed), ...newest, ...placed])) {
+    for (const { f, kindFit } of new Set([...best, ...newest, ...placed])) {
       const c = weigh(q, f, knowledge, (relevance.get(f) ?? 0) / top, options, kindFit);
       if (c) out.push(c);
     }
@@ -136,11 +140,14 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a =
 
 // How many of the question's measure words stand right around a figure (the words the index
 // keeps for it), 0–1: cheap to know, it tells the few figures worth reading in full.
-function nearMeasure(q: Question, f: Fact, k: Knowledge): number {
-  const terms = q.measure.filter((t) => !t.weak);
+// `terms`: the question's measure terms that are not weak.
+function nearMeasure(terms: readonly Term[], f: Fact, k: Knowledge): number {
   if (!terms.length) return 0;
-  const near = new Set(k.index.wordsNear(f));
-  return terms.filter((t) => t.alts.some((a) => a.every((w) => near.has(w)))).length / terms.length;
+  // (A few words each: looked through, no set made for every fact of every question.)
+  const near = k.index.wordsNear(f);
+  let named = 0;
+  for (const t of terms) if (t.alts.some((a) => a.every((w) => near.includes(w)))) named++;
+  return named / terms.length;
 }
 
 // Each province's facts by kind, sorted once per knowledge base: ranks, years and sums of money

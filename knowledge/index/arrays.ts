@@ -77,3 +77,20 @@ export function kthLargestOf(values: Float64Array, n: number, k: number, scratch
   }
   return scratch[0]!;
 }
+
+/**
+ * The first `n` of a list in the order `compare` sets, as a stable sort would give them (of
+ * equals, the earlier first), without sorting the rest: a province's few best of hundreds.
+ */
+export function firstOf<T>(list: readonly T[], n: number, compare: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  if (n <= 0) return out;
+  for (const x of list) {
+    if (out.length === n && compare(x, out[n - 1]!) >= 0) continue;
+    let i = out.length;
+    while (i > 0 && compare(x, out[i - 1]!) < 0) i--;
+    out.splice(i, 0, x);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}

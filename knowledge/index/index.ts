@@ -15,3 +15,4 @@ export {
   type ProvinceCoverage,
 } from "./knowledge.js";
 export { PARAGRAPH_REACH, serializeKnowledge, loadKnowledge } from "./persist.js";
+export { firstOf } from "./arrays.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstAtOrAfter, kthLargest, kthLargestOf } from "../../../knowledge/index/arrays.js";
+import { firstAtOrAfter, firstOf, kthLargest, kthLargestOf } from "../../../knowledge/index/arrays.js";
 
 describe("firstAtOrAfter", () => {
   it("finds the first place holding at least the value", () => {
@@ -59,6 +59,26 @@ describe("kthLargestOf", () => {
         const kth = (k % n) + 1;
         const values = Float64Array.from(list);
         return kthLargestOf(values, n, kth, new Float64Array(n)) === [...list].sort((a, b) => b - a)[kth - 1] && values.every((v, i) => Object.is(v, list[i]));
+      }),
+    );
+  });
+});
+
+describe("firstOf", () => {
+  it("gives the first few in order, the earlier of equals first", () => {
+    const byValue = (a: [string, number], b: [string, number]) => b[1] - a[1];
+    const list: [string, number][] = [["a", 1], ["b", 3], ["c", 2], ["d", 3], ["e", 0]];
+    expect(firstOf(list, 2, byValue)).toEqual([["b", 3], ["d", 3]]);
+    expect(firstOf(list, 3, byValue)).toEqual([["b", 3], ["d", 3], ["c", 2]]);
+    expect(firstOf(list, 0, byValue)).toEqual([]);
+    expect(firstOf(list, 9, byValue).map(([k]) => k)).toEqual(["b", "d", "c", "a", "e"]);
+  });
+
+  it("agrees with a stable sort cut short, on any list", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ v: fc.integer({ min: 0, max: 5 }), id: fc.nat() })), fc.nat(12), (list, n) => {
+        const compare = (a: { v: number }, b: { v: number }) => a.v - b.v;
+        expect(firstOf(list, n, compare)).toEqual([...list].sort(compare).slice(0, n));
       }),
     );
   });
