@@ -286,7 +286,7 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // Another level of government right before the figure ("cấp xã đạt 99,92%" for "cấp tỉnh").
   if (otherLevel(q, f)) return null;
   // A rate of other things ("tỷ lệ dịch vụ công … phát sinh hồ sơ" for "tỷ lệ hồ sơ …").
-  if (q.kind === "percent" && f.kind === "percent" && rateOfOther(q, f, k)) return null;
+  if ((q.kind === "percent" || q.threshold?.percent) && f.kind === "percent" && rateOfOther(q, f, k)) return null;
   // A part of a total stated before it ("28 phần mềm/CSDL, trong đó … 09 phần mềm/CSDL do Sở …")
   // answers only where the question names the part better than the total.
   // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less; the
@@ -583,7 +583,7 @@ function narrowsUnasked(q: Question, f: Fact, k: Knowledge): boolean {
 // measure's words decide alone.
 function rateOfOther(q: Question, f: Fact, k: Knowledge): boolean {
   const { rated, ratedGroup } = LEXICONS.vi;
-  const first = q.measure[0];
+  const first = q.measure.find((t) => !t.weak);
   if (!first) return false;
   const asked = new Set<number>();
   for (const alt of first.alts) {

@@ -226,7 +226,9 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   if (ranking && !index && segments.some((x) => MEASURE.has(x.category) && x.category !== "index")) types.splice(0, types.length, ...types.filter((t) => t !== "rank"));
   const measureKind = lastValue(found("measure-kind"), measures.measureKindOf);
   const scopes = found("scope").map((s) => lex.scopeOf[s.phrase]!);
-  const counted = countedNoun(tokens, segments, lex);
+  // "lao động bn", "thành viên bao nhiêu": the noun before a count's word that ends the question
+  // is what is counted, where nothing else says what kind of figure is asked.
+  const counted = countedNoun(tokens, segments, lex) ?? (!types.length && !found("measure-kind").length && !found("index").length ? nounBeforeLastCount(tokens, segments, lex) : null);
   // "tỉnh nào có nhiều … nhất": the most of a noun is a count of it.
   const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
   const firstMeasure = segments.find((x) => MEASURE.has(x.category));
@@ -371,6 +373,7 @@ function lastValue<T>(segments: readonly Segment[], of: readonly T[]): T | null 
 
 /** The kind of figure asked: the question words first, then what the counted noun or the measure implies. */
 function kindOf(types: readonly string[], counted: readonly string[] | null, index: string | null, measureKind: FigureKind | null, tokens: readonly Token[]): FigureKind | null {
+  // ("năm thứ mấy", how many times, before the rank its "thứ mấy" would be.)
   const order: readonly FigureKind[] = ["times", "percent", "score", "top", "rank", "date", "year", "money"];
   const typed = order.find((k) => types.includes(k));
   // "điểm kinh tế số", "DTI … mấy điểm": a score of an index.
@@ -572,6 +575,8 @@ function thresholdOf(tokens: Token[]): Question["threshold"] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.used || !/^\d+(?:[.,]\d+)?$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text)) continue;
+    // (A month or a day is no threshold: "tính đến 9/2022", "tháng 8".)
+    if (/^(?:thang|ngay|quy)$/.test(tokens[i - 1]?.f ?? "") || (/^(?:19|20)\d\d$/.test(tokens[i + 1]?.f ?? "") && Number(t.text) <= 12)) continue;
     const percent = tokens[i + 1]?.f === "%" || tokens[i + 1]?.f === "phan";
     t.used = "threshold";
     if (percent) tokens[i + 1]!.used = "threshold";
@@ -587,6 +592,22 @@ function thresholdOf(tokens: Token[]): Question["threshold"] {
     return { value: 100, percent: true, all: true };
   }
   return null;
+}
+
+// The measure's words right before the last count's word ("bao nhiêu", "bn", "mấy"), when only
+// fillers follow it: "lao động bn" counts workers.
+function nounBeforeLastCount(tokens: readonly Token[], segments: readonly Segment[], lex: CompiledLexicon): string[] | null {
+  const last = segments.findLastIndex((s) => s.category === "count");
+  // (Right before it: "… thì bao nhiêu", "… là bao nhiêu", "… đạt bao nhiêu" ask the value of what
+  // was named, whatever its kind.)
+  if (last < 1 || segments.slice(last + 1).some((s) => MEASURE.has(s.category) || s.category === "count")) return null;
+  if (!MEASURE.has(segments[last - 1]!.category) || segments[last - 1]!.end !== segments[last]!.start) return null;
+  const noun: Token[] = [];
+  for (let k = last - 1; k >= 0 && MEASURE.has(segments[k]!.category) && segments[k]!.category !== "index"; k--) noun.unshift(...tokens.slice(segments[k]!.start, segments[k]!.end).filter((t) => !t.used));
+  // (Nor a word that may be a filler typed without marks: "thi" is "thì" as much as "thị".)
+  const end = noun[noun.length - 1];
+  if (!end || noun.length > 6 || (!end.written && lex.source.ambiguous.includes(end.f))) return null;
+  return noun.map((t) => t.f);
 }
 
 // The year asked ("năm 2022", "2022"); a year a change is measured against ("so với năm 2021",

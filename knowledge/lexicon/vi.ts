@@ -125,6 +125,9 @@ export const vi: Lexicon = {
     ["cơ sở dữ liệu", "CSDL"],
     ["cơ sở giáo dục", "trường học"],
     ["hài lòng", "mức độ hài lòng", "sự hài lòng", "chỉ số hài lòng"],
+    ["phủ sóng", "vùng phủ sóng", "phủ sóng di động"],
+    // ("giam dinh" typed without marks is "giám định", not a decrease.)
+    ["giám định", "nhận diện", "chẩn đoán"],
     ["kinh tế số", "KTS", "kinh tế số trong GRDP"],
     ["thông tin và truyền thông", "TT&TT", "TTTT", "thông tin - truyền thông", "thông tin-truyền thông", "thông tin truyền thông"],
     ["người dùng", "người sử dụng"],
@@ -175,6 +178,22 @@ export const vi: Lexicon = {
     CKS: "chữ ký số",
     "TMĐT": "thương mại điện tử",
     KTS: "kinh tế số",
+    // English as it comes mixed into questions.
+    "digital economy": "kinh tế số",
+    "digital society": "xã hội số",
+    "digital government": "chính quyền số",
+    "e-government": "chính quyền số",
+    "digital infrastructure": "hạ tầng số",
+    "digital transformation": "chuyển đổi số",
+    "digital transformation index": "chỉ số chuyển đổi số",
+    "online public services": "dịch vụ công trực tuyến",
+    "online public service": "dịch vụ công trực tuyến",
+    "public services": "dịch vụ công",
+    "e-ID": "định danh điện tử",
+    "eID": "định danh điện tử",
+    "digital ID": "định danh điện tử",
+    "coverage": "phủ sóng",
+    "online applications": "hồ sơ trực tuyến",
     XHS: "xã hội số",
     CQS: "chính quyền số",
     CNTT: "công nghệ thông tin",
@@ -243,6 +262,8 @@ export const vi: Lexicon = {
       ],
     },
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
+    // How many times something has happened, said as an ordinal ("năm thứ mấy"): never a rank.
+    { type: "times", phrases: ["năm thứ mấy", "năm thứ bao nhiêu", "lần thứ mấy", "lần thứ bao nhiêu", "mùa thứ mấy", "kỳ thứ mấy"] },
     { type: "percent", phrases: ["bao nhiêu GRDP", "mấy GRDP", "bao nhiêu % GRDP", "bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
     { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số", "điểm", "tổng điểm"] },
     { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
@@ -273,7 +294,7 @@ export const vi: Lexicon = {
     { open: [], close: ["chưa", "phải không", "đúng không", "hay chưa"] },
   ],
 
-  goalWords: ["mục tiêu", "phấn đấu", "kế hoạch", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến", "dự kiến", "định hướng", "đặt mục tiêu", "kỳ vọng", "muốn", "mong muốn", "tham vọng"],
+  goalWords: ["mục tiêu", "phấn đấu", "kế hoạch", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến", "dự kiến", "định hướng", "đặt mục tiêu", "kỳ vọng", "muốn", "mong muốn", "tham vọng", "target", "goal"],
 
   indices: {
     dti: ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "xếp hạng chuyển đổi số", "mức độ chuyển đổi số", "kết quả chuyển đổi số", "bảng xếp hạng chuyển đổi số", "chỉ số CĐS", "chuyển đổi số", "tổng thể", "xếp hạng chung", "chỉ số chung"],
@@ -319,14 +340,14 @@ export const vi: Lexicon = {
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
-    "hơn",
+    "hơn", "kính chào", "kính gửi", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
   rated: [
     ["hồ sơ"], ["dịch vụ công", "dịch vụ"], ["thủ tục hành chính", "thủ tục"], ["hộ gia đình", "hộ dân", "hộ"], ["người dân", "dân số", "người", "dân", "công dân"],
     ["doanh nghiệp"], ["hợp tác xã"], ["cơ quan"], ["văn bản"], ["cán bộ", "công chức", "cán bộ công chức"],
-    ["học sinh"], ["trường", "trường học"], ["thuê bao"], ["tài khoản"], ["giao dịch"],
+    ["học sinh"], ["thuê bao"], ["tài khoản"], ["giao dịch"],
   ],
   qualifiers: [
     "ngoài", "ngoại tỉnh", "nước ngoài", "người nước ngoài", "nữ", "phụ nữ", "nam giới", "trẻ em", "người cao tuổi", "người khuyết tật",

@@ -185,7 +185,15 @@ export function provincesAsked(question: string): AskedProvince[] {
     // (A name inside another, "Hue-S", says the province again without naming it again.)
     if (seen.has(m.province) && m.joined) continue;
     if (seen.has(m.province)) {
-      (out.find((o) => o.province === m.province)!.again as [number, number][]).push([m.start, m.end]);
+      const i = out.findIndex((o) => o.province === m.province);
+      const first = out[i]!;
+      // "tôi ở Vị Thanh, xin hỏi tỉnh Hậu Giang …": where the asker lives is no scope when the
+      // province itself is asked for by name.
+      if (first.via === "place" && m.via === "name" && /(?:^|[^\p{L}])(?:tỉnh|tinh)\s+$/iu.test(question.slice(Math.max(0, m.start - 8), m.start))) {
+        out[i] = { ...first, start: m.start, end: m.end, via: "name", matched: m.matched, again: [...first.again, [first.start, first.end]] };
+        continue;
+      }
+      (first.again as [number, number][]).push([m.start, m.end]);
       continue;
     }
     seen.add(m.province);
@@ -209,7 +217,8 @@ function shortForms(question: string, taken: readonly ProvinceMention[]): Provin
   const words = wordsOf(question);
   words.forEach((m, i) => {
     const word = m.text;
-    if (word.length > 4) return;
+    // A word typed with its tone marks is that word ("là" is no "LA"), and "la gì" is "là gì".
+    if (word.length > 4 || /[^\x00-\x7fđĐ]/.test(word) || words[i + 1]?.folded === "gi") return;
     const provinces = SHORT_FORMS[shortKey(word)];
     const start = m.start;
     if (!provinces || taken.some((t) => start < t.end && t.start < start + word.length)) return;
