@@ -67,7 +67,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     if (f.unit.split(/\s+/).length > 1) return "";
     const sentence = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
     // A line of a breakdown names its part before a colon: "Tổ cấp phường/xã: 156 tổ".
-    const titled = /([^,;:.()]{3,60}):\s*$/u.exec(sentence.slice(f.clauseStart, f.start))?.[1]?.trim();
+    const head = sentence.slice(f.clauseStart, f.start).trimEnd();
+    const titled = head.endsWith(":") ? /([^,;:.()]{3,60}):$/u.exec(head)?.[1]?.trim() : undefined;
     if (titled && titled.split(/\s+/).length >= 2) return trim(titled);
     const after = sentence.slice(f.end);
     const rest = after.slice(after.indexOf(f.unit) + f.unit.length).split(/[,;(]|\.(?!\d)/u)[0]!.trim();

@@ -1,6 +1,6 @@
 import type { Fact, FigureKind } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
-import { measureWords } from "../describe.js";
+import { displayName, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, hasMeasure, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
@@ -98,12 +98,47 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
       b.figureLine(b.statement(f));
       found.push(f);
     }
+    const verdict = verdictOf(t, found);
+    if (verdict) b.line(verdict);
     notesOnDifferences(t, b, found);
   }
   mergerNotes(b, t);
   const provinces = groups.flatMap((g) => g.provinces);
   const about = found.length ? [...new Set(found.map((f) => f.province))] : provinces;
   return { answer: b.build(q.text, "comparison", about, followUps(t, about)), provinces, ask: hasMeasure(q) || q.index ? askOf(q) : null, shown: found };
+}
+
+/**
+ * Which of two figures of one measure is ahead ("ai cao hơn", "tỉnh nào nhiều hơn"): said only
+ * where they compare as they stand, the same kind, unit, words, year and goal or result; a lower
+ * rank is ahead. How far apart is worked out only from two exact figures ("gần 1.600" has none), and said
+ * to be worked out.
+ */
+function verdictOf(t: Turn, found: readonly Fact[]): string | null {
+  if (found.length !== 2) return null;
+  const [a, b] = found as [Fact, Fact];
+  if (a.value === null || b.value === null || kindOf(a) !== kindOf(b) || a.unit !== b.unit || a.year !== b.year || a.target !== b.target || a.change !== b.change) return null;
+  // (Nor two measures named apart: "hộ gia đình có Internet" is not "… Internet cáp quang".)
+  if (measureWords(t.knowledge, a, t.m) !== measureWords(t.knowledge, b, t.m)) return null;
+  const [name, other] = [displayName(a.province), displayName(b.province)];
+  if (a.value === b.value) return t.m.comparisonEven(name, other);
+  const ranked = a.kind === "rank" || a.kind === "top";
+  if (ranked && (a.outOf ?? 0) !== (b.outOf ?? 0) && a.outOf !== null && b.outOf !== null) return null;
+  const [ahead, behind] = (ranked ? a.value < b.value : a.value > b.value) ? [a, b] : [b, a];
+  if (ranked) return t.m.comparisonRankedAbove(displayName(ahead.province), displayName(behind.province));
+  const exact = !a.qualifier && !b.qualifier;
+  const decimals = Math.max(decimalsOf(a.raw), decimalsOf(b.raw));
+  const gap = exact ? formatNumber(Math.abs(a.value - b.value), decimals) : null;
+  return t.m.comparisonAhead(displayName(ahead.province), displayName(behind.province), a.kind, gap);
+}
+
+// Digits after the decimal comma of a figure as written ("97,10%": 2; "1.837": 0).
+const decimalsOf = (raw: string): number => /,(\d+)/.exec(raw)?.[1]?.length ?? 0;
+
+// A number as Vietnamese writes it: "1.017", "2,19".
+function formatNumber(x: number, decimals: number): string {
+  const [whole, fraction] = x.toFixed(decimals).split(".");
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${fraction ? `,${fraction}` : ""}`;
 }
 
 // Figures set side by side say when their periods, definitions or goal and result differ.

@@ -2,6 +2,7 @@
  * Every user-facing string of the bot in Vietnamese. Functions take the parts they need; nothing
  * else in bot/ writes prose. `en.ts` has the same shape.
  */
+import type { FigureKind } from "../../knowledge/index.js";
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} và ${items[items.length - 1]}`;
@@ -81,6 +82,11 @@ export const vi = {
   comparisonPeriodsDiffer: "Lưu ý: các số liệu ở những thời điểm khác nhau nên chỉ so sánh tương đối.",
   comparisonDefinitionsDiffer: "Lưu ý: cách tính của các bài viết không hoàn toàn giống nhau (xem nguyên văn bên dưới).",
   comparisonGoalAndResult: "Lưu ý: có số liệu là mục tiêu, không phải kết quả đã đạt.",
+  /** Which of two figures is ahead; `gap` worked out from two exact figures, else null. */
+  comparisonAhead: (ahead: string, behind: string, kind: FigureKind, gap: string | null) =>
+    `→ ${ahead} ${kind === "count" ? "nhiều hơn" : "cao hơn"} ${behind}${gap ? ` (chênh ${gap}${kind === "percent" ? " điểm phần trăm" : ""}, tính từ hai số liệu trên)` : ""}.`,
+  comparisonRankedAbove: (ahead: string, behind: string) => `→ ${ahead} xếp trên ${behind}.`,
+  comparisonEven: (a: string, b: string) => `→ ${a} và ${b} ngang nhau.`,
   rankingTitle,
   rankingHeadline: (measure: string) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n: number) => `Chỉ gồm ${n} tỉnh có bài viết trong kho; các tỉnh khác chưa có dữ liệu.`,

@@ -320,6 +320,26 @@ describe("answer: any input", () => {
   });
 });
 
+describe("answer: which is ahead", () => {
+  it("says which of two figures of one measure is ahead, and by how much where both are exact", async () => {
+    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+    const { knowledge: two } = buildKnowledge([
+      file("a.txt", "Nam Định đẩy mạnh chuyển đổi số\n\nNăm 2023, tỉnh Nam Định có 350 doanh nghiệp công nghệ số hoạt động.\n"),
+      file("b.txt", "Thái Bình đẩy mạnh chuyển đổi số\n\nNăm 2023, tỉnh Thái Bình có 1.420 doanh nghiệp công nghệ số hoạt động.\n"),
+      file("c.txt", "Ninh Bình đẩy mạnh chuyển đổi số\n\nNăm 2023, tỉnh Ninh Bình có gần 500 doanh nghiệp công nghệ số hoạt động.\n"),
+    ]);
+    const bot = createBot({ knowledge: two });
+    const a = await bot.answer({ channel: "test", chatId: "x", text: "Nam Định và Thái Bình tỉnh nào nhiều doanh nghiệp công nghệ số hơn?" });
+    expect(a.text).toContain("→ Thái Bình nhiều hơn Nam Định (chênh 1.070, tính từ hai số liệu trên).");
+    // "gần 500" is no exact figure: the order only.
+    const b = await bot.answer({ channel: "test", chatId: "y", text: "so sánh số doanh nghiệp công nghệ số Nam Định và Ninh Bình" });
+    expect(b.text).toContain("→ Ninh Bình nhiều hơn Nam Định.");
+    // Ranks: the lower is ahead.
+    const c = await ask(newBot(), "so sánh DTI năm 2021 của Long An và Hậu Giang");
+    expect(c.text).toContain("→ Long An xếp trên Hậu Giang.");
+  });
+});
+
 describe("answer: articles that disagree", () => {
   it("shows the newest figure first and the other beside it, both cited, and says they differ", async () => {
     const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
