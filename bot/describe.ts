@@ -71,7 +71,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     const titled = head.endsWith(":") ? /([^,;:.()]{3,60}):$/u.exec(head)?.[1]?.trim() : undefined;
     if (titled && titled.split(/\s+/).length >= 2) return trim(titled);
     const after = sentence.slice(f.end);
-    const rest = after.slice(after.indexOf(f.unit) + f.unit.length).split(/[,;(]|\.(?!\d)/u)[0]!.trim();
+    // (Not at the comma of numbers listed: "mức 1, 2".)
+    const rest = after.slice(after.indexOf(f.unit) + f.unit.length).split(/[;(]|,(?!\s*\d)|\.(?!\d)/u)[0]!.trim();
     return rest.split(/\s+/).filter(Boolean).length >= 2 ? trim(rest) : "";
   }
   // A goal a result is measured against ("đạt 73% (vượt mục tiêu … là 65%)") measures what the result does.

@@ -156,7 +156,8 @@ export function mask(text: string): string {
 // Up to twelve words after a figure, stopping at punctuation; "thuê bao/100 dân" and "thuê
 // bao/người" stay whole.
 function wordsAfter(rest: string): string {
-  const m = /^\s*((?:[\p{L}\p{M}][\p{L}\p{M}\p{N}-]*(?:\/(?:\d+\s)?[\p{L}\p{M}]+)?\s?){1,12})/u.exec(rest);
+  // (A word may start with digits when letters follow them: "4G", "5G" are words, not figures.)
+  const m = /^\s*((?:(?:[\p{L}\p{M}]|\d+\p{L})[\p{L}\p{M}\p{N}-]*(?:\/(?:\d+\s)?[\p{L}\p{M}]+)?\s?){1,12})/u.exec(rest);
   return m ? m[1]!.trim() : "";
 }
 
