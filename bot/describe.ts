@@ -121,8 +121,10 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   let words = stripTail(start >= 0 ? before.slice(start).trim() : before.slice(before.lastIndexOf(",") + 1).trim());
   // A long run of words from a measure's start names it by its last phrase (not after the comma
   // of a level's numbers: "mức độ 3, 4 phát sinh hồ sơ").
+  // (Nor where that leaves a word or two: "… có ký số cấp tỉnh, huyện".)
   const lastPhrase = [...words.matchAll(/(?<!\d),\s/gu)].at(-1);
-  if (words.split(/\s+/).length > 12 && lastPhrase) words = words.slice((lastPhrase.index ?? 0) + 2);
+  const tail = lastPhrase ? words.slice((lastPhrase.index ?? 0) + 2) : "";
+  if (words.split(/\s+/).length > 12 && tail.split(/\s+/).length >= 3) words = tail;
   return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
 }
 

@@ -5,6 +5,7 @@ import { answerFigure } from "./answers/figure.js";
 import { answerMore } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources } from "./answers/talk.js";
+import { displayName } from "./describe.js";
 import { hasMeasure } from "./match/candidates.js";
 import type { Reply, Turn } from "./turn.js";
 import type { Answer, Unanswered } from "./types.js";
@@ -63,8 +64,10 @@ export const INTENTS: readonly IntentRow[] = [
   { name: "definition", match: (t) => !t.resolved.length && definitionAsked(t) !== null, answer: answerDefinition, keepsContext: true, countsAsUnanswered: false },
   {
     name: "comparison",
-    match: (t) => t.q.compare && (t.resolved.length >= 2 || (t.resolved.length === 1 && stateProvinces(t).length > 0)) && withData(t).length > 0,
+    // ("chênh bao nhiêu" after a comparison compares its provinces again.)
+    match: (t) => t.q.compare && ((t.resolved.length >= 2 || (t.resolved.length === 1 && stateProvinces(t).length > 0)) && withData(t).length > 0 || (!t.resolved.length && stateProvinces(t).length >= 2)),
     answer: (t) => {
+      if (!t.resolved.length) return answerComparison(t, stateProvinces(t).map((p) => ({ label: displayName(p), provinces: [p] })));
       const groups = withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }));
       if (groups.length === 1) groups.unshift({ label: stateProvinces(t).join(", "), provinces: stateProvinces(t) });
       return answerComparison(t, groups);

@@ -105,7 +105,8 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
   mergerNotes(b, t);
   const provinces = groups.flatMap((g) => g.provinces);
   const about = found.length ? [...new Set(found.map((f) => f.province))] : provinces;
-  return { answer: b.build(q.text, "comparison", about, followUps(t, about)), provinces, ask: hasMeasure(q) || q.index ? askOf(q) : null, shown: found };
+  // (A kind alone is remembered too: "điểm DTI năm 2023 …", then "ai cao hơn".)
+  return { answer: b.build(q.text, "comparison", about, followUps(t, about)), provinces, ask: hasMeasure(q) || q.index || q.kind ? askOf(q) : null, shown: found };
 }
 
 /**
@@ -117,7 +118,7 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
 function verdictOf(t: Turn, found: readonly Fact[]): string | null {
   if (found.length !== 2) return null;
   const [a, b] = found as [Fact, Fact];
-  if (a.value === null || b.value === null || kindOf(a) !== kindOf(b) || a.unit !== b.unit || a.year !== b.year || a.target !== b.target || a.change !== b.change) return null;
+  if (a.value === null || b.value === null || kindOf(a) !== kindOf(b) || unitOf(a) !== unitOf(b) || a.year !== b.year || a.target !== b.target || a.change !== b.change) return null;
   // (Nor two measures named apart: "hộ gia đình có Internet" is not "… Internet cáp quang".)
   if (measureWords(t.knowledge, a, t.m) !== measureWords(t.knowledge, b, t.m)) return null;
   const [name, other] = [displayName(a.province), displayName(b.province)];
@@ -125,12 +126,16 @@ function verdictOf(t: Turn, found: readonly Fact[]): string | null {
   const ranked = a.kind === "rank" || a.kind === "top";
   if (ranked && (a.outOf ?? 0) !== (b.outOf ?? 0) && a.outOf !== null && b.outOf !== null) return null;
   const [ahead, behind] = (ranked ? a.value < b.value : a.value > b.value) ? [a, b] : [b, a];
-  if (ranked) return t.m.comparisonRankedAbove(displayName(ahead.province), displayName(behind.province));
   const exact = !a.qualifier && !b.qualifier;
+  // (Places apart only between two exact ranks out of the same number: "16/63" and "17/63".)
+  if (ranked) return t.m.comparisonRankedAbove(displayName(ahead.province), displayName(behind.province), exact && a.kind === "rank" && b.kind === "rank" && a.outOf !== null && a.outOf === b.outOf ? Math.abs(a.value - b.value) : null);
   const decimals = Math.max(decimalsOf(a.raw), decimalsOf(b.raw));
   const gap = exact ? formatNumber(Math.abs(a.value - b.value), decimals) : null;
   return t.m.comparisonAhead(displayName(ahead.province), displayName(behind.province), a.kind, gap);
 }
+
+// A score's unit is its index's, written or not ("0,8340", "0,7411 điểm").
+const unitOf = (f: Fact): string | null => (f.kind === "score" ? null : f.unit);
 
 // Digits after the decimal comma of a figure as written ("97,10%": 2; "1.837": 0).
 const decimalsOf = (raw: string): number => /,(\d+)/.exec(raw)?.[1]?.length ?? 0;
@@ -148,7 +153,7 @@ function notesOnDifferences(t: Turn, b: AnswerBuilder, found: readonly Fact[]): 
   if (t.q.year && found.some((f) => f.year !== t.q.year)) b.note("year", t.m.comparisonYearMissing(t.q.year));
   if (new Set(found.map((f) => f.target)).size > 1) b.note("goal", t.m.comparisonGoalAndResult);
   const words = new Set(found.map((f) => measureWords(t.knowledge, f, t.m)));
-  if (words.size > 1 || new Set(found.map((f) => f.unit)).size > 1) b.note("definitions", t.m.comparisonDefinitionsDiffer);
+  if (words.size > 1 || new Set(found.map(unitOf)).size > 1) b.note("definitions", t.m.comparisonDefinitionsDiffer);
 }
 
 /** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */

@@ -1,4 +1,4 @@
-import { DTI, firstOf, foldedWords, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
+import { DTI, firstOf, foldedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
@@ -112,7 +112,19 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
       if (c) out.push(c);
     }
   }
-  return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0));
+  // Of equals, the newer; then the one its province's own article states (an article about Quảng
+  // Ninh before one about Trà Vinh listing Quảng Ninh's rank).
+  return out.sort((a, b) => b.score - a.score || (b.fact.year ?? 0) - (a.fact.year ?? 0) || home(knowledge, b.fact) - home(knowledge, a.fact));
+}
+
+// 1 when a fact's article names its province in its title, else 0; worked out once an article.
+const titled = new WeakMap<Knowledge, Map<string, ReadonlySet<string>>>();
+function home(k: Knowledge, f: Fact): number {
+  let byArticle = titled.get(k);
+  if (!byArticle) titled.set(k, (byArticle = new Map()));
+  let provinces = byArticle.get(f.articleId);
+  if (!provinces) byArticle.set(f.articleId, (provinces = new Set(mentionsIn(k.article(f.articleId)?.title ?? "").map((m) => m.province))));
+  return provinces.has(f.province) ? 1 : 0;
 }
 
 // The last search, kept for the next one of the same words over the same provinces: a turn that
@@ -193,6 +205,9 @@ function admit(q: Question, f: Fact): number | null {
   // A national or another region's figure never answers for a province; the national average
   // asked ("trung bình cả nước") is never a province's own figure.
   if (f.scope === "national" && q.scope !== "national") return null;
+  // Nor does a province's own figure answer for the country ("cả nước thì bao nhiêu"), but for
+  // its rank among all provinces.
+  if (q.scope === "national" && f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times") return null;
   // ("gấp mấy lần bình quân toàn quốc" is the province's own figure against it.)
   if (f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times" && asks(q).average) return null;
   // What is ranked or scored: the index asked; the DTI when nothing else is named; something

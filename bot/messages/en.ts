@@ -62,7 +62,7 @@ export const en: Messages = {
   comparisonDefinitionsDiffer: "Note: the articles do not measure this in quite the same way (see the quotes below).",
   comparisonGoalAndResult: "Note: some figures are targets, not results.",
   comparisonAhead: (ahead, behind, kind, gap) => `→ ${ahead} is ${kind === "count" ? "more" : "higher"} than ${behind}${gap ? ` (by ${gap}${kind === "percent" ? " percentage points" : ""}, worked out from the two figures)` : ""}.`,
-  comparisonRankedAbove: (ahead, behind) => `→ ${ahead} ranks above ${behind}.`,
+  comparisonRankedAbove: (ahead, behind, places) => `→ ${ahead} ranks above ${behind}${places ? ` by ${places} place${places > 1 ? "s" : ""} (worked out from the two figures)` : ""}.`,
   comparisonEven: (a, b) => `→ ${a} and ${b} are level.`,
   rankingTitle,
   rankingHeadline: (measure) => `${rankingTitle(measure)}:`,

@@ -85,7 +85,8 @@ export const vi = {
   /** Which of two figures is ahead; `gap` worked out from two exact figures, else null. */
   comparisonAhead: (ahead: string, behind: string, kind: FigureKind, gap: string | null) =>
     `→ ${ahead} ${kind === "count" ? "nhiều hơn" : "cao hơn"} ${behind}${gap ? ` (chênh ${gap}${kind === "percent" ? " điểm phần trăm" : ""}, tính từ hai số liệu trên)` : ""}.`,
-  comparisonRankedAbove: (ahead: string, behind: string) => `→ ${ahead} xếp trên ${behind}.`,
+  /** A rank ahead of another; `places` apart where both are exact ranks out of the same number. */
+  comparisonRankedAbove: (ahead: string, behind: string, places: number | null) => `→ ${ahead} xếp trên ${behind}${places ? ` ${places} bậc (tính từ hai số liệu trên)` : ""}.`,
   comparisonEven: (a: string, b: string) => `→ ${a} và ${b} ngang nhau.`,
   rankingTitle,
   rankingHeadline: (measure: string) => `${rankingTitle(measure)}:`,

@@ -25,7 +25,8 @@ export function askOf(q: Question): Ask {
 export function inContext(q: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
   if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
-  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult;
+  // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
+  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult || q.compare;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";

@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   readonly labels: ReadonlyMap<string, string>;
   /** Classifiers ("cái", "con"), folded. */
   readonly classifiers: ReadonlySet<string>;
+  /** The lexicon's `people`. */
+  readonly people: PhraseSet;
   readonly shorthand: PhraseSet;
   readonly shorthandWords: readonly (readonly string[])[];
   /** Folded short forms read otherwise before a year, and what they then stand for. */
@@ -88,6 +90,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     // The first spelling of folded words wins.
     labels: new Map([...lex.compounds, ...lex.indices.dti, ...Object.keys(lex.indices.pillars)].reverse().map((c) => [fold(c), c])),
     classifiers: new Set(lex.classifiers.map(fold)),
+    people: new PhraseSet(lex.people),
     shorthand: new PhraseSet(shorthandKeys),
     shorthandWords: shorthandKeys.map((k) => foldedWords(lex.shorthand[k]!)),
     beforeYear: new Map(Object.entries(lex.shorthandBeforeYear).map(([k, v]) => [fold(k), v])),

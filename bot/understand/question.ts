@@ -538,6 +538,9 @@ function leaderOf(tokens: Token[]): boolean {
 
 // "… thì sao" last in a message closes it: its words are no measure's.
 function closing(tokens: Token[], lex: CompiledLexicon): void {
+  // "… năm 2020 cơ": the particle of a correction, typed with its marks, closes it.
+  const end = tokens[tokens.length - 1];
+  if (end && end.text.toLowerCase() === "cơ") end.used = "follow-up";
   const f = tokens.map((t) => t.f);
   for (let start = Math.max(0, f.length - 4); start < f.length; start++) {
     const m = lex.closings.at(f, start);
@@ -706,7 +709,8 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
     // "máy POS … có bao nhiêu cái": the noun counted is the one named before the classifier; so
     // is "thành viên bn người", people counted as what they are.
     const before = segments.slice(0, k).find((x) => MEASURE.has(x.category));
-    if (noun.length === 1 && (lex.classifiers.has(noun[0]!) || (noun[0] === "nguoi" && before))) {
+    const ofPeople = before !== undefined && lex.people.at(tokens.slice(before.start, before.end).map((t) => t.f), 0) !== null;
+    if (noun.length === 1 && (lex.classifiers.has(noun[0]!) || (noun[0] === "nguoi" && ofPeople))) {
       for (let i = segments[k + 1]!.start; i < segments[k + 1]!.end; i++) tokens[i]!.used = "count";
       if (!before) continue;
       return tokens.slice(before.start, before.end).map((t) => t.f);

@@ -24,6 +24,7 @@ export const en: Lexicon = {
   ],
   measureKinds: [{ kind: "money", phrases: ["revenue", "turnover", "budget", "investment", "export value"] }],
   classifiers: [],
+  people: [],
   countWords: ["how many", "number of", "count of", "total"],
   notNouns: ["are", "is", "were", "does", "do", "did", "of", "the", "there", "in", "has", "have"],
   yesNo: [{ open: ["is", "are", "does", "do", "did", "has", "have", "was", "were"], close: ["yet", "already"] }],

@@ -68,6 +68,11 @@ export interface Lexicon {
   readonly countWords: readonly string[];
   /** Words that count a noun without naming it ("bao nhiêu cái"): the noun is the one named before. */
   readonly classifiers: readonly string[];
+  /**
+   * Nouns naming people by what they are ("thành viên", "cán bộ"): "thành viên bn người" counts
+   * them, where "định danh điện tử bn người" counts people.
+   */
+  readonly people: readonly string[];
   /** Words after a count word that name no noun ("bao nhiêu thì", "số lượng"). */
   readonly notNouns: readonly string[];
   /** Yes/no questions: an opening word and the closing word that asks ("có … không", "đã … chưa"). */

@@ -126,6 +126,7 @@ export const vi: Lexicon = {
     ["cơ sở giáo dục", "trường học"],
     ["hài lòng", "mức độ hài lòng", "sự hài lòng", "chỉ số hài lòng"],
     ["phủ sóng", "vùng phủ sóng", "phủ sóng di động"],
+    ["mật độ điện thoại", "mật độ thuê bao", "mật độ thuê bao di động", "mật độ điện thoại di động", "số thuê bao trên 100 dân"],
     // ("giam dinh" typed without marks is "giám định", not a decrease.)
     ["giám định", "nhận diện", "chẩn đoán"],
     ["kinh tế số", "KTS", "kinh tế số trong GRDP"],
@@ -195,6 +196,11 @@ export const vi: Lexicon = {
     "coverage": "phủ sóng",
     "online applications": "hồ sơ trực tuyến",
     XHS: "xã hội số",
+    ktso: "kinh tế số",
+    xhso: "xã hội số",
+    cqso: "chính quyền số",
+    mik: "mình",
+    mk: "mình",
     CQS: "chính quyền số",
     CNTT: "công nghệ thông tin",
     CSDL: "cơ sở dữ liệu",
@@ -287,6 +293,10 @@ export const vi: Lexicon = {
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
   countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số"],
   classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
+  people: [
+    "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
+    "giáo viên", "nhân viên", "tình nguyện viên", "đoàn viên", "hội viên", "người dùng", "người dân", "công dân", "chuyên gia", "kỹ sư", "nhân lực",
+  ],
   notNouns: ["tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
@@ -340,7 +350,7 @@ export const vi: Lexicon = {
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
-    "hơn", "kính chào", "kính gửi", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
+    "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
@@ -352,10 +362,16 @@ export const vi: Lexicon = {
   qualifiers: [
     "ngoài", "ngoại tỉnh", "nước ngoài", "người nước ngoài", "nữ", "phụ nữ", "nam giới", "trẻ em", "người cao tuổi", "người khuyết tật",
     "nông thôn", "thành thị", "miền núi", "vùng sâu", "vùng xa", "biên giới", "hải đảo", "dân tộc thiểu số", "đồng bào", "hộ nghèo", "cận nghèo",
+    // How it was done, where the articles state it apart: "văn bản … có ký số", "dịch vụ công toàn trình".
+    "ký số", "chữ ký số", "toàn trình", "một phần",
   ],
 
 
-  compare: ["so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn"],
+  compare: [
+    "so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn",
+    // How far apart: asked of the figures just set side by side.
+    "chênh bao nhiêu", "chênh mấy", "chênh lệch bao nhiêu", "chênh nhau bao nhiêu", "hơn bao nhiêu", "hơn kém bao nhiêu", "cách nhau bao nhiêu", "cách nhau mấy", "chênh mấy bậc", "chênh mấy hạng", "hơn mấy bậc", "hơn mấy hạng", "ai cao hơn", "ai nhiều hơn",
+  ],
   rankAll: [
     "tỉnh nào", "địa phương nào", "nơi nào", "tỉnh thành nào", "thành phố nào", "xếp hạng các tỉnh", "bảng xếp hạng", "các tỉnh", "tỉnh thành", "nhất", "dẫn đầu",
     "nhiều nhất", "cao nhất", "tốt nhất", "lớn nhất", "nhiều", "cao", "tốt", "lớn",

@@ -336,7 +336,7 @@ describe("answer: which is ahead", () => {
     expect(b.text).toContain("→ Ninh Bình nhiều hơn Nam Định.");
     // Ranks: the lower is ahead.
     const c = await ask(newBot(), "so sánh DTI năm 2021 của Long An và Hậu Giang");
-    expect(c.text).toContain("→ Long An xếp trên Hậu Giang.");
+    expect(c.text).toContain("→ Long An xếp trên Hậu Giang 1 bậc (tính từ hai số liệu trên).");
   });
 });
 

@@ -6,7 +6,8 @@ import type { AnswerContract } from "../../bot/index.js";
  * One question of a quality set, as `../shared/eval/README.md` defines the items: a figure the
  * reply must state and cite (`any`), every figure of a comparison (`need`), an overview of at
  * least `min` cited figures, the source named, or no figure at all (`nodata`, `offtopic`, which
- * may `allow` figures beside saying what is missing, naming each `say` word).
+ * may `allow` figures beside saying what is missing, naming each `say` word). A comparison's
+ * `say` words must be in its reply too ("xếp trên Hậu Giang 1 bậc").
  */
 export interface QualityItem {
   readonly id: string;
@@ -113,7 +114,9 @@ export function scoreSet(items: readonly QualityItem[], answers: readonly Answer
       }
       case "all": {
         const missing = item.need!.filter(([f, p]) => !(hasFigure(a.text, f) && cites.some((c) => backs(c.quote, f, p))));
-        return result(!missing.length, missing.map(([f, p]) => `missing ${f} for ${p}`).join("; "));
+        // (A comparison may have to say more: which is ahead, by how much.)
+        const unsaid = (item.say ?? []).filter((w) => !fold(a.text).includes(fold(w)));
+        return result(!missing.length && !unsaid.length, [...missing.map(([f, p]) => `missing ${f} for ${p}`), ...unsaid.map((w) => `does not say "${w}"`)].join("; "));
       }
       case "overview": {
         const good = cites.filter((c) => sourceOf(c.quote)?.provinces.includes(item.province!) && /\d/.test(c.quote));
