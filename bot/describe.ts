@@ -73,7 +73,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     const after = sentence.slice(f.end);
     // (Not at the comma of numbers listed: "mức 1, 2".)
     const rest = after.slice(after.indexOf(f.unit) + f.unit.length).split(/[;(]|,(?!\s*\d)|\.(?!\d)/u)[0]!.trim();
-    return rest.split(/\s+/).filter(Boolean).length >= 2 ? trim(rest) : "";
+    // (An address is no description: "trên 2 sàn là https://postmart.vn".)
+    return rest.split(/\s+/).filter(Boolean).length >= 2 && !/:\/\/|www\./u.test(rest) ? trim(rest) : "";
   }
   // A goal a result is measured against ("đạt 73% (vượt mục tiêu … là 65%)") measures what the result does.
   if (f.target && /(?:vượt|so với|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)/iu.test(f.left)) {
