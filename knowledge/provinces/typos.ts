@@ -54,12 +54,17 @@ const NAMES: readonly Name[] = [
   return letters >= 6 ? [{ province, words, spelled: words.join(" "), letters }] : [];
 });
 
-// The names by the first letter they sound with: a typed word is compared with those only.
-const BY_INITIAL: ReadonlyMap<string, readonly Name[]> = (() => {
+// The names by the first letter each of their words sounds with ("kien giag": "cz"): a run of
+// typed words is compared with the names whose words start as its own do, in their order.
+const BY_INITIALS: ReadonlyMap<string, readonly Name[]> = (() => {
   const map = new Map<string, Name[]>();
-  for (const name of NAMES) map.set(name.words[0]![0]!, [...(map.get(name.words[0]![0]!) ?? []), name]);
+  for (const name of NAMES) {
+    const key = name.words.map((w) => w[0]).join("");
+    map.set(key, [...(map.get(key) ?? []), name]);
+  }
   return map;
 })();
+const MOST_WORDS = Math.max(...NAMES.map((n) => n.words.length));
 
 /**
  * Provinces a question names with one slip of the keyboard ("kien giag", "binh duog", "da nag",
@@ -73,18 +78,18 @@ export function mistypedMentions(question: string, taken: readonly { start: numb
     let found: { name: Name; n: number; exact: boolean } | null = null;
     let ambiguous = false;
     if (words[i]!.digits) continue;
-    for (const name of BY_INITIAL.get(words[i]!.sound[0]!) ?? []) {
+    // The cheap tests first: runs of words with no digits after the first, of names whose words
+    // start as theirs do, with about as many letters.
+    let key = "";
+    let length = -1;
+    const names: Name[] = [];
+    for (let n = 1; n <= MOST_WORDS && i + n <= words.length && (n === 1 || !words[i + n - 1]!.digits); n++) {
+      key += words[i + n - 1]!.sound[0] ?? "";
+      length += words[i + n - 1]!.sound.length + 1;
+      for (const name of BY_INITIALS.get(key) ?? []) if (Math.abs(length - name.spelled.length) <= 1) names.push(name);
+    }
+    for (const name of names) {
       const n = name.words.length;
-      // The cheap tests first: enough words, each starting as the name's word does, no digits, about
-      // as many letters.
-      if (i + n > words.length) continue;
-      let initials = true;
-      let length = n - 1;
-      for (let j = 0; j < n && initials; j++) {
-        initials = j === 0 || (!words[i + j]!.digits && words[i + j]!.sound[0] === name.words[j]![0]);
-        length += words[i + j]!.sound.length;
-      }
-      if (!initials || Math.abs(length - name.spelled.length) > 1) continue;
       const slice = words.slice(i, i + n);
       const first = slice[0]!;
       const last = slice[n - 1]!;
