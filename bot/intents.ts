@@ -65,7 +65,8 @@ export const INTENTS: readonly IntentRow[] = [
   {
     name: "comparison",
     // ("chênh bao nhiêu" after a comparison compares its provinces again.)
-    match: (t) => t.q.compare && ((t.resolved.length >= 2 || (t.resolved.length === 1 && stateProvinces(t).length > 0)) && withData(t).length > 0 || (!t.resolved.length && stateProvinces(t).length >= 2)),
+    // (Never a province against itself: "Quảng Ninh … có cao hơn cả nước không" after Quảng Ninh.)
+    match: (t) => t.q.compare && ((t.resolved.length >= 2 || (t.resolved.length === 1 && stateProvinces(t).some((p) => !t.resolved[0]!.provinces.includes(p)))) && withData(t).length > 0 || (!t.resolved.length && stateProvinces(t).length >= 2)),
     answer: (t) => {
       if (!t.resolved.length) return answerComparison(t, stateProvinces(t).map((p) => ({ label: displayName(p), provinces: [p] })));
       const groups = withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }));
@@ -90,6 +91,14 @@ export const INTENTS: readonly IntentRow[] = [
     name: "figure",
     match: (t) => stateProvinces(t).length > 0 && (t.continued || isDomain(t.q, t.knowledge) || t.narrowed !== null) && !t.q.rankAll,
     answer: (t) => (t.state?.intent === "overview" && !hasMeasure(t.q) ? answerOverview(t, stateProvinces(t)) : answerFigure(t, stateProvinces(t))),
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
+  // "chỉ số xã hội số cả nước năm 2023": the country's figure, as the articles about any province quote it.
+  {
+    name: "figure",
+    match: (t) => !t.resolved.length && t.q.scope === "national" && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking,
+    answer: (t) => answerFigure(t, t.knowledge.coverage().map((c) => c.province)),
     keepsContext: false,
     countsAsUnanswered: true,
   },

@@ -118,7 +118,7 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
 function verdictOf(t: Turn, found: readonly Fact[]): string | null {
   if (found.length !== 2) return null;
   const [a, b] = found as [Fact, Fact];
-  if (a.value === null || b.value === null || kindOf(a) !== kindOf(b) || unitOf(a) !== unitOf(b) || a.year !== b.year || a.target !== b.target || a.change !== b.change) return null;
+  if (a.province === b.province || a.value === null || b.value === null || kindOf(a) !== kindOf(b) || unitOf(a) !== unitOf(b) || a.year !== b.year || a.target !== b.target || a.change !== b.change) return null;
   // (Nor two measures named apart: "hộ gia đình có Internet" is not "… Internet cáp quang".)
   if (measureWords(t.knowledge, a, t.m) !== measureWords(t.knowledge, b, t.m)) return null;
   const [name, other] = [displayName(a.province), displayName(b.province)];

@@ -62,7 +62,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A place asked ("thí điểm 5G ở đâu"): the articles' figures do not say where.
   if (q.where) return noFigure(t, q, provinces, new AnswerBuilder(t.knowledge, t.m), provinces.map(displayName).join(", "));
   const b = new AnswerBuilder(t.knowledge, t.m);
-  const label = provinces.map(displayName).join(", ");
+  // (The country asked with no province of its own is said as the country.)
+  const label = q.scope === "national" && !t.q.provinces.length && provinces.length > 1 ? t.m.theCountry : provinces.map(displayName).join(", ");
   // A follow-up naming only a level or a qualifier ("cấp xã?", "còn nữ?") asks nothing on its
   // own: where the last question narrowed by it finds no figure, the articles do not say it.
   if (t.narrowed && !narrowedFound.length && t.q.measure.length && t.q.measure.every(qualifies)) return noFigure(t, t.narrowed, provinces, b, label);
@@ -192,7 +193,13 @@ function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[])
   const [mine, theirs] = [own[0]?.fact, country[0]?.fact];
   if (!mine || !theirs) return null;
   const b = new AnswerBuilder(t.knowledge, t.m);
-  b.headlineStatement(b.statement(mine));
+  // "có cao hơn cả nước không": yes or no, where the two are of one kind and neither is a goal
+  // (a lower rank is higher).
+  const ranked = mine.kind === "rank" || mine.kind === "top";
+  const comparable = q.yesNo && mine.value !== null && theirs.value !== null && mine.kind === theirs.kind && !mine.target && !theirs.target && mine.value !== theirs.value;
+  const higher = comparable && (ranked ? mine.value! < theirs.value! : mine.value! > theirs.value!);
+  const asksLower = /(?<![\p{L}])(?:thấp hơn|ít hơn|kém hơn|thap hon|it hon|kem hon)(?![\p{L}])/iu.test(q.text);
+  b.headlineStatement(b.statement(mine), comparable ? (higher !== asksLower ? t.m.yes : t.m.not) : null);
   b.figureLine(b.statement(theirs));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [mine.province], suggestionsAfterFigure(t, mine.province)), provinces, ask: askOf(q), shown: [mine, theirs], year: mine.year };
@@ -263,7 +270,8 @@ function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerB
   // Two related measures are named at most: a few candidates weighed in full find them.
   const near = candidatesFor({ ...q, kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces), perProvince: RELATED_WEIGHED }, t.options)
     .filter((c) => c.measure >= MIN_MEASURE * 0.8 && c.fact.kind !== "year" && c.fact.kind !== "date");
-  const related = [...new Map(near.map((c) => [measureName(t, c.fact), c.fact] as const)).entries()].filter(([m]) => m).slice(0, 2);
+  // (Named in words of its own, not pieced together around a dash: "vượt từ — gấp" names nothing.)
+  const related = [...new Map(near.map((c) => [measureName(t, c.fact), c.fact] as const)).entries()].filter(([m]) => m && !m.includes(" — ")).slice(0, 2);
   if (related.length) b.line(t.m.related(related.map(([m]) => m)));
   const asks: Suggestion[] = related.map(([m, f]) => ({ label: m, text: t.m.suggestion.ask(f.province, m) }));
   mergerNotes(b, t);
@@ -396,12 +404,38 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
     return { answer: b.build(t.q.text, "figure", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
   }
   const f = result!;
-  const verdict = yesOrNo(q, f, goal);
+  // "có vượt chỉ tiêu không" where no goal is stated, but how the result stands against it is:
+  // "…, vượt 41% chỉ tiêu", "đạt 120% so với kế hoạch".
+  const itself = q.beyondGoal && !goal ? standing(f) : null;
+  const against = q.beyondGoal && !goal && itself === null ? againstPlan(t, f) : null;
+  const verdict = itself ?? (against ? against.beyond : yesOrNo(q, f, goal));
   b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? t.m.yes : t.m.no);
   // "có vượt mục tiêu không": the goal it is measured against, under it.
   if (q.beyondGoal && goal) b.figureLine(b.statement(goal));
+  // (Its figure says what it is: "vượt 41% chỉ tiêu", "120% so với kế hoạch".)
+  if (against) b.figureLine({ ...b.statement(against.fact), measure: null });
   mergerNotes(b, t);
-  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : [f], year: f.year };
+  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : against ? [f, against.fact] : [f], year: f.year };
+}
+
+// How a result stands against its plan, stated in its sentence after it: "vượt 41% chỉ tiêu"
+// (beyond it), "đạt 120% so với kế hoạch" (beyond it above 100%, short of it below).
+const PLAN = /^\s*(?:so với\s+|so\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)/iu;
+function againstPlan(t: Turn, result: Fact): { fact: Fact; beyond: boolean } | null {
+  for (const x of t.knowledge.factsOf(result.province)) {
+    if (x.sentenceId !== result.sentenceId || x.start < result.end) continue;
+    const beyond = standing(x);
+    if (beyond !== null) return { fact: x, beyond };
+  }
+  return null;
+}
+
+// Whether a figure says a result went beyond its plan ("vượt 41% chỉ tiêu", "120% so với kế
+// hoạch") or fell short of it ("đạt 85% kế hoạch"); null when it is no such figure.
+function standing(x: Fact): boolean | null {
+  if (x.value === null || !PLAN.test(x.after)) return null;
+  if (x.change && /vượt\s*$/iu.test(x.left)) return true;
+  return x.kind === "percent" && x.value !== 100 ? x.value > 100 : null;
 }
 
 // The goal stated next after a result in its sentence, before any other figure of its kind.

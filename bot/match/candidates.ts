@@ -207,7 +207,8 @@ function admit(q: Question, f: Fact): number | null {
   if (f.scope === "national" && q.scope !== "national") return null;
   // Nor does a province's own figure answer for the country ("cả nước thì bao nhiêu"), but for
   // its rank among all provinces.
-  if (q.scope === "national" && f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times") return null;
+  // (A rank among all provinces is a province's own, when the question names the province.)
+  if (q.scope === "national" && f.scope !== "national" && !(RANKED.has(f.kind) && q.provinces.length) && f.kind !== "times" && q.kind !== "times") return null;
   // ("gấp mấy lần bình quân toàn quốc" is the province's own figure against it.)
   if (f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times" && asks(q).average) return null;
   // What is ranked or scored: the index asked; the DTI when nothing else is named; something

@@ -39,6 +39,8 @@ export const vi = {
   /** A yes/no question answered: yes, no, or the articles do not say. */
   yes: "Có.",
   no: "Chưa.",
+  /** "No" to a question that is not about time ("… có cao hơn cả nước không"). */
+  not: "Không.",
   goalOnly: (place: string) => `Chưa có kết quả trong các bài viết tôi có về ${place}; bài viết chỉ nêu mục tiêu:`,
   /** A district's or commune's figure stands where the province's is asked. */
   onlyLocal: (place: string) => `Các bài viết chỉ có số liệu này của ${place}.`,
@@ -65,6 +67,8 @@ export const vi = {
   inRegion: "trong khu vực",
   /** A national figure quoted in an article on a province: where it holds. */
   wholeCountry: (province: string) => `Cả nước (bài viết về ${province})`,
+  /** The country as a place the articles say nothing of. */
+  theCountry: "cả nước",
   targetLabel: "mục tiêu",
   /** A rank as shown when the article's own words are not at hand. */
   rank: (raw: string) => `hạng ${raw}`,

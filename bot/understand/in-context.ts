@@ -16,16 +16,26 @@ export function askOf(q: Question): Ask {
   return { measure: q.measure, counted: q.counted, kind: q.kind, change: q.change, index: q.index, goal: q.goal, scope: q.scope, place: q.place, year: q.year, label: q.label };
 }
 
+// After the country's figure, a question naming no place is of the country too ("chính quyền
+// số thì sao" after the country's "xã hội số").
+function ofTheCountry(q: Question, state: DialogState | undefined): Question {
+  return state?.ask?.scope === "national" && !q.provinces.length && q.scope === null && !q.move && !q.offTopic && !q.rankAll ? { ...q, scope: "national" } : q;
+}
+
 /**
  * A question read in its conversation. One that names no measure of its own ("còn Kiên Giang
  * thì sao?", "năm 2020?", "vậy năm trước thì sao?", "đạt bao nhiêu %", "X thì sao") asks the last
  * question again with what it changes: the provinces, the year (the one before the last figure's
  * for "năm trước"), the kind of figure, goal or result, the scope.
  */
-export function inContext(q: Question, state: DialogState | undefined): Question {
+export function inContext(asked: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
+  const q = ofTheCountry(asked, state);
   if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
+  // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own
+  // question, whatever was asked before.
+  if (q.goal && q.year !== null && q.provinces.length && !q.followUp && !q.kind) return q;
   const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult || q.compare;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
@@ -66,8 +76,9 @@ export function inContext(q: Question, state: DialogState | undefined): Question
  * sao?", "còn số lao động thì sao?") read as the last question narrowed by its words; null when
  * the message is not such a follow-up.
  */
-export function narrowed(q: Question, state: DialogState | undefined): Question | null {
+export function narrowed(asked: Question, state: DialogState | undefined): Question | null {
   const last = state?.ask;
+  const q = ofTheCountry(asked, state);
   if (last && rankOfLast(q, last)) return rankOfLast(q, last);
   if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
   // A few words asked alone ("thành viên?", "số lao động?") name something more of the last

@@ -363,7 +363,7 @@ export const vi: Lexicon = {
     "ngoài", "ngoại tỉnh", "nước ngoài", "người nước ngoài", "nữ", "phụ nữ", "nam giới", "trẻ em", "người cao tuổi", "người khuyết tật",
     "nông thôn", "thành thị", "miền núi", "vùng sâu", "vùng xa", "biên giới", "hải đảo", "dân tộc thiểu số", "đồng bào", "hộ nghèo", "cận nghèo",
     // How it was done, where the articles state it apart: "văn bản … có ký số", "dịch vụ công toàn trình".
-    "ký số", "chữ ký số", "toàn trình", "một phần",
+    "ký số", "chữ ký số", "toàn trình", "một phần", "4G", "5G",
   ],
 
 

@@ -6,8 +6,8 @@ import type { AnswerContract } from "../../bot/index.js";
  * One question of a quality set, as `../shared/eval/README.md` defines the items: a figure the
  * reply must state and cite (`any`), every figure of a comparison (`need`), an overview of at
  * least `min` cited figures, the source named, or no figure at all (`nodata`, `offtopic`, which
- * may `allow` figures beside saying what is missing, naming each `say` word). A comparison's
- * `say` words must be in its reply too ("xếp trên Hậu Giang 1 bậc").
+ * may `allow` figures beside saying what is missing, naming each `say` word). A figure's or a
+ * comparison's `say` words must be in its reply too ("Có.", "xếp trên Hậu Giang 1 bậc").
  */
 export interface QualityItem {
   readonly id: string;
@@ -109,8 +109,10 @@ export function scoreSet(items: readonly QualityItem[], answers: readonly Answer
       case "figure": {
         const inText = item.any!.some((f) => hasFigure(a.text, f));
         const backed = cites.some((c) => item.any!.some((f) => backs(c.quote, f, item.province)));
-        const ok = inText && backed;
-        return result(ok, ok ? "" : inText ? "no verbatim citation backs the figure" : a.facts.length ? "a wrong figure stated" : "figure missing", !inText && a.facts.length > 0);
+        const unsaid = (item.say ?? []).filter((w) => !fold(a.text).includes(fold(w)));
+        const ok = inText && backed && !unsaid.length;
+        const why = !inText ? (a.facts.length ? "a wrong figure stated" : "figure missing") : !backed ? "no verbatim citation backs the figure" : unsaid.map((w) => `does not say "${w}"`).join("; ");
+        return result(ok, ok ? "" : why, !inText && a.facts.length > 0);
       }
       case "all": {
         const missing = item.need!.filter(([f, p]) => !(hasFigure(a.text, f) && cites.some((c) => backs(c.quote, f, p))));
