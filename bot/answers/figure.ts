@@ -89,6 +89,9 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // "năm nào", "tính đến thời điểm nào": a figure of another kind answers only by its period.
   if (q.kind === "year" || q.kind === "date") found = found.filter((c) => c.fact.kind === "year" || c.fact.kind === "date" || c.fact.period !== null);
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
+  // "năm trước", "trước khi …" where no year is known to count back from: the figure just given
+  // is no answer, and nothing dates an earlier one.
+  if (t.q.previousYear && q.year === null && !q.change) return noFigure(t, { ...q, label: t.m.beforeThat(q.label || t.m.thisTopic) }, provinces, b, q.place ? placeName(t, q, provinces) : label);
   // A rank among the region's provinces answers only where the articles rank it nowhere else;
   // asked within the region, a rank among all provinces is another measure, not an answer.
   if (q.scope !== "region" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "region");

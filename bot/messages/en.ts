@@ -49,6 +49,7 @@ export const en: Messages = {
   inRegion: "within its region",
   wholeCountry: (province) => `Whole country (article on ${province})`,
   theCountry: "the whole country",
+  beforeThat: (measure) => `${measure} at an earlier time`,
   targetLabel: "target",
   rank: (raw) => `ranked ${raw}`,
   dti: "the digital transformation index (DTI)",

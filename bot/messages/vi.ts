@@ -69,6 +69,8 @@ export const vi = {
   wholeCountry: (province: string) => `Cả nước (bài viết về ${province})`,
   /** The country as a place the articles say nothing of. */
   theCountry: "cả nước",
+  /** A measure at a time before the one given. */
+  beforeThat: (measure: string) => `${measure} ở thời điểm trước đó`,
   targetLabel: "mục tiêu",
   /** A rank as shown when the article's own words are not at hand. */
   rank: (raw: string) => `hạng ${raw}`,

@@ -194,6 +194,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   aboutTheCount(tokens);
   baseOfChange(tokens);
   resultWords(tokens);
+  const before = beforeClause(tokens);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
   // "đề ra mấy nhiệm vụ": a verb of setting goals before a count of something else asks how
   // many were set out, no goal's level.
@@ -268,7 +269,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     measure,
     index,
     year,
-    previousYear: found("period").length > 0,
+    previousYear: found("period").length > 0 || before,
     nextYear: found("next-period").length > 0,
     // "Kế hoạch … hoàn thành bao nhiêu chỉ tiêu": what the plan got done is a result.
     goal: (found("goal").length > 0 || horizon) && !beyondGoal && !(/(?<![\p{L}])(?:hoan thanh|thuc hien duoc)(?![\p{L}])/u.test(folded) && !/(?<![\p{L}])muc tieu(?![\p{L}])/u.test(folded)),
@@ -640,6 +641,15 @@ function yearOf(tokens: Token[], placesJoined: boolean): number | null {
   if (years.length >= 2) for (const y of years) y.base ||= y.from;
   if (years.length >= 2 && !years.some((y) => y.base)) years[0]!.base = true;
   return years.find((y) => !y.base)?.year ?? null;
+}
+
+// "trước khi thực hiện mô hình là bao nhiêu": the time before something, asked of the figure just
+// given; its words name a time, no measure (up to "là", "thì", "đạt" or the end).
+function beforeClause(tokens: Token[]): boolean {
+  const at = tokens.findIndex((t, i) => t.f === "truoc" && tokens[i + 1]?.f === "khi" && !t.used);
+  if (at < 0) return false;
+  for (let i = at; i < tokens.length && !/^(?:la|thi|dat|bao|bn|may|\?)$/.test(tokens[i]!.f); i++) tokens[i]!.used = "period";
+  return true;
 }
 
 // "chứ không phải thứ hạng", "ko phải %": what is said not to be asked is no question word.
