@@ -232,7 +232,9 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const counted = countedNoun(tokens, segments, lex) ?? (!types.length && !found("measure-kind").length && !found("index").length ? nounBeforeLastCount(tokens, segments, lex) : null);
   // "tỉnh nào có nhiều … nhất": the most of a noun is a count of it.
   const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
-  const firstMeasure = segments.find((x) => MEASURE.has(x.category));
+  // (The most of what "nhiều" names: "tích hợp nhiều dịch vụ công … nhất" counts services.)
+  const manyAt = tokens.findIndex((t) => /^(?:nhieu|it)$/.test(t.f));
+  const firstMeasure = (manyAt >= 0 ? segments.find((x) => MEASURE.has(x.category) && x.start > manyAt) : undefined) ?? segments.find((x) => MEASURE.has(x.category));
   // "nhiều dịch vụ công … hơn": more of the thing named after "nhiều" is a count of it.
   const moreOf = more?.count ? segments.find((x) => MEASURE.has(x.category) && x.start === more.after) : undefined;
   const countedMost = counted || types.length ? null : moreOf ? tokens.slice(moreOf.start, moreOf.end).map((t) => t.f) : most && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
