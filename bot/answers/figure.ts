@@ -1,4 +1,4 @@
-import { foldedWords, type Fact } from "../../knowledge/index.js";
+import { foldedWords, parseVietnameseNumber, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { displayName, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
@@ -412,7 +412,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   const itself = q.beyondGoal && !goal ? standing(f) : null;
   const against = q.beyondGoal && !goal && itself === null ? againstPlan(t, f) : null;
   const verdict = itself ?? (against ? against.beyond : yesOrNo(q, f, goal));
-  b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? t.m.yes : t.m.no);
+  // (A figure proposed is right or not; a level is reached or not yet.)
+  const said = q.claim !== null ? [t.m.right, t.m.notRight] : [t.m.yes, t.m.no];
+  b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? said[0]! : said[1]!);
   // "có vượt mục tiêu không": the goal it is measured against, under it.
   if (q.beyondGoal && goal) b.figureLine(b.statement(goal));
   // (Its figure says what it is: "vượt 41% chỉ tiêu", "120% so với kế hoạch".)
@@ -452,6 +454,8 @@ function goalAfter(result: Fact, all: readonly Candidate[]): Fact | undefined {
 // rank; a result with nothing to measure it against is a yes. Null when it cannot be told.
 function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   if (f.value === null) return null;
+  // A figure proposed is right only as the article writes it ("132 triệu USD" is no "123 triệu").
+  if (q.claim !== null) return leadingNumber(f.raw) === q.claim;
   const rank = f.kind === "rank" || f.kind === "top";
   if (q.beyondGoal && goal?.value != null && goal.kind === f.kind) return rank ? f.value <= goal.value : f.value >= goal.value;
   // "đã đạt mục tiêu vào top 20 chưa": the goal the question states is the level.
@@ -465,6 +469,12 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   // "đã có 100% trường học … chưa" against "376/612 cơ sở giáo dục": the share it makes.
   if (q.threshold.percent && f.kind !== "percent" && f.outOf) return (100 * f.value) / f.outOf >= q.threshold.value;
   return q.threshold.percent === (f.kind === "percent") ? f.value >= q.threshold.value : null;
+}
+
+// The number a figure is written with, without its unit or scale ("132 triệu USD": 132, "25/63": 25).
+function leadingNumber(raw: string): number | null {
+  const m = /\d[\d.,]*/.exec(raw);
+  return m ? parseVietnameseNumber(m[0]) : null;
 }
 
 /** Follow-ups worth a button after a figure. */

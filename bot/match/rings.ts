@@ -178,7 +178,10 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const rest = text.slice(f.end, f.clauseEnd).split(/\s*\((?:\s*trong (?:số )?đó)?|[,;]\s*trong (?:số )?đó(?![\p{L}])|\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
   // (A number that is part of a name is no figure: "4G", "5G", "mức 4", "mức độ 3".)
   const next = rest.search(/(?<![\p{L}])(?<!(?:mức|mức độ|cấp độ)\s)\d(?![\d.,]*\p{L})/iu);
-  const after = next < 0 ? rest : rest.slice(0, next);
+  // (In a list, "… một lần đạt 96,83%, chi trợ cấp thất nghiệp đạt 98,15%", the words after a
+  // comma before the next figure are that figure's.)
+  const listed = next < 0 ? -1 : rest.slice(0, next).search(/,\s*(?=\p{L})/u);
+  const after = next < 0 ? rest : rest.slice(0, listed >= 0 ? listed : next);
   const ownAfter = after.split(/\s+/).slice(0, 25).join(" ");
   const ownText = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
   // A figure whose words name nothing but a place ("…, trong khi huyện Đồng Văn mới đạt 31,5%",

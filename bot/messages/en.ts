@@ -31,6 +31,8 @@ export const en: Messages = {
   yes: "Yes.",
   no: "Not yet.",
   not: "No.",
+  right: "Right.",
+  notRight: "Not right.",
   goalOnly: (place) => `The articles I have on ${place} give no result yet, only a target:`,
   onlyLocal: (place) => `The articles give this figure only for ${place}.`,
   noProvinceFigure: (province, measure, place) => `The articles I have give no province-wide figure for ${measure} in ${province}; the figure for ${place}:`,

@@ -41,6 +41,9 @@ export const vi = {
   no: "Chưa.",
   /** "No" to a question that is not about time ("… có cao hơn cả nước không"). */
   not: "Không.",
+  /** A figure the asker proposed, confirmed or not. */
+  right: "Đúng.",
+  notRight: "Không đúng.",
   goalOnly: (place: string) => `Chưa có kết quả trong các bài viết tôi có về ${place}; bài viết chỉ nêu mục tiêu:`,
   /** A district's or commune's figure stands where the province's is asked. */
   onlyLocal: (place: string) => `Các bài viết chỉ có số liệu này của ${place}.`,

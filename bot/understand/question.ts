@@ -62,6 +62,12 @@ export interface Question {
   readonly beyondGoal: boolean;
   /** "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": both the goal and the result. */
   readonly alsoResult: boolean;
+  /**
+   * A figure the asker proposes and asks to be confirmed ("… là 123 triệu USD phải không?", "có
+   * đúng là 300 doanh nghiệp không?"): the one number typed, to be checked as stated, not as a
+   * level to reach; null when there is none or several.
+   */
+  readonly claim: number | null;
   /** The level a yes/no question asks about ("đã đạt 10% chưa"), else null. */
   readonly threshold: { readonly value: number; readonly percent: boolean; /** Said "hết", "toàn bộ": all of them, not a typed figure. */ readonly all?: boolean } | null;
   readonly scope: Scope | null;
@@ -148,6 +154,11 @@ function placeNamed(text: string): string | null {
   if (!m) return null;
   return /^\d/.test(m[1]!) ? m[0].charAt(0).toUpperCase() + m[0].slice(1) : m[1]!;
 }
+// A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
+const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|that)\s+(?:khong|ko|k|chu|ha|nhi)|co dung|co phai|dung la|dung vay khong)(?![\p{L}])/u;
+// The numbers typed ("26/63" one, "4G" none), years but for none.
+const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
+
 const PILLARS: readonly Pillar[] = ["chính quyền số", "kinh tế số", "xã hội số", "hạ tầng số"];
 const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synonym", "compound", "word"]);
 
@@ -183,18 +194,19 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.
   const followUp = openingFollowUp(tokens, lex) || (!!provinces.length && provinces[0]!.start <= 1 && /^(?:thì sao|thi sao|sao|thế nào|the nao)\b/iu.test(text.slice(provinces[0]!.end).replace(/^[\s,]+/, "")));
   closing(tokens, lex);
-  const yesNo = yesNoOf(tokens, lex);
+  // ("… 1.837 dịch vụ công, đúng chứ?": a figure proposed asks yes or no too.)
+  const yesNo = yesNoOf(tokens, lex) || (CLAIM.test(folded) && numbersTyped(text) === 1);
   const beyondGoal = beyondGoalOf(tokens, yesNo);
   const leader = !yesNo && leaderOf(tokens);
   const ofPlan = ofPlanOf(tokens);
   const more = comparativeOf(tokens);
-  const threshold = yesNo ? thresholdOf(tokens) : null;
+  const threshold = yesNo ? thresholdOf(tokens, read) : null;
   const year = yearOf(tokens, provinces.length >= 2);
   negations(tokens);
   aboutTheCount(tokens);
   baseOfChange(tokens);
   resultWords(tokens);
-  const before = beforeClause(tokens);
+  const before = beforeClause(tokens, read);
   // "hoàn thành bao nhiêu chỉ tiêu": a goal's word right after "bao nhiêu" is what is counted.
   // "đề ra mấy nhiệm vụ": a verb of setting goals before a count of something else asks how
   // many were set out, no goal's level.
@@ -277,6 +289,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     goal: (found("goal").length > 0 || horizon) && !beyondGoal && !(/(?<![\p{L}])(?:hoan thanh|thuc hien duoc)(?![\p{L}])/u.test(folded) && !/(?<![\p{L}])muc tieu(?![\p{L}])/u.test(folded)),
     yesNo: yesNo && !counted,
     threshold,
+    claim: yesNo && threshold && !threshold.all && CLAIM.test(folded) && numbersTyped(text) === 1 ? threshold.value : null,
     scope,
     compare: (found("compare").length > 0 || more !== null) && !overTime,
     // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
@@ -577,17 +590,27 @@ function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
 }
 
 // "đã đạt 10% chưa": the number a yes/no question measures against.
-function thresholdOf(tokens: Token[]): Question["threshold"] {
+function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.used || !/^\d+(?:[.,]\d+)?$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text)) continue;
     // (A month or a day is no threshold: "tính đến 9/2022", "tháng 8".)
     if (/^(?:thang|ngay|quy)$/.test(tokens[i - 1]?.f ?? "") || (/^(?:19|20)\d\d$/.test(tokens[i + 1]?.f ?? "") && Number(t.text) <= 12)) continue;
-    const percent = tokens[i + 1]?.f === "%" || tokens[i + 1]?.f === "phan";
+    // A number written with its decimal comma or thousands dots reads as one: "98,8", "1.837".
+    let digits = t.text;
+    let j = i;
+    for (let next = tokens[j + 1]; next && /^\d+$/.test(next.text) && t.at && tokens[j]!.at && next.at; next = tokens[j + 1]) {
+      const mark = read.slice(tokens[j]!.at![1], next.at[0]);
+      if (mark === ".") digits += next.text;
+      else if (mark === ",") digits += `.${next.text}`;
+      else break;
+      tokens[++j]!.used = "threshold";
+    }
+    const percent = tokens[j + 1]?.f === "%" || tokens[j + 1]?.f === "phan";
     t.used = "threshold";
-    if (percent) tokens[i + 1]!.used = "threshold";
-    if (tokens[i + 1]?.f === "phan" && tokens[i + 2]?.f === "tram") tokens[i + 2]!.used = "threshold";
-    return { value: Number(t.text.replace(/\./g, "").replace(",", ".")), percent };
+    if (percent) tokens[j + 1]!.used = "threshold";
+    if (tokens[j + 1]?.f === "phan" && tokens[j + 2]?.f === "tram") tokens[j + 2]!.used = "threshold";
+    return { value: Number(digits), percent };
   }
   // "đã … hết chưa", "toàn bộ … chưa": all of them, a hundred per cent.
   for (let i = 0; i < tokens.length; i++) {
@@ -647,11 +670,17 @@ function yearOf(tokens: Token[], placesJoined: boolean): number | null {
 
 // "trước khi thực hiện mô hình là bao nhiêu": the time before something, asked of the figure just
 // given; its words name a time, no measure (up to "là", "thì", "đạt" or the end).
-function beforeClause(tokens: Token[]): boolean {
+function beforeClause(tokens: Token[], read: string): boolean {
   const at = tokens.findIndex((t, i) => t.f === "truoc" && tokens[i + 1]?.f === "khi" && !t.used);
   if (at < 0) return false;
-  for (let i = at; i < tokens.length && !/^(?:la|thi|dat|bao|bn|may|\?)$/.test(tokens[i]!.f); i++) tokens[i]!.used = "period";
-  return true;
+  // (Nor past a comma or a colon: "trước khi đăng bài: Long An có …".)
+  for (let i = at; i < tokens.length && !/^(?:la|thi|dat|bao|bn|may|\?)$/.test(tokens[i]!.f); i++) {
+    tokens[i]!.used = "period";
+    const [end, next] = [tokens[i]!.at?.[1], tokens[i + 1]?.at?.[0]];
+    if (end !== undefined && next !== undefined && /[,:;.!?]/.test(read.slice(end, next))) break;
+  }
+  // A time before an act of the asker's own ("trước khi đăng bài") asks no earlier figure.
+  return !/^(?:dang|viet|gui|nop)$/.test(tokens[at + 2]?.f ?? "");
 }
 
 // "chứ không phải thứ hạng", "ko phải %": what is said not to be asked is no question word.
@@ -697,7 +726,9 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
     if (s.category !== "count") continue;
     const word = tokens.slice(s.start, s.end).map((t) => t.f).join(" ");
     // "số" counts only where a measure starts ("số doanh nghiệp …"), not in "chuyển đổi số".
-    if (word === "so" && segments.slice(0, k).some((x) => MEASURE.has(x.category))) {
+    // (Right after them: "xin cho biết số dịch vụ công" after "lập bảng so sánh" counts services.)
+    const prior = segments[k - 1];
+    if (word === "so" && prior && MEASURE.has(prior.category) && prior.end === s.start) {
       for (let i = s.start; i < s.end; i++) tokens[i]!.used = null;
       continue;
     }

@@ -320,6 +320,20 @@ describe("answer: any input", () => {
   });
 });
 
+describe("answer: a figure proposed", () => {
+  it("checks a figure the asker proposes as the article writes it, never as a level reached", async () => {
+    const wrong = await ask(newBot(), "Long An có 300 doanh nghiệp công nghệ số đúng không?");
+    expect(wrong.headline).toBe("Không đúng. Long An: 277 doanh nghiệp công nghệ số [1].");
+    const right = await ask(newBot(), "long an co 277 doanh nghiep cong nghe so phai khong");
+    expect(right.headline).toBe("Đúng. Long An: 277 doanh nghiệp công nghệ số [1].");
+    // Digits swapped are no match; a level asked is reached or not yet.
+    const swapped = await ask(newBot(), "Lào Cai tích hợp 1.873 dịch vụ công lên Cổng dịch vụ công quốc gia đúng chứ?");
+    expect(swapped.headline).toBe("Không đúng. Lào Cai: 1.837 dịch vụ công [1].");
+    const level = await ask(newBot(), "Long An đã đạt 90% hồ sơ nộp trực tuyến chưa?");
+    expect(level.headline).toBe("Có. Long An: 94,91% — hồ sơ nộp trực tuyến (tháng 8/2023) [1].");
+  });
+});
+
 describe("answer: which is ahead", () => {
   it("says which of two figures of one measure is ahead, and by how much where both are exact", async () => {
     const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
