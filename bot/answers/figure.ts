@@ -455,7 +455,7 @@ function goalAfter(result: Fact, all: readonly Candidate[]): Fact | undefined {
 function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   if (f.value === null) return null;
   // A figure proposed is right only as the article writes it ("132 triệu USD" is no "123 triệu").
-  if (q.claim !== null) return leadingNumber(f.raw) === q.claim;
+  if (q.claim !== null) return Number.isNaN(q.claim) ? null : leadingNumber(f.raw) === q.claim;
   const rank = f.kind === "rank" || f.kind === "top";
   if (q.beyondGoal && goal?.value != null && goal.kind === f.kind) return rank ? f.value <= goal.value : f.value >= goal.value;
   // "đã đạt mục tiêu vào top 20 chưa": the goal the question states is the level.

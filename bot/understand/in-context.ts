@@ -91,6 +91,9 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 6 && (!!q.counted || countLast)))) && q.measure.length <= (length <= 3 ? 3 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
   const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
   if (!q.followUp && !terse && !closed) return null;
+  // "còn tỷ lệ hồ sơ trực tuyến toàn thành phố thì sao": a kind and a measure of its own, named
+  // in full, ask a question of their own, not the last one narrowed.
+  if (q.kind && q.measure.some((t) => t.words.length >= 2 && !t.required && !namesLevel(t))) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
   // noun is counted instead.
   // ("so" typed without marks before a noun is the "số" that counts it: "còn so to thi sao".)

@@ -65,7 +65,7 @@ export interface Question {
   /**
    * A figure the asker proposes and asks to be confirmed ("… là 123 triệu USD phải không?", "có
    * đúng là 300 doanh nghiệp không?"): the one number typed, to be checked as stated, not as a
-   * level to reach; null when there is none or several.
+   * level to reach; NaN when several are proposed at once (none is confirmed); else null.
    */
   readonly claim: number | null;
   /** The level a yes/no question asks about ("đã đạt 10% chưa"), else null. */
@@ -289,7 +289,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     goal: (found("goal").length > 0 || horizon) && !beyondGoal && !(/(?<![\p{L}])(?:hoan thanh|thuc hien duoc)(?![\p{L}])/u.test(folded) && !/(?<![\p{L}])muc tieu(?![\p{L}])/u.test(folded)),
     yesNo: yesNo && !counted,
     threshold,
-    claim: yesNo && threshold && !threshold.all && CLAIM.test(folded) && numbersTyped(text) === 1 ? threshold.value : null,
+    // (Several figures proposed at once confirm none: NaN, which no figure equals.)
+    claim: yesNo && threshold && !threshold.all && CLAIM.test(folded) ? (numbersTyped(text) === 1 ? threshold.value : Number.NaN) : null,
     scope,
     compare: (found("compare").length > 0 || more !== null) && !overTime,
     // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
