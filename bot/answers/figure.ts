@@ -398,7 +398,11 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   const paired = q.beyondGoal ? found.filter((c) => !c.fact.target).map((c) => ({ result: c.fact, goal: goalAfter(c.fact, all) })).find((p) => p.goal) : undefined;
   const goal = paired?.goal ?? found.find((c) => c.fact.target)?.fact;
   // Measured against its goal, the result the goal is stated beside answers.
-  const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? found.find((c) => !c.fact.target)?.fact;
+  // (Of the results, one of the goal's own scope: a rank in the region is not measured against a
+  // top 25 of the country.)
+  const results = found.filter((c) => !c.fact.target);
+  const inScope = goal ? results.find((c) => c.fact.scope === goal.scope) : undefined;
+  const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? (inScope ?? results[0])?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
   // "mục tiêu 2030 có … không": what the goal says answers, never a result's verdict.
   if (q.goal && !q.beyondGoal && goal) {
@@ -457,7 +461,9 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   // A figure proposed is right only as the article writes it ("132 triệu USD" is no "123 triệu").
   if (q.claim !== null) return Number.isNaN(q.claim) ? null : leadingNumber(f.raw) === q.claim;
   const rank = f.kind === "rank" || f.kind === "top";
-  if (q.beyondGoal && goal?.value != null && goal.kind === f.kind) return rank ? f.value <= goal.value : f.value >= goal.value;
+  // (A rank reaches a top: 39/63 is not yet in the top 25.)
+  const ranked = (k: string) => k === "rank" || k === "top";
+  if (q.beyondGoal && goal?.value != null && (goal.kind === f.kind || (rank && ranked(goal.kind)))) return rank ? f.value <= goal.value : f.value >= goal.value;
   // "đã đạt mục tiêu vào top 20 chưa": the goal the question states is the level.
   if (q.beyondGoal && !q.threshold) return null;
   if (rank) {
