@@ -46,9 +46,12 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
     return year === q.year ? q : { ...q, year, label: labelOf({ ...q, year }) };
   }
+  // "(hiện tại) đã đạt chưa", "vào top đó chưa" after a goal: whether a result reached it.
+  // (Its year is now's, not the goal's: "hiện tại".)
+  const reached = last.goal && q.yesNo && / (?:dat|vao|lot|hoan thanh|vuot) /.test(` ${q.words.join(" ")} `) && (!q.goal || / (?:dat|vuot|hoan thanh) (?:muc tieu|chi tieu|ke hoach)/.test(` ${q.words.join(" ")} `));
   // A goal asked after results is for the goal's own year, not the year of the results.
   const goalNow = q.goal && !last.goal;
-  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow ? null : last.year);
+  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached ? null : last.year);
   return {
     ...q,
     measure: last.measure,
@@ -59,7 +62,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     change: q.change || (!q.kind && last.change),
     index: last.index,
     // "hiện đạt bao nhiêu" after a goal asks the result.
-    goal: q.alsoResult ? false : q.goal || last.goal,
+    goal: q.alsoResult || reached ? false : q.goal || last.goal,
+    beyondGoal: q.beyondGoal || reached,
     // A district's scope stays with its province; a rank within the region is asked of the next.
     // (Not into a change: "tăng bao nhiêu hạng" after the region's rank asks the change the articles state.)
     scope: q.scope ?? ((q.provinces.length && last.scope !== "region") || (q.change && !last.change) ? null : last.scope),
