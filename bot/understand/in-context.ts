@@ -31,12 +31,13 @@ function ofTheCountry(q: Question, state: DialogState | undefined): Question {
 export function inContext(asked: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
   const q = ofTheCountry(asked, state);
-  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.rankAll || (q.overview && !q.followUp)) return q;
+  // ("tỉnh nào thấp nhất" after a comparison ranks its measure.)
+  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
   // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own
   // question, whatever was asked before.
   if (q.goal && q.year !== null && q.provinces.length && !q.followUp && !q.kind) return q;
-  const changes = q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult || q.compare;
+  const changes = q.rankAll || q.ascending || q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult || q.compare;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";

@@ -155,7 +155,8 @@ function placeNamed(text: string): string | null {
   return /^\d/.test(m[1]!) ? m[0].charAt(0).toUpperCase() + m[0].slice(1) : m[1]!;
 }
 // A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
-const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|that)\s+(?:khong|ko|k|chu|ha|nhi)|co dung|co phai|dung la|dung vay khong)(?![\p{L}])/u;
+// (Also "xác nhận giúp …", "confirm", and a number asked back with "hả" last: "thứ 9 cả nước hả?".)
+const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|that)\s+(?:khong|ko|k|chu|ha|nhi)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
