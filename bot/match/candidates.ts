@@ -354,7 +354,8 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
   for (const t of terms) {
     const e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
     // "người ngoài Huế": a figure whose sentence does not say who it narrows to counts others.
-    if (t.required && e < 0.35) narrowed = true;
+    // (So does a name the articles use: "longantrade" is not in "… trên 2 sàn là postmart …".)
+    if ((t.required || (t.name && k.index.sentencesUsing(t.words[0]!, 1) > 0)) && e < 0.35) narrowed = true;
     const weight = weights.get(t) ?? t.weight;
     got += weight * e;
     total += weight;

@@ -5,6 +5,8 @@ export interface CompiledLexicon {
   readonly source: Lexicon;
   /** Every phrase of every synonym group; `groupOf[i]` is the group of phrase i. */
   readonly synonyms: PhraseSet;
+  /** Every folded word of the synonyms, compounds, short forms and fillers: words the lexicon knows. */
+  readonly known: ReadonlySet<string>;
   readonly groupOf: readonly number[];
   /** Each group's phrases as folded words. */
   readonly groups: readonly (readonly (readonly string[])[])[];
@@ -84,6 +86,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   return {
     source: lex,
     synonyms: new PhraseSet(synonymPhrases),
+    known: new Set([...synonymPhrases, ...lex.compounds, ...shorthandKeys, ...Object.values(lex.shorthand), ...lex.fillers].flatMap(foldedWords)),
     groupOf,
     groups: lex.synonyms.map((g) => g.map(foldedWords)),
     compounds: new PhraseSet(lex.compounds),

@@ -1,4 +1,4 @@
-import { foldText, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { foldText, isSyllable, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
@@ -21,6 +21,12 @@ export interface Term {
   readonly marked: readonly (string | null)[];
   /** A word narrowing who is counted ("ngoài", "nữ", "nông thôn"): a figure whose sentence lacks it does not answer. */
   readonly required: boolean;
+  /**
+   * A word typed that is no Vietnamese syllable and no word of the lexicon ("longantrade",
+   * "postmart"): the name of a site, an app, a platform. Where the articles use it, a figure whose
+   * sentence does not is about something else.
+   */
+  readonly name?: boolean;
 }
 
 /**
@@ -637,7 +643,8 @@ function nounBeforeLastCount(tokens: readonly Token[], segments: readonly Segmen
   for (let k = last - 1; k >= 0 && MEASURE.has(segments[k]!.category) && segments[k]!.category !== "index"; k--) noun.unshift(...tokens.slice(segments[k]!.start, segments[k]!.end).filter((t) => !t.used));
   // (Nor a word that may be a filler typed without marks: "thi" is "thì" as much as "thị".)
   const end = noun[noun.length - 1];
-  if (!end || noun.length > 6 || (!end.written && lex.source.ambiguous.includes(end.f))) return null;
+  // (A noun of a few words: "trả kết quả online bn" asks the rate of what it says, not a count.)
+  if (!end || noun.length > 3 || (!end.written && lex.source.ambiguous.includes(end.f))) return null;
   return noun.map((t) => t.f);
 }
 
@@ -820,7 +827,8 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
         continue;
       }
       const weak = !t.written && lex.source.ambiguous.includes(t.f);
-      out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]), required: lex.qualifiers.some([t.f]) });
+      const name = /^[a-z]{5,}$/.test(t.f) && !isSyllable(t.f) && !lex.known.has(t.f);
+      out.push({ words: [t.f], alts: [[t.f]], weight: 1, label: spell([t]), weak, marked: markedOf([t]), required: lex.qualifiers.some([t.f]), ...(name ? { name } : {}) });
     }
   }
   return out;

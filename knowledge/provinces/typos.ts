@@ -18,6 +18,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 // A folded Vietnamese syllable: an onset, vowels, a final consonant that Vietnamese allows.
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/;
 
+/** True when a folded word could be a Vietnamese syllable ("giag" could not, nor "longantrade"). */
+export const isSyllable = (folded: string): boolean => SYLLABLE.test(folded);
+
 /**
  * How a folded word sounds, for comparing what people type: letters Vietnamese speakers swap
  * ("k"/"c", "gi"/"d"/"z"/"r", "ph"/"f", "tr"/"ch", "s"/"x", "y"/"i") spelled one way.

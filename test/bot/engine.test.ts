@@ -320,6 +320,20 @@ describe("answer: any input", () => {
   });
 });
 
+describe("answer: a name asked", () => {
+  it("answers a site named only from a sentence naming it, never from the one before", async () => {
+    // "… bán hàng trên 2 sàn là https://postmart.vn và https://voso.vn …" is the sentence before
+    // the one naming longantrade.com.
+    const bot = newBot();
+    await bot.answer({ channel: "test", chatId: "n", text: "Long An có bao nhiêu người bán hàng trên postmart với voso vậy?" });
+    const a = await bot.answer({ channel: "test", chatId: "n", text: "sàn longantrade thì sao" });
+    expect(a.headline).toBe("Long An: khoảng 480 sản phẩm [1].");
+    // A word the articles never use is no name to require: a typo weighs as before.
+    const typo = await ask(newBot(), "long an co bao nhieu doanh nghiep cong nghe so xyzzyq");
+    expect(typo.headline).toBe("Long An: 277 doanh nghiệp công nghệ số [1].");
+  });
+});
+
 describe("answer: a figure proposed", () => {
   it("checks a figure the asker proposes as the article writes it, never as a level reached", async () => {
     const wrong = await ask(newBot(), "Long An có 300 doanh nghiệp công nghệ số đúng không?");
