@@ -348,9 +348,11 @@ describe("answer: a figure proposed", () => {
   });
 });
 
+// An article file as a reader of the corpus folder hands it over.
+const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+
 describe("answer: which is ahead", () => {
   it("says which of two figures of one measure is ahead, and by how much where both are exact", async () => {
-    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
     const { knowledge: two } = buildKnowledge([
       file("a.txt", "Nam Định đẩy mạnh chuyển đổi số\n\nNăm 2023, tỉnh Nam Định có 350 doanh nghiệp công nghệ số hoạt động.\n"),
       file("b.txt", "Thái Bình đẩy mạnh chuyển đổi số\n\nNăm 2023, tỉnh Thái Bình có 1.420 doanh nghiệp công nghệ số hoạt động.\n"),
@@ -370,7 +372,6 @@ describe("answer: which is ahead", () => {
 
 describe("answer: articles that disagree", () => {
   it("shows the newest figure first and the other beside it, both cited, and says they differ", async () => {
-    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
     const { knowledge: two } = buildKnowledge([
       file("a.txt", "Nam Định đẩy mạnh chuyển đổi số\n\nNăm 2022, tỉnh Nam Định có 350 doanh nghiệp công nghệ số hoạt động.\n"),
       file("b.txt", "Kinh tế số Nam Định khởi sắc\n\nNăm 2023, tỉnh Nam Định có 420 doanh nghiệp công nghệ số hoạt động.\n"),
