@@ -70,13 +70,22 @@ export const INTENTS: readonly IntentRow[] = [
     answer: (t) => {
       if (!t.resolved.length) return answerComparison(t, stateProvinces(t).map((p) => ({ label: displayName(p), provinces: [p] })));
       const groups = withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }));
+      // ("thêm An Giang" after two provinces: three side by side.)
+      if (t.q.adds) groups.unshift(...stateProvinces(t).filter((p) => !groups.some((g) => g.provinces.includes(p))).map((p) => ({ label: displayName(p), provinces: [p] })));
       if (groups.length === 1) groups.unshift({ label: stateProvinces(t).join(", "), provinces: stateProvinces(t) });
       return answerComparison(t, groups);
     },
     keepsContext: false,
     countsAsUnanswered: true,
   },
-  { name: "ranking", match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length)) && isDomain(t.q, t.knowledge), answer: answerRanking, keepsContext: false, countsAsUnanswered: true },
+  // ("năm 2022 thì?" after a ranking ranks that year's figures.)
+  {
+    name: "ranking",
+    match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length) || (t.continued && t.state?.intent === "ranking")) && isDomain(t.q, t.knowledge),
+    answer: answerRanking,
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
   { name: "nodata", match: (t) => t.resolved.length > 0 && !withData(t).length, answer: (t) => answerNoData(t, withoutData(t).map((r) => r.asked)), keepsContext: false, countsAsUnanswered: true },
   { name: "comparison", match: (t) => withData(t).length >= 2, answer: (t) => answerComparison(t, withData(t).map((r) => ({ label: r.asked, provinces: r.provinces }))), keepsContext: false, countsAsUnanswered: true },
   {

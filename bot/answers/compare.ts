@@ -48,6 +48,12 @@ function comparedFigures(t: Turn, q: Question, groups: readonly { provinces: rea
   return alignedFigures(each(q), q.kind !== null || q.counted !== null);
 }
 
+/** The candidates scoring nearly as well as the best, of its kind: one measure stated for several years. */
+function nearBest(candidates: readonly Candidate[]): Candidate[] {
+  const best = candidates[0];
+  return best ? candidates.filter((c) => c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05 && kindOf(c.fact) === kindOf(best.fact)) : [];
+}
+
 /**
  * Candidates with the newest year first among those scoring nearly as well: the same measure
  * stated for several years compares and ranks by its latest figure.
@@ -55,7 +61,7 @@ function comparedFigures(t: Turn, q: Question, groups: readonly { provinces: rea
 function latestFirst(candidates: readonly Candidate[]): Candidate[] {
   const best = candidates[0];
   if (!best) return [];
-  const near = candidates.filter((c) => c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05 && kindOf(c.fact) === kindOf(best.fact));
+  const near = nearBest(candidates);
   const newest = near.reduce((a, c) => ((c.fact.year ?? 0) > (a.fact.year ?? 0) ? c : a), best);
   return [newest, ...candidates.filter((c) => c !== newest)];
 }
@@ -156,18 +162,15 @@ function notesOnDifferences(t: Turn, b: AnswerBuilder, found: readonly Fact[]): 
   if (words.size > 1 || new Set(found.map(unitOf)).size > 1) b.note("definitions", t.m.comparisonDefinitionsDiffer);
 }
 
-/** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */
-export function answerRanking(t: Turn): Reply {
-  const b = new AnswerBuilder(t.knowledge, t.m);
-  const q = t.q;
-  const measure = q.label || (q.index ? t.m.dti : t.m.anyTopic);
-  const coverage = t.knowledge.coverage();
-  // Ranked: results (goals only when asked), each province's own figure, exact ranks (a top only when asked).
-  const all = candidatesFor(q, t.knowledge, { provinces: new Set(coverage.map((c) => c.province)), perProvince: t.options.candidatesPerProvince }, t.options).filter(
+/**
+ * Each province's candidates for a ranking, of the best figure's kind: results (goals only when
+ * asked), each province's own figure, exact ranks (a top only when asked).
+ */
+function rankable(t: Turn, q: Question): Map<string, Candidate[]> {
+  const all = candidatesFor(q, t.knowledge, { provinces: new Set(t.knowledge.coverage().map((c) => c.province)), perProvince: t.options.candidatesPerProvince }, t.options).filter(
     (c) =>
       c.measure >= MIN_MEASURE && c.fact.value !== null && c.fact.kind !== "year" && c.fact.kind !== "date" && c.fact.target === q.goal && c.fact.scope === "province" && (c.fact.kind !== "top" || q.kind === "top" || q.goal),
   );
-  // The measure's kind is the best figure's; each province's best figure of that kind, its newest.
   const kind = all[0] ? kindOf(all[0].fact) : null;
   const byProvince = new Map<string, Candidate[]>();
   for (const c of all) {
@@ -176,9 +179,36 @@ export function answerRanking(t: Turn): Reply {
     if (list) list.push(c);
     else byProvince.set(c.fact.province, [c]);
   }
+  return byProvince;
+}
+
+/** Each province's first figure of a year, of those scoring nearly as well as its best. */
+function ofTheYear(byProvince: ReadonlyMap<string, Candidate[]>, year: number): Fact[] {
+  return [...byProvince.values()].flatMap((c) => nearBest(c).filter((x) => x.fact.year === year).slice(0, 1).map((x) => x.fact));
+}
+
+/**
+ * The year most provinces are ranked in (the newest of equals), when two or more are: ranks of
+ * different years do not order one another ("thứ 2" of 2024 is not above "thứ 4" of 2022).
+ */
+function sharedYear(byProvince: ReadonlyMap<string, Candidate[]>): number | null {
+  const provincesOf = new Map<number, number>();
+  for (const c of byProvince.values()) for (const y of new Set(nearBest(c).map((x) => x.fact.year ?? 0))) if (y) provincesOf.set(y, (provincesOf.get(y) ?? 0) + 1);
+  const [year, count] = [...provincesOf].reduce<[number, number]>((a, x) => (x[1] > a[1] || (x[1] === a[1] && x[0] > a[0]) ? x : a), [0, 0]);
+  return count >= 2 ? year : null;
+}
+
+/** Provinces ordered by what the corpus states for a measure, each cited, with the caveat. */
+export function answerRanking(t: Turn): Reply {
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  const q = t.q;
+  const measure = q.label || (q.index ? t.m.dti : t.m.anyTopic);
+  const coverage = t.knowledge.coverage();
+  // Each province's best figure of the measure's kind, its newest.
+  const byProvince = rankable(t, q);
   let same = [...byProvince.values()].map((c) => latestFirst(c)[0]!.fact);
   // A year asked ranks that year's figures; without any, the newest are ranked, and said to be.
-  const ofYear = q.year ? [...byProvince.values()].flatMap((c) => c.filter((x) => x.fact.year === q.year).slice(0, 1).map((x) => x.fact)) : [];
+  const ofYear = q.year ? ofTheYear(byProvince, q.year) : [];
   if (ofYear.length) same = ofYear;
   else if (q.year && same.length) b.note("year", t.m.rankingYearMissing(q.year));
   if (!same.length) {
@@ -187,7 +217,19 @@ export function answerRanking(t: Turn): Reply {
   }
   const ranks: readonly FigureKind[] = ["rank", "top"];
   const ascending = ranks.includes(same[0]!.kind) !== q.ascending;
-  same.sort((x, y) => (ascending ? x.value! - y.value! : y.value! - x.value!));
+  const order = (x: Fact, y: Fact) => (ascending ? x.value! - y.value! : y.value! - x.value!);
+  same.sort(order);
+  // Ranks with no year asked: the year most provinces are ranked in comes first, in its order
+  // (its figures looked up again with the year asked, a province's older ranks weigh less);
+  // the other provinces' newest ranks follow in theirs.
+  const year = !q.year && ranks.includes(same[0]!.kind) ? sharedYear(byProvince) : null;
+  // (A province's newer rank is said after, under its own title: "cao nhất" may ask it.)
+  let newer: Fact[] = [];
+  if (year) {
+    const first = ofTheYear(rankable(t, { ...q, year }), year).filter((f) => ranks.includes(f.kind)).sort(order);
+    newer = same.filter((f) => (f.year ?? 0) > year && first.some((x) => x.province === f.province));
+    same = [...first, ...same.filter((f) => !first.some((x) => x.province === f.province))];
+  }
   const ranked = q.year && !ofYear.length ? labelOf({ ...q, year: null }) || t.m.dti : measure;
   b.setHeadline(t.m.rankingHeadline(ranked)).chart(t.m.rankingTitle(ranked));
   // Ranks are listed as bullets: numbered, "2. Huế: thứ 3" read as Huế being second.
@@ -196,6 +238,7 @@ export function answerRanking(t: Turn): Reply {
     b.bar(f.province, f);
     b.figureLine(b.statement(f), numbered ? i + 1 : null);
   });
+  if (newer.length) b.section(t.m.newerRanks(year!), () => newer.forEach((f) => b.figureLine(b.statement(f))));
   b.note("coverage", t.m.rankingCaveat(coverage.length));
   notesOnDifferences(t, b, same);
   const ordered = same.map((f) => f.province);

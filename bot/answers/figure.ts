@@ -271,7 +271,8 @@ function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerB
   const echo = namesDomain(q, t.knowledge) || /[^\x00-\x7f]/u.test(q.text);
   b.setHeadline(t.m.noFigure(label, (echo && q.label) || t.m.thisTopic));
   // Two related measures are named at most: a few candidates weighed in full find them.
-  const near = candidatesFor({ ...q, kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces), perProvince: RELATED_WEIGHED }, t.options)
+  // (Of the measure asked in the negative, what the articles state in the positive.)
+  const near = candidatesFor({ ...q, measure: q.measure.filter((x) => !x.negation), kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces), perProvince: RELATED_WEIGHED }, t.options)
     .filter((c) => c.measure >= MIN_MEASURE * 0.8 && c.fact.kind !== "year" && c.fact.kind !== "date");
   // (Named in words of its own, not pieced together around a dash: "vượt từ — gấp" names nothing.)
   const related = [...new Map(near.map((c) => [measureName(t, c.fact), c.fact] as const)).entries()].filter(([m]) => m && !m.includes(" — ")).slice(0, 2);
@@ -355,7 +356,10 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
   const [older, newer] = [levels[0]!, levels[levels.length - 1]!];
   // A rank rises as its number falls.
   const up = older.kind === "rank" || older.kind === "top" ? newer.value! < older.value! : newer.value! > older.value!;
-  b.verdictHeadline(q.yesNo ? (up ? t.m.yes : t.m.no) : null, t.m.trend(older.province, b.figure(older), older.period ?? "", b.figure(newer), newer.period ?? "", up));
+  // ("dẫn đầu" both years: held, neither risen nor fallen.)
+  const steady = newer.value === older.value;
+  const said = steady ? t.m.steady(older.province, b.figure(newer), older.period ?? "", newer.period ?? "") : t.m.trend(older.province, b.figure(older), older.period ?? "", b.figure(newer), newer.period ?? "", up);
+  b.verdictHeadline(q.yesNo ? (up ? t.m.yes : t.m.no) : null, said);
   for (const f of levels) b.figureLine(b.statement(f));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };

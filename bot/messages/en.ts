@@ -40,6 +40,7 @@ export const en: Messages = {
   somePlace: "a locality of the province",
   trend: (province, older, olderPeriod, newer, newerPeriod, up) =>
     `${province} ${up ? "rose" : "fell"} from ${older}${olderPeriod ? ` (${olderPeriod})` : ""} to ${newer}${newerPeriod ? ` (${newerPeriod})` : ""}.`,
+  steady: (province, level, olderPeriod, newerPeriod) => `${province} stayed at ${level}${olderPeriod && newerPeriod ? ` (${olderPeriod} and ${newerPeriod})` : ""}.`,
   offTopic: () => "Sorry, I only answer questions about provinces' digital transformation figures. Try:",
   clarify: (suggestions) => `Which province, and which figure? For example: ${suggestions.map((s) => `“${s}”`).join("; ")}.`,
   clarifyProvince: (measure, provinces) => `For which province do you want ${measure}? I have it for: ${list(provinces)}.`,
@@ -72,6 +73,7 @@ export const en: Messages = {
   rankingTitle,
   rankingHeadline: (measure) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n) => `Only the ${n} provinces with articles are included.`,
+  newerRanks: (year) => `Figures after ${year}`,
   rankingYearMissing: (year) => `Note: the articles give no figures for ${year}; these are each province's latest.`,
   comparisonYearMissing: (year) => `Note: not every figure here is for ${year}; each is given with its own date.`,
   rankingNone: (measure) => `The articles I have give no comparable figures for ${measure}.`,

@@ -53,6 +53,9 @@ export const vi = {
   /** A measure's level in two years, from the older to the newer. */
   trend: (province: string, older: string, olderPeriod: string, newer: string, newerPeriod: string, up: boolean) =>
     `${province} ${up ? "tăng" : "giảm"} từ ${older}${olderPeriod ? ` (${olderPeriod})` : ""} ${up ? "lên" : "xuống"} ${newer}${newerPeriod ? ` (${newerPeriod})` : ""}.`,
+  /** The same level in two years ("dẫn đầu" in 2022 and 2023). */
+  steady: (province: string, level: string, olderPeriod: string, newerPeriod: string) =>
+    `${province} giữ nguyên ${level}${olderPeriod && newerPeriod ? ` (${olderPeriod} và ${newerPeriod})` : ""}.`,
   offTopic: () =>
     `Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số của các tỉnh (dịch vụ công trực tuyến, kinh tế số, xã hội số, hạ tầng số…). Bạn thử hỏi:`,
   clarify: (suggestions: readonly string[]) =>
@@ -100,6 +103,8 @@ export const vi = {
   rankingTitle,
   rankingHeadline: (measure: string) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n: number) => `Chỉ gồm ${n} tỉnh có bài viết trong kho; các tỉnh khác chưa có dữ liệu.`,
+  /** After a ranking of one year's ranks: the provinces' later ones. */
+  newerRanks: (year: number) => `Số liệu sau năm ${year}`,
   rankingYearMissing: (year: number) => `Lưu ý: các bài viết không có số liệu năm ${year}; đây là số liệu gần nhất của mỗi tỉnh.`,
   comparisonYearMissing: (year: number) => `Lưu ý: không phải số liệu nào ở đây cũng là của năm ${year}; mỗi số liệu ghi kèm thời điểm của nó.`,
   rankingNone: (measure: string) => `Các bài viết tôi có không nêu số liệu so sánh được về ${measure}.`,

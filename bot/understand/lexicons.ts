@@ -52,12 +52,14 @@ export interface CompiledLexicon {
   readonly contacts: PhraseSet;
   readonly qualifiers: PhraseSet;
   readonly narrowers: PhraseSet;
+  readonly negators: PhraseSet;
   /** The `rated` phrases, and the group (one population) of each. */
   readonly rated: PhraseSet;
   readonly ratedGroup: readonly number[];
   readonly overview: PhraseSet;
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
+  readonly adding: PhraseSet;
   readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
   readonly yesNoClose: PhraseSet;
@@ -124,6 +126,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     contacts: new PhraseSet(lex.contacts),
     qualifiers: new PhraseSet(lex.qualifiers),
     narrowers: new PhraseSet(lex.narrowers),
+    negators: new PhraseSet(lex.negators),
     rated: new PhraseSet(lex.rated.flat()),
     ratedGroup: lex.rated.flatMap((g, i) => g.map(() => i)),
     overview: new PhraseSet(lex.overview),
@@ -135,6 +138,7 @@ function compile(lex: Lexicon): CompiledLexicon {
       more: new PhraseSet(lex.moves.more),
     },
     followUp: new PhraseSet(lex.followUp),
+    adding: new PhraseSet(lex.adding),
     closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),
     yesNoClose: new PhraseSet(lex.yesNo.flatMap((y) => y.close)),

@@ -27,6 +27,8 @@ export interface Term {
    * sentence does not is about something else.
    */
   readonly name?: boolean;
+  /** "chưa", "không", "còn lại" before the measure's words: the measure asked in the negative (required too). */
+  readonly negation?: boolean;
 }
 
 /**
@@ -105,6 +107,8 @@ export interface Question {
   readonly move: "greeting" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
   readonly followUp: boolean;
+  /** Opens by adding provinces to the last answer's ("thêm An Giang"): they are set beside them. */
+  readonly adds: boolean;
   /** A pillar named on its own ("xã hội số Lào Cai"). */
   readonly pillar: Pillar | null;
   /** Uses a phrase of the lexicon (a measure, an index, a kind of figure): it speaks of the domain. */
@@ -146,7 +150,7 @@ interface Segment {
 
 type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
-  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word";
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
@@ -167,7 +171,7 @@ const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|that)\s+(?:khong|ko|k|chu|h
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
 const PILLARS: readonly Pillar[] = ["chính quyền số", "kinh tế số", "xã hội số", "hạ tầng số"];
-const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synonym", "compound", "word"]);
+const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synonym", "compound", "word", "negation"]);
 
 /**
  * Reads a question. `accents` restores the diacritics of a folded word for labels (the corpus's
@@ -199,7 +203,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
   // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.
-  const followUp = openingFollowUp(tokens, lex) || (!!provinces.length && provinces[0]!.start <= 1 && /^(?:thì sao|thi sao|sao|thế nào|the nao)\b/iu.test(text.slice(provinces[0]!.end).replace(/^[\s,]+/, "")));
+  const adds = !!provinces.length && addingOf(tokens, lex);
+  const followUp = adds || openingFollowUp(tokens, lex) || (!!provinces.length && provinces[0]!.start <= 1 && /^(?:thì sao|thi sao|sao|thế nào|the nao)\b/iu.test(text.slice(provinces[0]!.end).replace(/^[\s,]+/, "")));
   closing(tokens, lex);
   // ("… 1.837 dịch vụ công, đúng chứ?": a figure proposed asks yes or no too.)
   const yesNo = yesNoOf(tokens, lex) || (CLAIM.test(folded) && numbersTyped(text) === 1);
@@ -208,8 +213,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const ofPlan = ofPlanOf(tokens);
   const more = comparativeOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens, read) : null;
-  const year = yearOf(tokens, provinces.length >= 2);
-  negations(tokens);
+  const year = yearOf(tokens, read, provinces.length >= 2);
+  negations(tokens, read);
   aboutTheCount(tokens);
   baseOfChange(tokens);
   resultWords(tokens);
@@ -272,7 +277,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // words; exceeding a target asks the result, not the target.
   const changeWord = segments.some((x) => x.category === "word" && /^(?:tang|giam|vuot)$/.test(tokens[x.start]!.f) && !tokens[x.start]!.used && (!hasMarks(tokens[x.start]!.text) || /^(?:tăng|giảm|vượt)$/iu.test(tokens[x.start]!.text)));
   // "năm 2022 cao hơn năm 2021 bao nhiêu": one province against itself over time is a change.
-  const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
+  const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi (?:cung ky )?(?:19|20)\d\d)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
   // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.
   const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded);
   // Labelled once built; written in place, not copied (a question is read at every message).
@@ -299,7 +304,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     // (Several figures proposed at once confirm none: NaN, which no figure equals.)
     claim: yesNo && threshold && !threshold.all && CLAIM.test(folded) ? (numbersTyped(text) === 1 ? threshold.value : Number.NaN) : null,
     scope,
-    compare: (found("compare").length > 0 || more !== null) && !overTime,
+    compare: (found("compare").length > 0 || more !== null || adds) && !overTime,
     // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
     rankAll: found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" "))) && !provinces.length,
     ranking,
@@ -312,6 +317,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     where: types.includes("place") || types.includes("name"),
     move,
     followUp,
+    adds,
     pillar,
     words: tokens.map((t) => t.f),
     lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
@@ -343,6 +349,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["synonym", measures.synonyms],
     ["compound", measures.compounds],
     ["generic", lex.generic],
+    ["negation", lex.negators],
     ["filler", lex.fillers],
   ];
   const f = tokens.map((t) => (t.used ? "\u0000" : t.f));
@@ -387,6 +394,13 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     out.push(seg);
     i = seg.end;
   }
+  // A negation is the measure's only before its words ("hộp thư chưa sử dụng", "chưa có VNeID");
+  // elsewhere ("… không ạ", "chưa nhỉ") it asks nothing.
+  out.forEach((seg, k) => {
+    if (seg.category !== "negation" || out.slice(k + 1, k + 4).some((x) => MEASURE.has(x.category) && x.category !== "negation")) return;
+    out[k] = { ...seg, category: "filler" };
+    for (let j = seg.start; j < seg.end; j++) tokens[j]!.used = "filler";
+  });
   return out;
 }
 
@@ -471,6 +485,15 @@ function moveOf(tokens: readonly Token[], lex: CompiledLexicon): Question["move"
 }
 
 // "còn …", "thế còn …": a follow-up's opening word, first in the message and not all of it.
+// "thêm An Giang", "và cả Kiên Giang": the opening adds the provinces named (out of the tokens).
+function addingOf(tokens: Token[], lex: CompiledLexicon): boolean {
+  const m = lex.adding.at(tokens.map((t) => t.f), 0);
+  // (A few words after it at most: "thêm An Giang nữa", not "thêm số liệu về … của An Giang".)
+  if (!m || tokens.length - m.end > 3 || !samePhrase(tokens.slice(m.start, m.end), lex.adding.phrases[m.phrase]!, lex)) return false;
+  for (let i = m.start; i < m.end; i++) tokens[i]!.used = "follow-up";
+  return true;
+}
+
 function openingFollowUp(tokens: Token[], lex: CompiledLexicon): boolean {
   const words = tokens.map((t) => t.f);
   const m = lex.followUp.at(words, 0);
@@ -652,8 +675,8 @@ function nounBeforeLastCount(tokens: readonly Token[], segments: readonly Segmen
 // "từ năm 2021 sang 2022") is not it. The years' words are no measure words. Between two places
 // named, "với" joins them ("Bình Dương với Huế 2023": the names are out of the tokens, so "với"
 // stands right before the year), and only "so với" sets a year against another.
-function yearOf(tokens: Token[], placesJoined: boolean): number | null {
-  const years: { year: number; base: boolean; from: boolean }[] = [];
+function yearOf(tokens: Token[], read: string, placesJoined: boolean): number | null {
+  const years: { year: number; base: boolean; from: boolean; before: boolean }[] = [];
   tokens.forEach((t, i) => {
     if (!/^(?:19|20)\d\d$/.test(t.f)) return;
     t.used = "period";
@@ -664,13 +687,17 @@ function yearOf(tokens: Token[], placesJoined: boolean): number | null {
       if (!/^(?:nam|thang|year|in|dau|cuoi|het|giai|doan|\d{1,2})$/.test(w.f) || w.used) break;
       w.used = "period";
     }
-    const before = tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
+    // (Not across a province taken out: "so với Đà Nẵng năm 2022" sets Đà Nẵng beside, in 2022.)
+    const apart = tokens[j]?.at && tokens[j + 1]?.at && /\s\s/.test(read.slice(tokens[j]!.at![1], tokens[j + 1]!.at![0]));
+    const before = apart ? "" : tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
     // ("tăng bn so 2021", "so cùng kỳ 2021": the year measured against; not the "số" of "kinh tế
     // số năm 2023" nor the "sơ" of "hồ sơ năm 2020": "so" right before the year.)
     const right = tokens[i - 1];
     const so = j === i - 1 && right?.f === "so" && right.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa|ho)$/.test(tokens[j - 1]?.f ?? "");
-    years.push({ year: Number(t.f), base: so || (placesJoined ? /(?:^| )(?:so voi|cung ky)$/ : /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/).test(before), from: /(?:^| )tu$/.test(before) });
+    years.push({ year: Number(t.f), base: so || (placesJoined ? /(?:^| )(?:so voi|cung ky)$/ : /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/).test(before), from: /(?:^| )tu$/.test(before), before: /(?:^| )truoc$/.test(before) && !/(?:voi|hon|so) truoc$/.test(before) });
   });
+  // "(lần đánh giá) trước năm 2022", no other year: the year before it is asked.
+  if (years.length === 1 && years[0]!.before) return years[0]!.year - 1;
   // "từ năm 2021 …" alone asks 2021; "từ năm 2021 sang 2022" asks 2022 against 2021.
   if (years.length >= 2) for (const y of years) y.base ||= y.from;
   if (years.length >= 2 && !years.some((y) => y.base)) years[0]!.base = true;
@@ -692,10 +719,14 @@ function beforeClause(tokens: Token[], read: string): boolean {
   return !/^(?:dang|viet|gui|nop)$/.test(tokens[at + 2]?.f ?? "");
 }
 
-// "chứ không phải thứ hạng", "ko phải %": what is said not to be asked is no question word.
-function negations(tokens: Token[]): void {
+// "chứ không phải thứ hạng", "…, ko phải %": what is said not to be asked is no question word.
+// ("tài khoản không phải người dân Huế", inside the measure, asks the others: a negation.)
+function negations(tokens: Token[], read: string): void {
   tokens.forEach((t, i) => {
     if (t.f !== "phai" || !/^(?:khong|ko|k|chu|chang)$/.test(tokens[i - 1]?.f ?? "")) return;
+    const [before, not] = [tokens[i - 2], tokens[i - 1]!];
+    const set = !before || /^(?:chu|chang)$/.test(before.f) || /^(?:chu|chang)$/.test(not.f) || (before.at && t.at && /[,:;.!?(]/.test(read.slice(before.at[1], t.at[0])));
+    if (!set) return;
     for (let j = i - 1; j <= Math.min(tokens.length - 1, i + 3); j++) tokens[j]!.used ??= "negated";
   });
 }
@@ -795,6 +826,14 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
     if (!MEASURE.has(s.category) || !span.length) continue;
     const words = span.map((t) => t.f);
     const typed = asTyped(span, read);
+    // A negation is asked as such: a figure's sentence must say it, in any of its words.
+    if (s.category === "negation") {
+      // (Not in another term's words: the "không" of "không dùng tiền mặt" negates nothing asked.)
+      const others = new Set(segments.filter((x) => x !== s && MEASURE.has(x.category)).flatMap((x) => tokens.slice(x.start, x.end).map((t) => t.f)));
+      const alts = [words, ...lex.negators.words.filter((w) => w.join(" ") !== words.join(" "))].filter((a) => !a.some((w) => others.has(w)));
+      out.push({ words, alts: alts.length ? alts : [words], weight: 1, label: spell(span), weak: false, marked: markedOf(span), required: true, negation: true });
+      continue;
+    }
     if (s.category === "synonym" && span.length === s.end - s.start) {
       const group = lex.groupOf[s.phrase]!;
       const canonical = lex.source.synonyms[group]![0]!;

@@ -51,6 +51,7 @@ export const en: Lexicon = {
   narrowers: [],
   rated: [],
   qualifiers: [],
+  negators: ["not", "without", "remaining"],
   compare: ["compare", "comparison", "versus", "vs", "against", "difference between", "between"],
   rankAll: ["which province", "which provinces", "which locality", "most", "highest", "lowest", "best", "top provinces", "rank the provinces", "ranking of provinces"],
   ascending: ["lowest", "fewest", "least", "worst"],
@@ -65,6 +66,7 @@ export const en: Lexicon = {
     more: ["more", "details", "more details", "tell me more", "anything else"],
   },
   followUp: ["what about", "how about", "and", "and for"],
+  adding: ["also add", "add", "plus", "and also"],
   closings: ["then", "instead"],
   definitionAsks: ["what is", "what does", "mean", "meaning of", "definition of", "define"],
   definitions: [
@@ -79,6 +81,9 @@ export const en: Lexicon = {
   ],
   toVietnamese: [
     ["online public services", "dịch vụ công trực tuyến"],
+    ["national public service portal", "Cổng dịch vụ công quốc gia"],
+    ["national portal", "Cổng dịch vụ công quốc gia"],
+    ["integrated", "tích hợp"],
     ["online public service", "dịch vụ công trực tuyến"],
     ["public services", "dịch vụ công"],
     ["public service", "dịch vụ công"],

@@ -109,6 +109,12 @@ export interface Lexicon {
    */
   readonly qualifiers: readonly string[];
   /**
+   * Words saying a measure is asked in the negative ("hộp thư chưa sử dụng", "thủ tục không được
+   * cung cấp trực tuyến", "còn lại"): a figure answers only if its own sentence says it so; the
+   * share that did is no answer for the share that did not.
+   */
+  readonly negators: readonly string[];
+  /**
    * Words that narrow a measure in the articles ("có ký số", "4G trở lên", "toàn trình"): of two
    * figures naming the measure alike, one whose own words add such a narrowing the question does
    * not ask answers less well ("trao đổi văn bản điện tử" is the 99,99%, not the 99,92% "có ký số").
@@ -136,6 +142,8 @@ export interface Lexicon {
   readonly moves: Readonly<Record<"greeting" | "help" | "list" | "sources" | "more", readonly string[]>>;
   /** A follow-up's opening ("còn", "thế còn", "what about"). */
   readonly followUp: readonly string[];
+  /** Opening a follow-up that adds provinces to those just answered ("thêm An Giang", "and also"). */
+  readonly adding: readonly string[];
   /** A follow-up's closing, last in a message, never the start of a measure ("thì sao": not "đô thị" in "năm trước đó thì sao"). */
   readonly closings: readonly string[];
   /** Words asking what a term means ("là gì", "định nghĩa"). */

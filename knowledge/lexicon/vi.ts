@@ -194,6 +194,8 @@ export const vi: Lexicon = {
     "eID": "định danh điện tử",
     "digital ID": "định danh điện tử",
     "coverage": "phủ sóng",
+    "integrated": "tích hợp",
+    "national portal": "Cổng dịch vụ công quốc gia",
     "online applications": "hồ sơ trực tuyến",
     XHS: "xã hội số",
     ktso: "kinh tế số",
@@ -334,7 +336,7 @@ export const vi: Lexicon = {
 
   generic: [
     "chuyển đổi số", "CĐS", "kết quả", "tình hình", "số liệu", "có số liệu", "có dữ liệu", "có thông tin", "dữ liệu", "thông tin", "thành tựu", "điểm sáng", "nổi bật", "triển khai",
-    "hiện nay", "hiện tại", "bây giờ", "mới nhất", "gần đây", "hiện", "con số", "chỉ tiêu", "kết quả đạt được", "tỉnh", "thành phố", "tỉnh thành",
+    "hiện nay", "hiện tại", "bây giờ", "mới nhất", "gần đây", "hiện", "trong các bài", "trong các bài viết", "trong bài", "trong bài viết", "các bài viết", "lần đánh giá", "đợt đánh giá", "kỳ đánh giá", "mấy năm gần đây", "những năm gần đây", "các năm gần đây", "mấy năm qua", "những năm qua", "các năm qua", "thời gian qua", "thời gian gần đây", "con số", "chỉ tiêu", "kết quả đạt được", "tỉnh", "thành phố", "tỉnh thành",
   ],
 
   // Words that carry the question, not what it asks about. A word here typed without diacritics
@@ -349,10 +351,10 @@ export const vi: Lexicon = {
     "qua", "sau", "trước", "nếu", "cái", "con", "số liệu về", "bạn ơi", "ad ơi", "bot ơi", "cho mình hỏi", "cho em hỏi", "cho tôi hỏi",
     "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "bao nhiêu vậy", "tương tự", "như vậy", "ý là", "ý tôi là", "ý mình là", "tức là", "nhỉ", "thôi", "hiện đang",
     "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
-    "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "chứ",
+    "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "phải", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
-    "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
+    "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
@@ -368,6 +370,7 @@ export const vi: Lexicon = {
     "ký số", "chữ ký số", "toàn trình", "một phần", "4G", "5G",
   ],
 
+  negators: ["chưa", "không", "không phải", "chưa phải", "ko", "chẳng", "chả", "còn lại", "số còn lại", "phần còn lại"],
 
   compare: [
     "so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn",
@@ -375,7 +378,7 @@ export const vi: Lexicon = {
     "chênh bao nhiêu", "chênh mấy", "chênh lệch bao nhiêu", "chênh nhau bao nhiêu", "hơn bao nhiêu", "hơn kém bao nhiêu", "cách nhau bao nhiêu", "cách nhau mấy", "chênh mấy bậc", "chênh mấy hạng", "hơn mấy bậc", "hơn mấy hạng", "ai cao hơn", "ai nhiều hơn",
   ],
   rankAll: [
-    "tỉnh nào", "địa phương nào", "nơi nào", "tỉnh thành nào", "thành phố nào", "xếp hạng các tỉnh", "bảng xếp hạng", "các tỉnh", "tỉnh thành", "nhất", "dẫn đầu",
+    "tỉnh nào", "địa phương nào", "nơi nào", "tỉnh thành nào", "thành phố nào", "xếp hạng các tỉnh", "bảng xếp hạng", "các tỉnh", "tỉnh thành", "nhất", "dẫn đầu", "tỉnh đầu", "top đầu", "nhóm đầu",
     "nhiều nhất", "cao nhất", "tốt nhất", "lớn nhất", "nhiều", "cao", "tốt", "lớn",
   ],
   ascending: ["thấp nhất", "ít nhất", "kém nhất", "chậm nhất", "yếu nhất", "đội sổ", "cuối bảng"],
@@ -403,6 +406,7 @@ export const vi: Lexicon = {
     more: ["chi tiết hơn", "chi tiết", "chi tiết thêm", "thêm", "thêm nữa", "nói thêm", "cụ thể hơn", "xem thêm", "giải thích thêm", "giải thích", "còn gì nữa", "còn gì nữa không", "còn gì không", "còn số liệu nào khác", "more", "details"],
   },
 
+  adding: ["thêm", "thêm cả", "thêm tỉnh", "cộng thêm", "bổ sung", "bổ sung thêm", "và cả", "với cả", "so thêm", "so sánh thêm", "thêm vào"],
   followUp: ["còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
   definitionAsks: ["là gì", "là cái gì", "nghĩa là gì", "có nghĩa là gì", "định nghĩa", "hiểu là gì", "được hiểu là gì", "là sao"],

@@ -107,14 +107,16 @@ describe("answer: one intent per row", () => {
     expect(a.blocks.some((b) => b.kind === "series")).toBe(false);
   });
 
-  it("ranks the DTI by each province's newest rank, goals and other rankings left out", async () => {
+  it("ranks the DTI in the year most provinces are ranked, newer ranks after, goals and other rankings left out", async () => {
     const a = await ask(newBot(), "xếp hạng DTI các tỉnh");
     expect(a.headline).toBe("Xếp theo thứ hạng DTI, trong các tỉnh có bài viết:");
     // Kiên Giang's "top 10" and An Giang's "nhóm 20" are goals; Lào Cai's 5/63 ranks public services.
+    // Both ranked in 2021; Long An's 10/63 of 2022 orders nothing against Hậu Giang's 17/63 of 2021.
     expect(a.series.map((s) => [s.label, s.raw])).toEqual([
-      ["Long An", "10/63"],
+      ["Long An", "16/63"],
       ["Hậu Giang", "17/63"],
     ]);
+    expect(a.text).toContain("Số liệu sau năm 2021:\n• Long An: vị trí 10/63 — chỉ số chuyển đổi số (DTI) (năm 2022) [1]");
     expect(a.suggestions.at(-1)?.text).toBe("Nguồn?");
   });
 
