@@ -1,4 +1,4 @@
-import { DTI, firstOf, foldedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
+import { DTI, firstOf, foldText, foldedWords, isSyllable, markedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
@@ -194,6 +194,9 @@ function admit(q: Question, f: Fact): number | null {
     kindFit = KIND_FIT[asked]?.[f.kind] ?? 0;
     if (!q.kind && asked && RANKED.has(f.kind)) kindFit = f.kind === "rank" ? 1 : 0.8;
   } else if (f.kind === "year" || f.kind === "date") kindFit = 0;
+  // ("gấp 1,5 lần so với trung bình toàn quốc" beside the 73% it compares: a multiple answers
+  // only where one is asked, else after the level itself.)
+  else if (f.kind === "times") kindFit = 0.6;
   if (!kindFit) return null;
   if (asked === "percent" && f.kind === "count" && f.outOf === null && !f.unit?.includes("/")) return null;
   if (asked !== "year" && asked !== "date" && (f.kind === "year" || f.kind === "date")) return null;
@@ -275,6 +278,15 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   const features: Record<string, number | string> = {};
   features.kind = kindFit;
   const m = measureOf(q, f, k);
+  // Who or what is counted or rated found in its own words, the rest of the measure only
+  // elsewhere in a long sentence ("hộ gia đình … cáp quang" for "hộ gia đình … băng rộng cố
+  // định"): the figure measures something else of them.
+  if (onlyWhoNear(m.terms)) return null;
+  // A measure the lexicon knows ("sàn thương mại điện tử"), asked beside another, said nowhere
+  // near the figure, in no words of its: the figure is of something else ("57 sản phẩm đạt chuẩn
+  // OCOP" given stamps, for "sản phẩm OCOP lên sàn TMĐT").
+  // (Not a field as broad as a pillar, "hạ tầng số", which the figures of it seldom say.)
+  if (m.terms.length > 1 && m.terms.some(([t, e]) => e === 0 && !t.weak && t.alts.length > 1 && t.words.length > 1 && !t.alts.some((a) => BROAD.has(a.join(" "))))) return null;
   // A rank or a score of the very index asked answers whatever else the question says of it.
   if (RANKED.has(f.kind) && q.index && f.subject === q.index) m.score = Math.max(m.score, INDEX_MATCH);
   features.measure = round(m.score);
@@ -329,6 +341,14 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   return { fact: f, measure: m.score, score, features, terms: m.terms };
 }
 
+// True when the terms naming what is measured, beyond who or what ("hộ gia đình", "hồ sơ"), are
+// none of them in the figure's clause, while some such term was asked and found only farther.
+function onlyWhoNear(terms: readonly [Term, number, number][]): boolean {
+  const { rated } = LEXICONS.vi;
+  const what = terms.filter(([t]) => !t.weak && !t.negation && !t.alts.some((a) => rated.at(a, 0)?.end === a.length));
+  return what.length > 0 && what.length < terms.length && what.every(([, e]) => e < 0.6) && what.some(([, e]) => e > 0);
+}
+
 /** Least {@link measureOf} for a fact to answer: below it, the articles do not state the measure asked. */
 export const MIN_MEASURE = 0.5;
 /** How well a rank or a score of the index asked names the measure, at least. */
@@ -356,6 +376,8 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     // "người ngoài Huế": a figure whose sentence does not say who it narrows to counts others.
     // (So does a name the articles use: "longantrade" is not in "… trên 2 sàn là postmart …".)
     if ((t.required || (t.name && k.index.sentencesUsing(t.words[0]!, 1) > 0)) && e < 0.35) narrowed = true;
+    // (So does a name inside a phrase, "sản phẩm OCOP", where no way of saying the phrase is near.)
+    if (e < 0.5 && t.words.length > 1 && t.words.some((w) => nameLike(w) && k.index.sentencesUsing(w, 1) > 0 && !rings.has("sentence", w))) narrowed = true;
     const weight = weights.get(t) ?? t.weight;
     got += weight * e;
     total += weight;
@@ -398,6 +420,7 @@ export const hasMeasure = (q: Question): boolean => q.measure.some((t) => !t.wea
 // A term naming an index ("DTI", "trụ cột kinh tế số"): a rank's or a score's subject says it.
 const isIndexTerm = (t: Term): boolean => t.alts.some((a) => LEXICONS.vi.indices.at(a, 0)?.end === a.length || a.join(" ") === "chi so");
 const PILLARS = new Set(["chinh quyen so", "kinh te so", "xa hoi so"]);
+const BROAD = new Set([...PILLARS, "ha tang so", "ha tang", "chuyen doi so", "chinh quyen dien tu", "chinh phu so", "do thi thong minh"]);
 const isPillar = (subject: string | null): boolean => !!subject && PILLARS.has(subject);
 
 const RINGS: readonly RingName[] = ["own", "clause", "sentence", "paragraph"];
@@ -418,13 +441,16 @@ function evidence(t: Term, rings: Rings): number {
       if (!alt.every((w) => rings.has(ring, w))) continue;
       let found = rings[ring].includes(spaced(alt)) ? 1 : alt.length > 1 && inOrder(alt, rings.words(ring)) ? 0.8 : 0;
       if (found && i === 0 && !written(ring)) found = 0;
+      // (A one-word synonym found as the lexicon writes it: "sàn" is not the "sản" of "sản phẩm".)
+      if (found && i > 0 && alt.length === 1 && !writtenAsLexicon(alt[0]!, rings.marked(ring))) found = 0;
       if (found) {
         best = Math.max(best, weight * factor * found);
         break;
       }
     }
     if (best === 1) return 1;
-    if (alt.length > 1 && i === 0 && rings.has("clause", alt[0]!)) {
+    // (Not where a name in it is missing: "sản phẩm OCOP" is not found in part in "38 sản phẩm".)
+  if (alt.length > 1 && i === 0 && rings.has("clause", alt[0]!) && !alt.some((w) => !rings.has("clause", w) && nameLike(w))) {
       // A phrase found in part, its first word among them: its words scattered over the figure's
       // own words or its clause; not "tổ công nghệ số cộng đồng" in part in "doanh nghiệp công
       // nghệ số", whose first word is not there.
@@ -437,6 +463,19 @@ function evidence(t: Term, rings: Rings): number {
 
 // The term's j-th word, when typed with marks, stands in the ring with the same marks. A ring
 // whose words did not pair up agrees: nothing tells otherwise.
+// The one-word synonyms of the lexicon with their marks ("san" → "sàn"), where marks tell words apart.
+const ONE_WORD_SYNONYMS = new Map(LEXICONS.vi.source.synonyms.flat().filter((s) => !/\s/.test(s) && markedWords(s)[0] !== foldText(s)).map((s) => [foldText(s), markedWords(s)[0]!]));
+
+function writtenAsLexicon(word: string, ring: RingWords | null): boolean {
+  const m = ONE_WORD_SYNONYMS.get(word);
+  if (!m || !ring) return true;
+  for (let i = 0; i < ring.folded.length; i++) if (ring.folded[i] === word && ring.marked[i] === m) return true;
+  return false;
+}
+
+/** A word no Vietnamese syllable ("ocop", "vneid", "ioc"): an acronym or a name, what it is of says most. */
+const nameLike = (w: string): boolean => /^[a-z]{3,}$/.test(w) && !isSyllable(w);
+
 function wordWritten(t: Term, j: number, ring: RingWords | null): boolean {
   const m = t.marked[j];
   if (!m || !ring) return true;

@@ -183,7 +183,12 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const listed = next < 0 ? -1 : rest.slice(0, next).search(/,\s*(?=\p{L})/u);
   const after = next < 0 ? rest : rest.slice(0, listed >= 0 ? listed : next);
   const ownAfter = after.split(/\s+/).slice(0, 25).join(" ");
-  const ownText = named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`;
+  // A clause opening with "với" goes on from the one before ("… bán hàng trên 2 sàn là …, với
+  // khoảng 8.400 sản phẩm"): that clause says what the figure counts too.
+  // (Its commas and colons are those a space follows: not the ":" of "https://".)
+  const opening = /(?:^|[,;:]\s+)(?:với|cùng với)\s(?:(?![,;:]\s).)*$/iu.exec(clauseHead);
+  const goesOn = opening ? clauseHead.slice(0, opening.index).split(/[,;:]\s/u).pop()! : "";
+  const ownText = `${goesOn} ${named.length < 3 ? `${f.left.includes(subject) ? "" : subject} ${sincePrevious} ${f.left} ${ownAfter}` : `${f.left} ${ownAfter}`}`;
   // A figure whose words name nothing but a place ("…, trong khi huyện Đồng Văn mới đạt 31,5%",
   // "Huyện Chợ Lách có tỷ lệ cao nhất với 88,6%") states the measure of the sentence before it.
   // Compared as written: "tối" is not "tới", "dân" not "dẫn".

@@ -122,7 +122,9 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     measure,
     // ("số DVC trực tuyến?" after a rate: "so" leading a noun asks its count.)
     counted: q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted),
-    kind: q.kind ?? (noun && counting ? "count" : last.kind),
+    // (A thing named after a rate of another, "còn tài khoản thư công vụ" after the share of
+    // documents signed, may be counted: its kind is not the last one's.)
+    kind: q.kind ?? (noun && counting ? "count" : noun && !last.counted && last.kind === "percent" ? null : last.kind),
     index: q.index ?? last.index,
     goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? last.year,

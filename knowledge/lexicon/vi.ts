@@ -328,7 +328,7 @@ export const vi: Lexicon = {
     local: ["các xã", "các huyện", "xã nào", "huyện nào", "từng huyện", "từng xã"],
     province: ["toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn TP", "trên địa bàn tỉnh", "toàn địa bàn", "tổng cộng", "tất cả", "cả thành phố"],
     region: ["khu vực", "vùng", "ĐBSCL", "đồng bằng sông Cửu Long", "miền Tây", "Tây Nguyên", "miền núi phía Bắc", "trung du và miền núi phía Bắc", "duyên hải", "Đông Nam Bộ", "đồng bằng sông Hồng", "Bắc Trung Bộ", "Nam Trung Bộ", "miền Trung"],
-    national: ["cả nước", "toàn quốc", "trung bình cả nước", "bình quân cả nước", "trung bình toàn quốc"],
+    national: ["cả nước", "toàn quốc", "trung bình cả nước", "bình quân cả nước", "trung bình toàn quốc", "mức bình quân cả nước", "mức trung bình cả nước", "mức cả nước", "mức chung cả nước", "bình quân chung cả nước", "mức bình quân toàn quốc", "mức trung bình toàn quốc"],
   },
 
   previousYear: ["năm trước", "năm ngoái", "năm trước đó", "năm liền trước", "năm kia"],
