@@ -419,7 +419,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // "…, vượt 41% chỉ tiêu", "đạt 120% so với kế hoạch".
   const itself = q.beyondGoal && !goal ? standing(f) : null;
   const against = q.beyondGoal && !goal && itself === null ? againstPlan(t, f) : null;
-  const verdict = itself ?? (against ? against.beyond : yesOrNo(q, f, goal));
+  // (A figure proposed is checked all the same: "vượt chỉ tiêu 50% phải không" is not "vượt 41%".)
+  const claimed = q.claim !== null && (itself !== null || against) ? (Number.isNaN(q.claim) ? null : [f, against?.fact].some((x) => x && leadingNumber(x.raw) === q.claim)) : undefined;
+  const verdict = claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
   // (A figure proposed is right or not; a level is reached or not yet.)
   const said = q.claim !== null ? [t.m.right, t.m.notRight] : [t.m.yes, t.m.no];
   b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? said[0]! : said[1]!);

@@ -354,7 +354,7 @@ export const vi: Lexicon = {
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "phải", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
-    "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
+    "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "tới", "lên tới", "lên đến", "đề nghị", "đề nghị cho biết", "đề nghị cung cấp", "xin cung cấp", "vui lòng cung cấp", "hãy cung cấp", "cung cấp giúp", "cho xin", "xin cho biết", "báo cáo giúp", "tổng hợp giúp", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
@@ -373,7 +373,7 @@ export const vi: Lexicon = {
   negators: ["chưa", "không", "không phải", "chưa phải", "ko", "chẳng", "chả", "còn lại", "số còn lại", "phần còn lại"],
 
   compare: [
-    "so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn",
+    "so sánh", "so với", "đối chiếu", "khác nhau", "khác gì", "hơn hay", "versus", "vs", "giữa", "chênh nhau", "chênh lệch", "hơn kém", "kém", "kém hơn", "thua", "thua kém", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "tỉnh nào hơn", "ai hơn",
     // How far apart: asked of the figures just set side by side.
     "chênh bao nhiêu", "chênh mấy", "chênh lệch bao nhiêu", "chênh nhau bao nhiêu", "hơn bao nhiêu", "hơn kém bao nhiêu", "cách nhau bao nhiêu", "cách nhau mấy", "chênh mấy bậc", "chênh mấy hạng", "hơn mấy bậc", "hơn mấy hạng", "ai cao hơn", "ai nhiều hơn",
   ],
