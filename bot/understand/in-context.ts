@@ -52,10 +52,14 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   const reached = last.goal && q.yesNo && / (?:dat|vao|lot|hoan thanh|vuot) /.test(` ${q.words.join(" ")} `) && (!q.goal || / (?:dat|vuot|hoan thanh) (?:muc tieu|chi tieu|ke hoach)/.test(` ${q.words.join(" ")} `));
   // A goal asked after results is for the goal's own year, not the year of the results.
   const goalNow = q.goal && !last.goal;
+  // "tổng cộng bao nhiêu" after a part ("… phần mềm/CSDL do Sở Nông nghiệp triển khai"): the
+  // total of what was counted, without what narrowed it to the part.
+  const total = last.counted && / (?:tat ca|tong cong|tong so|toan bo) /.test(` ${q.words.join(" ")} `);
+  const measure = total ? last.measure.filter((t) => t.words.every((w) => last.counted!.includes(w))) : last.measure;
   const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached ? null : last.year);
   return {
     ...q,
-    measure: last.measure,
+    measure: measure.length ? measure : last.measure,
     counted: q.counted ?? (q.beyondGoal ? null : last.counted),
     // "tăng bao nhiêu" after a sum of money: the change may be a percentage.
     // ("vượt chỉ tiêu bao nhiêu" after a count: by how much, a count or a percentage.)

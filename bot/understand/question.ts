@@ -200,6 +200,11 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     const [from, to] = [placeSpan.index, placeSpan.index + placeSpan[0].length];
     for (const t of tokens) if (t.at && t.at[0] >= from && t.at[1] <= to) t.used = "place";
   }
+  // ("huyện Bảo Thắng thì sao": the kind of a place named, its name taken out, is no measure word.)
+  tokens.forEach((t, i) => {
+    const gap = t.at ? read.slice(t.at[1], tokens[i + 1]?.at?.[0] ?? read.length) : "";
+    if (/^(?:huyen|xa|phuong|quan|thi tran|thi xa)$/.test(t.f) && /^\s\s/.test(gap) && namedPlace) t.used ??= "place";
+  });
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
   // A follow-up's opening, a yes/no's closing and the level it asks about, then every phrase.

@@ -85,7 +85,7 @@ export const vi: Lexicon = {
     ["điện thoại thông minh", "smartphone", "smart phone", "điện thoại smartphone", "đtdđ thông minh", "thiết bị thông minh", "điện thoại di động thông minh"],
     ["chỉ số chuyển đổi số", "DTI", "chỉ số DTI", "xếp hạng chuyển đổi số", "mức độ chuyển đổi số", "chỉ số CĐS"],
     ["chữ ký số", "chữ kí số", "CKS", "ký số", "kí số", "chữ ký điện tử", "chứng thư số"],
-    ["dịch vụ công trực tuyến", "DVCTT", "DVC trực tuyến", "dịch vụ công online", "DVC online", "dịch vụ trực tuyến", "cổng dịch vụ công"],
+    ["dịch vụ công trực tuyến", "DVCTT", "DVC trực tuyến", "dịch vụ công online", "DVC online", "dịch vụ trực tuyến", "cổng dịch vụ công", "Cổng dịch vụ công quốc gia", "cổng DVC quốc gia", "cổng DVCQG", "cổng quốc gia"],
     ["dịch vụ công", "DVC"],
     ["trung tâm điều hành thông minh", "IOC", "trung tâm giám sát, điều hành thông minh", "trung tâm điều hành đô thị thông minh", "trung tâm điều hành thành phố thông minh"],
     ["thanh toán không dùng tiền mặt", "cashless", "TTKDTM", "không dùng tiền mặt", "thanh toán điện tử", "thanh toán số", "thanh toán online", "thanh toán trực tuyến"],
