@@ -107,9 +107,12 @@ function remember(previous: DialogState | undefined, reply: Reply): DialogState 
   const ids = (reply.shown ?? []).map((f) => f.id);
   // Asking the same again shows no new fact: the ids are kept once each, the newest last.
   const shown = [...new Set([...(same ? previous.shownFactIds : []), ...ids])].slice(-SHOWN_KEPT);
+  // The country stays the subject of what is asked next only where its figure was said: after
+  // "so với cả nước?" answered by the province's own figure, "tỷ lệ hộ dùng băng rộng" is the province's.
+  const ask = reply.ask?.scope === "national" && !(reply.shown ?? []).some((f) => f.scope === "national") ? { ...reply.ask, scope: null } : (reply.ask ?? null);
   return {
     provinces,
-    ask: reply.ask ?? null,
+    ask,
     intent: a.intent,
     year: reply.year ?? null,
     shownFactIds: shown,

@@ -5,6 +5,7 @@ import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
+import { LEXICONS } from "../understand/lexicons.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
@@ -53,7 +54,11 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
         .sort((a, b) => b.own - a.own || b.c.score - a.c.score)
         .map((x) => x.c)
     : [];
-  const q = narrowedFound.length ? t.narrowed! : t.q;
+  const read = narrowedFound.length ? t.narrowed! : t.q;
+  // The country carried over from the last answer ("so với cả nước?", then "tỷ lệ hộ dùng băng
+  // rộng cố định?"), where the articles state no figure of it: the province's own is asked.
+  const carried = read.scope === "national" && !namesTheCountry(read) && t.state?.provinces.length && !answering(t, read, provinces).length;
+  const q = carried ? { ...read, scope: null } : read;
   if (q.leader) return answerLeader(t, q, provinces);
   if (q.compare && q.scope === "national") {
     const versus = answerVersusCountry(t, q, provinces);
@@ -337,6 +342,16 @@ function goalOnly(t: Turn, q: Question, goal: Fact, b: AnswerBuilder, label: str
   b.figureLine(b.statement(goal));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "nodata", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
+}
+
+// True when the question itself says "cả nước", "toàn quốc" (not only the conversation before it).
+function namesTheCountry(q: Question): boolean {
+  const { scope, scopeOf } = LEXICONS.vi;
+  for (let at = 0; at < q.words.length; at++) {
+    const m = scope.at(q.words, at);
+    if (m && scopeOf[m.phrase] === "national") return true;
+  }
+  return false;
 }
 
 // The levels of the measure asked in two or more years (as a change asked: "tăng bao nhiêu bậc"),

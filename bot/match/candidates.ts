@@ -188,7 +188,8 @@ function admit(q: Question, f: Fact): number | null {
   // The kind of figure: what the question accepts, and how well.
   // An index named alone ("DTI Long An") asks its rank or its score.
   // (A pillar's goal, "mục tiêu kinh tế số 2025", is its share of the economy as much as a rank.)
-  const asked = q.kind ?? (q.index && q.measure.every(isIndexTerm) && !(q.goal && isPillar(q.index)) ? "rank" : null);
+  // ("tăng trưởng bao nhiêu": its change, in whatever it is stated: "tăng trưởng 18,2%", "tăng 12 bậc".)
+  const asked = q.kind ?? (q.index && !q.change && q.measure.every(isIndexTerm) && !(q.goal && isPillar(q.index)) ? "rank" : null);
   let kindFit = 1;
   if (asked) {
     kindFit = KIND_FIT[asked]?.[f.kind] ?? 0;
@@ -211,7 +212,8 @@ function admit(q: Question, f: Fact): number | null {
   // Nor does a province's own figure answer for the country ("cả nước thì bao nhiêu"), but for
   // its rank among all provinces.
   // (A rank among all provinces is a province's own, when the question names the province.)
-  if (q.scope === "national" && f.scope !== "national" && !(RANKED.has(f.kind) && q.provinces.length) && f.kind !== "times" && q.kind !== "times") return null;
+  // ("đứng thứ mấy cả nước" after a province's figure: its rank among all, the province unsaid.)
+  if (q.scope === "national" && f.scope !== "national" && !(RANKED.has(f.kind) && (q.provinces.length || q.kind === "rank" || q.kind === "top")) && f.kind !== "times" && q.kind !== "times") return null;
   // ("gấp mấy lần bình quân toàn quốc" is the province's own figure against it.)
   if (f.scope !== "national" && !RANKED.has(f.kind) && f.kind !== "times" && q.kind !== "times" && asks(q).average) return null;
   // What is ranked or scored: the index asked; the DTI when nothing else is named; something
