@@ -347,6 +347,51 @@ describe("answer: a figure proposed", () => {
     expect(swapped.headline).toBe("Không đúng. Lào Cai: 1.837 dịch vụ công [1].");
     const level = await ask(newBot(), "Long An đã đạt 90% hồ sơ nộp trực tuyến chưa?");
     expect(level.headline).toBe("Có. Long An: 94,91% — hồ sơ nộp trực tuyến (tháng 8/2023) [1].");
+    // How far beyond its plan, proposed: checked as stated, not as "beyond it or not".
+    const beyond = await ask(newBot(), "nghe nói Lào Cai vượt chỉ tiêu định danh điện tử 50% phải ko");
+    expect(beyond.headline).toBe("Không đúng. Lào Cai: vượt 41% chỉ tiêu [1].");
+  });
+});
+
+describe("answer: asked in the negative", () => {
+  it("answers what did not happen only with a figure saying so, never the share that did", async () => {
+    // Long An's 92% is of mailboxes used; Lào Cai's 376/612 schools do pay without cash.
+    const unused = await ask(newBot(), "Bao nhiêu % hộp thư công vụ ở Long An chưa được sử dụng?");
+    expect([unused.intent, unused.headline]).toEqual(["nodata", "Các bài viết tôi có về Long An không nêu tỷ lệ hộp thư công vụ chưa sử dụng."]);
+    const schools = await ask(newBot(), "lào cai còn bao nhiêu cơ sở giáo dục chưa thanh toán không dùng tiền mặt");
+    expect(schools.intent).toBe("nodata");
+    expect(schools.text).not.toContain("376/612");
+    // "không dùng tiền mặt" is the measure's own words, no negation asked.
+    const cashless = await ask(newBot(), "lào cai có bao nhiêu cơ sở giáo dục thanh toán không dùng tiền mặt");
+    expect(cashless.headline).toBe("Lào Cai: 376/612 cơ sở giáo dục [1].");
+  });
+});
+
+describe("answer: a province added", () => {
+  it("sets a province added after a comparison beside the ones compared, and ranks them on 'ai thấp nhất'", async () => {
+    const bot = newBot();
+    await ask(bot, "Lào Cai và Long An tỉnh nào tích hợp nhiều dịch vụ công lên Cổng dịch vụ công quốc gia hơn?");
+    const added = await ask(bot, "thêm An Giang");
+    expect([added.intent, added.series.map((s) => [s.label, s.raw])]).toEqual([
+      "comparison",
+      [
+        ["Lào Cai", "1.837"],
+        ["Long An", "1.480"],
+        ["An Giang", "1.250"],
+      ],
+    ]);
+    const lowest = await ask(bot, "ai thấp nhất");
+    expect(lowest.series.map((s) => s.label)).toEqual(["An Giang", "Long An", "Lào Cai"]);
+  });
+});
+
+describe("answer: a ranking followed up", () => {
+  it("ranks again for the year a follow-up names", async () => {
+    const bot = newBot();
+    await ask(bot, "xếp hạng DTI các tỉnh");
+    const again = await ask(bot, "còn năm 2022 thì sao");
+    expect([again.intent, again.headline]).toEqual(["ranking", "Xếp theo thứ hạng DTI, năm 2022, trong các tỉnh có bài viết:"]);
+    expect(again.text).toContain("• Long An: vị trí 10/63 — chỉ số chuyển đổi số (DTI) (năm 2022) [1]");
   });
 });
 
