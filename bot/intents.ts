@@ -1,4 +1,5 @@
 import { foldedWords, type Knowledge } from "../knowledge/index.js";
+import { answerArticles } from "./answers/articles.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure } from "./answers/figure.js";
@@ -59,6 +60,14 @@ export const INTENTS: readonly IntentRow[] = [
   { name: "help", match: (t) => t.q.move === "help" || (!t.q.move && !t.q.text), answer: (t) => answerGreeting(t, true), keepsContext: true, countsAsUnanswered: false },
   { name: "list", match: (t) => t.q.move === "list", answer: answerList, keepsContext: true, countsAsUnanswered: false },
   { name: "source", match: (t) => t.q.move === "sources", answer: answerSources, keepsContext: true, countsAsUnanswered: false },
+  // "bài nào nói về Kiên Giang", "bài đó ai viết": the articles themselves, asked with no measure.
+  {
+    name: "source",
+    match: (t) => t.q.aboutArticles && !hasMeasure(t.q) && (withData(t).length > 0 || (!t.resolved.length && (t.state?.citations.length ?? 0) > 0)),
+    answer: (t) => answerArticles(t, withData(t).flatMap((r) => r.provinces)),
+    keepsContext: true,
+    countsAsUnanswered: false,
+  },
   { name: "more", match: (t) => t.q.move === "more", answer: answerMore, keepsContext: false, countsAsUnanswered: true },
   { name: "offtopic", match: (t) => (t.q.offTopic && !t.q.lexical && !t.q.kind) || t.q.contact, answer: answerOffTopic, keepsContext: true, countsAsUnanswered: true },
   { name: "definition", match: (t) => !t.resolved.length && definitionAsked(t) !== null, answer: answerDefinition, keepsContext: true, countsAsUnanswered: false },

@@ -77,6 +77,11 @@ export const en: Messages = {
   rankingYearMissing: (year) => `Note: the articles give no figures for ${year}; these are each province's latest.`,
   comparisonYearMissing: (year) => `Note: not every figure here is for ${year}; each is given with its own date.`,
   rankingNone: (measure) => `The articles I have give no comparable figures for ${measure}.`,
+  articlesHeadline: (place) => `The articles I have on ${place}:`,
+  articleLine: (title, author, source, date) => {
+    const said = [author, source, date ? `published ${date}` : null].filter(Boolean).join(", ");
+    return `“${title}” — ${said || "the article gives no author, publisher or date"}`;
+  },
   sourcesHeadline: "Sources of the previous answer:",
   sourcesNone: "No answer with sources yet. Ask for a figure first.",
   moreNone: "I have no other figures on this.",

@@ -108,6 +108,12 @@ export const vi = {
   rankingYearMissing: (year: number) => `Lưu ý: các bài viết không có số liệu năm ${year}; đây là số liệu gần nhất của mỗi tỉnh.`,
   comparisonYearMissing: (year: number) => `Lưu ý: không phải số liệu nào ở đây cũng là của năm ${year}; mỗi số liệu ghi kèm thời điểm của nó.`,
   rankingNone: (measure: string) => `Các bài viết tôi có không nêu số liệu so sánh được về ${measure}.`,
+  articlesHeadline: (place: string) => `Các bài viết tôi có về ${place}:`,
+  /** An article as it states itself: its title, then byline, publisher and date where it gives them. */
+  articleLine: (title: string, author: string | null, source: string | null, date: string | null) => {
+    const said = [author, source, date ? `đăng ${date}` : null].filter(Boolean).join(", ");
+    return `“${title}” — ${said || "bài viết không ghi tác giả, nơi đăng hay ngày đăng"}`;
+  },
   sourcesHeadline: "Nguồn của câu trả lời trước:",
   sourcesNone: "Chưa có câu trả lời nào có nguồn để xem lại. Bạn hỏi một số liệu trước nhé.",
   moreNone: "Tôi không còn số liệu nào khác về chủ đề này.",

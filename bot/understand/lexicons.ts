@@ -60,6 +60,7 @@ export interface CompiledLexicon {
   readonly moves: Readonly<Record<keyof Lexicon["moves"], PhraseSet>>;
   readonly followUp: PhraseSet;
   readonly adding: PhraseSet;
+  readonly articleAsks: PhraseSet;
   readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
   readonly yesNoClose: PhraseSet;
@@ -139,6 +140,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     },
     followUp: new PhraseSet(lex.followUp),
     adding: new PhraseSet(lex.adding),
+    articleAsks: new PhraseSet(lex.articleAsks),
     closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),
     yesNoClose: new PhraseSet(lex.yesNo.flatMap((y) => y.close)),

@@ -109,6 +109,8 @@ export interface Question {
   readonly followUp: boolean;
   /** Opens by adding provinces to the last answer's ("thêm An Giang"): they are set beside them. */
   readonly adds: boolean;
+  /** Asks about the articles themselves ("bài nào nói về Kiên Giang", "bài Lào Cai ai viết", "đăng khi nào"). */
+  readonly aboutArticles: boolean;
   /** A pillar named on its own ("xã hội số Lào Cai"). */
   readonly pillar: Pillar | null;
   /** Uses a phrase of the lexicon (a measure, an index, a kind of figure): it speaks of the domain. */
@@ -150,7 +152,7 @@ interface Segment {
 
 type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
-  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation";
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
@@ -323,6 +325,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     move,
     followUp,
     adds,
+    aboutArticles: found("article").length > 0,
     pillar,
     words: tokens.map((t) => t.f),
     lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
@@ -355,6 +358,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["compound", measures.compounds],
     ["generic", lex.generic],
     ["negation", lex.negators],
+    ["article", lex.articleAsks],
     ["filler", lex.fillers],
   ];
   const f = tokens.map((t) => (t.used ? "\u0000" : t.f));

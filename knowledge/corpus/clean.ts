@@ -19,6 +19,8 @@ const CAPTION = /(^|[\s(])(ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ
 // A publisher credit on its own line, "(TTXVN)", or opening a paragraph, "(PLVN) - ".
 const PUBLISHER_LINE = /^\(([\p{Lu}\d][\p{Lu}\p{Ll}\d&.\s/-]{1,30})\)$/u;
 const DATELINE = /^\(([\p{Lu}\d][\p{L}\d&.\s/-]{1,24})\)\s*[-–—]\s*/u;
+// "Tiêu Hạ - 09:00, 01/12/2023": a byline with the time and date of publication.
+const DATED_BYLINE = /^(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,3})\s*[-–—]\s*(?:\d{1,2}:\d{2},?\s*)?(\d{1,2}\/\d{1,2}\/\d{4})$/u;
 const TERMINAL = /[.!?…:;"”»)]\s*$|\.\/\.$/u;
 /** Longest line still read as a heading; a longer line without final punctuation is a caption. */
 const HEADING_MAX = 120;
@@ -28,6 +30,9 @@ export interface Cleaned {
   readonly blocks: Block[];
   /** Publisher found in a credit line or dateline, else null. */
   readonly source: string | null;
+  /** The byline's name ("Hương Thu"), and the date a byline gives with it ("Tiêu Hạ - 09:00, 01/12/2023"). */
+  readonly author: string | null;
+  readonly published: string | null;
 }
 
 /**
@@ -54,6 +59,8 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
   for (const l of kept) counts.set(foldText(l.text), (counts.get(foldText(l.text)) ?? 0) + 1);
 
   let source: string | null = null;
+  let author: string | null = null;
+  let published: string | null = null;
   const blocks: Block[] = [];
   for (let i = 0; i < kept.length; i++) {
     const l = kept[i]!;
@@ -63,7 +70,13 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
     if (credit) {
       source ??= credit[1]!.trim();
       const prev = blocks[blocks.length - 1];
-      if (prev && prev.kind === "heading" && isByline(prev.text)) blocks.pop();
+      if (prev && prev.kind === "heading" && isByline(prev.text)) author ??= blocks.pop()!.text;
+      continue;
+    }
+    const dated = DATED_BYLINE.exec(text);
+    if (dated) {
+      author ??= dated[1]!;
+      published ??= dated[2]!;
       continue;
     }
     const dateline = DATELINE.exec(text);
@@ -80,8 +93,8 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
   }
   // A byline closing the article ("Hương Thu") without a credit line after it.
   const last = blocks[blocks.length - 1];
-  if (last && last.kind === "heading" && isByline(last.text)) blocks.pop();
-  return { blocks, source };
+  if (last && last.kind === "heading" && isByline(last.text)) author ??= blocks.pop()!.text;
+  return { blocks, source, author, published };
 }
 
 // Two to four capitalised words, no digits: a person's name.

@@ -12,12 +12,13 @@ const FrontMatter = z.object({
   source: z.string().trim().min(1).nullish(),
   url: z.string().trim().url().nullish(),
   published: z.union([z.string().trim().min(1), z.date()]).nullish(),
+  author: z.string().trim().min(1).nullish(),
   provinces: z.array(z.string().trim().min(1)).nullish(),
 });
 
 /**
  * Reads one article file: `.txt` (the first non-empty line is the title, as in the shipped
- * corpus) or `.md` with YAML front matter (title required; source, url, published, provinces
+ * corpus) or `.md` with YAML front matter (title required; source, url, published, author, provinces
  * optional). Throws {@link ArticleError} naming the file and line when the file cannot be used.
  */
 export function parseArticle(file: string, bytes: Uint8Array): Article {
@@ -57,9 +58,9 @@ function parsePlain(id: string, file: string, text: string): Article {
   const hasTitleLine = looksLikeTitle(first.text);
   const title = hasTitleLine ? first.text : openingWords(first.text);
   const body = hasTitleLine ? lines.filter((l) => l.line !== first.line) : lines;
-  const { blocks, source } = cleanLines(body, hasTitleLine ? title : null);
+  const { blocks, source, author, published } = cleanLines(body, hasTitleLine ? title : null);
   if (!blocks.some((b) => b.kind === "paragraph")) throw new ArticleError("no-text", file, first.line, "a title but no paragraph of text");
-  return { id, file, title, titleFromText: !hasTitleLine, source, url: null, published: null, declaredProvinces: [], blocks };
+  return { id, file, title, titleFromText: !hasTitleLine, source, url: null, published, author, declaredProvinces: [], blocks };
 }
 
 function parseMarkdown(id: string, file: string, text: string): Article {
@@ -82,9 +83,9 @@ function parseMarkdown(id: string, file: string, text: string): Article {
   const meta = parsed.data;
   const bodyStart = fm[0].split("\n").length;
   const lines = markdownParagraphs(text.slice(fm[0].length), bodyStart);
-  const { blocks, source } = cleanLines(lines, meta.title);
+  const { blocks, source, author, published: dated } = cleanLines(lines, meta.title);
   if (!blocks.some((b) => b.kind === "paragraph")) throw new ArticleError("no-text", file, bodyStart, "front matter but no paragraph of text");
-  const published = meta.published instanceof Date ? meta.published.toISOString().slice(0, 10) : (meta.published ?? null);
+  const published = meta.published instanceof Date ? meta.published.toISOString().slice(0, 10) : (meta.published ?? dated);
   return {
     id,
     file,
@@ -93,6 +94,7 @@ function parseMarkdown(id: string, file: string, text: string): Article {
     source: meta.source ?? source,
     url: meta.url ?? null,
     published,
+    author: meta.author ?? author,
     declaredProvinces: meta.provinces ?? [],
     blocks,
   };

@@ -26,6 +26,8 @@ export interface Article {
   readonly url: string | null;
   /** Publication date (YYYY-MM-DD or as written), when stated. */
   readonly published: string | null;
+  /** Who wrote it, as its byline states ("Hương Thu", "Tiêu Hạ"), else null. */
+  readonly author: string | null;
   /** Provinces declared in front matter, if any; tagging still reads the text. */
   readonly declaredProvinces: readonly string[];
   readonly blocks: readonly Block[];

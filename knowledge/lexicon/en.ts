@@ -66,6 +66,7 @@ export const en: Lexicon = {
     more: ["more", "details", "more details", "tell me more", "anything else"],
   },
   followUp: ["what about", "how about", "and", "and for"],
+  articleAsks: ["which article", "which articles", "who wrote", "author", "when was it published", "published when", "which newspaper", "source article", "what source"],
   adding: ["also add", "add", "plus", "and also"],
   closings: ["then", "instead"],
   definitionAsks: ["what is", "what does", "mean", "meaning of", "definition of", "define"],

@@ -336,7 +336,7 @@ export const vi: Lexicon = {
 
   generic: [
     "chuyển đổi số", "CĐS", "kết quả", "tình hình", "số liệu", "có số liệu", "có dữ liệu", "có thông tin", "dữ liệu", "thông tin", "thành tựu", "điểm sáng", "nổi bật", "triển khai",
-    "hiện nay", "hiện tại", "bây giờ", "mới nhất", "gần đây", "hiện", "trong các bài", "trong các bài viết", "trong bài", "trong bài viết", "các bài viết", "lần đánh giá", "đợt đánh giá", "kỳ đánh giá", "mấy năm gần đây", "những năm gần đây", "các năm gần đây", "mấy năm qua", "những năm qua", "các năm qua", "thời gian qua", "thời gian gần đây", "con số", "chỉ tiêu", "kết quả đạt được", "tỉnh", "thành phố", "tỉnh thành",
+    "hiện nay", "hiện tại", "bây giờ", "mới nhất", "gần đây", "hiện", "bài", "bài viết", "bài báo", "báo", "nói về", "viết về", "trong các bài", "trong các bài viết", "trong bài", "trong bài viết", "các bài viết", "lần đánh giá", "đợt đánh giá", "kỳ đánh giá", "mấy năm gần đây", "những năm gần đây", "các năm gần đây", "mấy năm qua", "những năm qua", "các năm qua", "thời gian qua", "thời gian gần đây", "con số", "chỉ tiêu", "kết quả đạt được", "tỉnh", "thành phố", "tỉnh thành",
   ],
 
   // Words that carry the question, not what it asks about. A word here typed without diacritics
@@ -406,6 +406,11 @@ export const vi: Lexicon = {
     more: ["chi tiết hơn", "chi tiết", "chi tiết thêm", "thêm", "thêm nữa", "nói thêm", "cụ thể hơn", "xem thêm", "giải thích thêm", "giải thích", "còn gì nữa", "còn gì nữa không", "còn gì không", "còn số liệu nào khác", "more", "details"],
   },
 
+  articleAsks: [
+    "bài nào", "bài viết nào", "bài báo nào", "ai viết", "do ai viết", "ai viết bài", "do ai đăng", "tác giả", "người viết", "ai là tác giả", "đăng khi nào", "đăng ngày nào", "đăng lúc nào", "ngày đăng",
+    "ngày xuất bản", "xuất bản khi nào", "báo nào", "đăng trên báo nào", "đăng ở đâu", "trang nào", "nguồn bài", "bài gốc", "link bài", "nguồn nào", "nguồn ở đâu",
+    "lấy từ đâu", "nguồn tin",
+  ],
   adding: ["thêm", "thêm cả", "thêm tỉnh", "cộng thêm", "bổ sung", "bổ sung thêm", "và cả", "với cả", "so thêm", "so sánh thêm", "thêm vào"],
   followUp: ["còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],

@@ -385,6 +385,19 @@ describe("answer: a province added", () => {
   });
 });
 
+describe("answer: the articles asked about", () => {
+  it("lists a province's articles with what each states of itself, each cited, also for the article just cited", async () => {
+    const a = await ask(newBot(), "bai lao cai ai viet");
+    expect([a.intent, a.headline]).toEqual(["source", "Các bài viết tôi có về Lào Cai:"]);
+    expect(a.text).toContain("• “Nhiều điểm sáng trong chuyển đổi số ở Lào Cai” — Hương Thu, TTXVN [1]");
+    const bot = newBot();
+    await ask(bot, "Long An có bao nhiêu doanh nghiệp công nghệ số?");
+    const that = await ask(bot, "bài đó đăng trên báo nào");
+    expect(that.text).toContain("• “Long An và Kiên Giang ghi nhận thành công ban đầu với Chuyển đổi số” — bài viết không ghi tác giả, nơi đăng hay ngày đăng [1]");
+    expect(that.citations.length).toBe(1);
+  });
+});
+
 describe("answer: a ranking followed up", () => {
   it("ranks again for the year a follow-up names", async () => {
     const bot = newBot();

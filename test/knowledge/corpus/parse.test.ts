@@ -91,10 +91,18 @@ describe("parseArticle", () => {
       expect(a.blocks[1]).toEqual({ kind: "heading", text: "Kết quả tích cực tại Long An về Chuyển đổi số", line: 3 });
     });
 
-    it("reads the publisher from a “(TTXVN)” line and drops the byline before it", () => {
+    it("reads the publisher from a “(TTXVN)” line and the author from the byline before it, dropped", () => {
       const a = parse("x.txt", "Nhiều điểm sáng ở Lào Cai\nLào Cai đạt 100%.\nHương Thu\n(TTXVN)\nCó thể bạn quan tâm\n");
-      expect(a.source).toBe("TTXVN");
+      expect([a.source, a.author]).toEqual(["TTXVN", "Hương Thu"]);
       expect(texts(a)).toEqual(["Lào Cai đạt 100%."]);
+    });
+
+    it("reads the author and the date from a dated byline, dropped, and from a closing byline", () => {
+      const dated = parse("x.txt", "Những con số ở Quảng Ninh\n\nTiêu Hạ - 09:00, 01/12/2023\n\nQuảng Ninh có 6.100 trạm.\n");
+      expect([dated.author, dated.published]).toEqual(["Tiêu Hạ", "01/12/2023"]);
+      expect(texts(dated)).toEqual(["Quảng Ninh có 6.100 trạm."]);
+      const closing = parse("x.txt", "Trà Vinh xếp hạng 25/63\nTrà Vinh xếp hạng 25/63 tỉnh.\nPhương An\n");
+      expect([closing.author, closing.published, texts(closing)]).toEqual(["Phương An", null, ["Trà Vinh xếp hạng 25/63 tỉnh."]]);
     });
 
     it("reads the publisher from a “(PLVN) - ” dateline and removes only the dateline", () => {
