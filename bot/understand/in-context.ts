@@ -31,6 +31,13 @@ function ofTheCountry(q: Question, state: DialogState | undefined): Question {
 export function inContext(asked: Question, state: DialogState | undefined): Question {
   const last = state?.ask;
   const q = ofTheCountry(asked, state);
+  // "Còn kinh tế số?", "chính quyền số thì sao" after a pillar's growth or score: the other
+  // index's, asked as the last was.
+  const closed = /(?:thì sao|thi sao|thì thế nào|thi the nao)\s*\??$/iu.test(q.text);
+  if (last?.index && (last.change || last.kind) && q.index && (q.followUp || closed) && !q.kind && !q.change && !q.year && !q.goal && q.measure.length <= 2) {
+    const asked = { ...q, change: last.change, kind: last.kind, scope: q.scope ?? last.scope, year: last.year };
+    return { ...asked, label: labelOf(asked) };
+  }
   // ("tỉnh nào thấp nhất" after a comparison ranks its measure.)
   if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
@@ -90,6 +97,8 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const q = ofTheCountry(asked, state);
   if (last && rankOfLast(q, last)) return rankOfLast(q, last);
   if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
+  // (Another index, "còn kinh tế số?" after "xã hội số", is asked of its own, not within the last.)
+  if (q.index && last.index && q.index !== last.index) return null;
   // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
   // question, as "còn … thì sao?" does.
   const length = q.text.trim().split(/\s+/u).length;

@@ -206,6 +206,9 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   tokens.forEach((t, i) => {
     const gap = t.at ? read.slice(t.at[1], tokens[i + 1]?.at?.[0] ?? read.length) : "";
     if (/^(?:huyen|xa|phuong|quan|thi tran|thi xa)$/.test(t.f) && /^\s\s/.test(gap) && namedPlace) t.used ??= "place";
+    // ("an giang thi co …": "thi" typed without marks right after a province is its "thì".)
+    const afterName = !t.at ? false : i === 0 ? /^\s+$/.test(read.slice(0, t.at[0])) : !!tokens[i - 1]!.at && /\s\s$/.test(read.slice(tokens[i - 1]!.at![1], t.at[0]));
+    if (t.f === "thi" && t.text === "thi" && provinces.length && afterName) t.used ??= "filler";
   });
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
@@ -697,7 +700,10 @@ function yearOf(tokens: Token[], read: string, placesJoined: boolean): number | 
       w.used = "period";
     }
     // (Not across a province taken out: "so với Đà Nẵng năm 2022" sets Đà Nẵng beside, in 2022.)
-    const apart = tokens[j]?.at && tokens[j + 1]?.at && /\s\s/.test(read.slice(tokens[j]!.at![1], tokens[j + 1]!.at![0]));
+    // (A short form spelled out, "vs", has no place in the text: the gap is from the word before it.)
+    let k = j;
+    while (k >= 0 && !tokens[k]!.at) k--;
+    const apart = k >= 0 && tokens[j + 1]?.at && /\s\s/.test(read.slice(tokens[k]!.at![1], tokens[j + 1]!.at![0]));
     const before = apart ? "" : tokens.slice(Math.max(0, j - 1), j + 1).map((w) => w.f).join(" ");
     // ("tăng bn so 2021", "so cùng kỳ 2021": the year measured against; not the "số" of "kinh tế
     // số năm 2023" nor the "sơ" of "hồ sơ năm 2020": "so" right before the year.)

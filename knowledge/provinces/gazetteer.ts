@@ -227,7 +227,9 @@ function shortForms(question: string, taken: readonly ProvinceMention[]): Provin
     // anywhere, unless chat shorthand ("dt", "tv", "bn").
     const shorthand = CHAT_SHORTHAND.has(foldText(word));
     const anywhere = !/[aeiouy]/.test(foldText(word)) && !shorthand;
-    if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : !anywhere && !placeOfProvince(words, i, shorthand)) return;
+    // ("bn %", "bn máy ATM": shorthand for "bao nhiêu" before what is counted.)
+    const counting = shorthand && /^(?:%|phần trăm|phan tram|máy|may\b)/iu.test(question.slice(start + word.length).trimStart());
+    if (capitals ? NOT_SHORT_FORMS_IN_CAPITALS.has(word) : counting || (!anywhere && !placeOfProvince(words, i, shorthand))) return;
     out.push({ province: provinces[0]!, start, end: start + word.length, via: "name", matched: word });
   });
   return out;
