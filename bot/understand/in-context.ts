@@ -129,7 +129,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
-  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 2 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
+  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 4 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
   return {
     ...q,
     measure,
