@@ -127,6 +127,8 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const general = / (?:noi chung|tong the|chung chung) /.test(` ${foldText(q.text).replace(/[^a-z0-9 ]/g, " ")} `);
   const narrowing = (t: Term) => general && LEXICONS.vi.narrowers.at(t.words, 0) !== null;
   const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t)), ...q.measure];
+  // "trong đó bao nhiêu do trung ương triển khai": a part of what was just counted, counted alike.
+  const part = !!last.counted && /^(?:trong (?:so )?(?:do|nay))(?: |$)/.test(foldText(q.text).trim());
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
   const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 4 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
@@ -134,7 +136,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     ...q,
     measure,
     // ("số DVC trực tuyến?" after a rate: "so" leading a noun asks its count.)
-    counted: q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted),
+    counted: part ? last.counted : (q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted)),
     // (A thing named after a rate of another, "còn tài khoản thư công vụ" after the share of
     // documents signed, may be counted: its kind is not the last one's.)
     kind: q.kind ?? (noun && counting ? "count" : noun && !last.counted && last.kind === "percent" ? null : last.kind),

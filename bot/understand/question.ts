@@ -559,7 +559,7 @@ function ofPlanOf(tokens: Token[]): boolean {
   }
   // "so với kế hoạch đạt bao nhiêu %": the plan named first, the percentage after; "so với kế
   // hoạch?" alone asks the same of the figure just given.
-  const percent = tokens.some((t) => t.f === "%" || (t.f === "phan" && tokens[tokens.indexOf(t) + 1]?.f === "tram")) || tokens.filter((t) => t.f !== "?").length <= 5;
+  const percent = tokens.some((t) => t.f === "%" || (t.f === "phan" && tokens[tokens.indexOf(t) + 1]?.f === "tram")) || tokens.filter((t) => t.f !== "?" && !t.used).length <= 5;
   for (let i = 0; percent && i + 3 < tokens.length; i++) {
     if (tokens[i]!.f !== "so" || tokens[i + 1]!.f !== "voi" || !/^(?:ke hoach|chi tieu)$/.test(`${tokens[i + 2]!.f} ${tokens[i + 3]!.f}`)) continue;
     for (let k = i; k < i + 4; k++) tokens[k]!.used ??= "of-plan";

@@ -292,7 +292,7 @@ export const vi: Lexicon = {
     // Where something is: a place, which no figure answers.
     { type: "place", phrases: ["ở đâu", "tại đâu", "chỗ nào", "ở chỗ nào", "những đâu", "ở những nơi nào", "địa điểm nào", "ở huyện nào", "ở xã nào"] },
     { type: "year", phrases: ["năm nào", "năm bao nhiêu", "năm mấy", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "từ năm nào", "từ khi nào", "thời gian nào", "từ bao giờ", "từ lúc nào"] },
-    { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "bao nhiêu đô", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
+    { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
   ],
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
   countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số"],
@@ -412,7 +412,7 @@ export const vi: Lexicon = {
     "lấy từ đâu", "nguồn tin",
   ],
   adding: ["thêm", "thêm cả", "thêm tỉnh", "cộng thêm", "bổ sung", "bổ sung thêm", "và cả", "với cả", "so thêm", "so sánh thêm", "thêm vào"],
-  followUp: ["còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
+  followUp: ["trong đó", "trong số đó", "trong số này", "trong đó có", "còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
   definitionAsks: ["là gì", "là cái gì", "nghĩa là gì", "có nghĩa là gì", "định nghĩa", "hiểu là gì", "được hiểu là gì", "là sao"],
   definitions: [
