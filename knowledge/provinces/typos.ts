@@ -23,13 +23,14 @@ export const isSyllable = (folded: string): boolean => SYLLABLE.test(folded);
 
 /**
  * How a folded word sounds, for comparing what people type: letters Vietnamese speakers swap
- * ("k"/"c", "gi"/"d"/"z"/"r", "ph"/"f", "tr"/"ch", "s"/"x", "y"/"i") spelled one way.
+ * ("k"/"c", "gi"/"d"/"z"/"r", "ga"/"gia", "ph"/"f", "tr"/"ch", "s"/"x", "y"/"i") spelled one way.
  */
 function sound(word: string): string {
   return word
     .replace(/^ngh/, "ng")
     .replace(/^gh/, "g")
-    .replace(/^(?:gi|d|z|r)/, "z")
+    // ("an gang": the "i" of "gi" dropped before "a" is the same sound typed short.)
+    .replace(/^(?:gi|d|z|r|g(?=a))/, "z")
     .replace(/^tr/, "ch")
     .replace(/^x/, "s")
     .replace(/^ph/, "f")
