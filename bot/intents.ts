@@ -5,7 +5,7 @@ import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure } from "./answers/figure.js";
 import { answerMore } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
-import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources } from "./answers/talk.js";
+import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerThanks } from "./answers/talk.js";
 import { displayName } from "./describe.js";
 import { hasMeasure } from "./match/candidates.js";
 import type { Reply, Turn } from "./turn.js";
@@ -56,6 +56,7 @@ const asksOverview = (t: Turn) => !t.q.kind && !t.q.goal && !t.q.yesNo && !t.q.w
  */
 export const INTENTS: readonly IntentRow[] = [
   { name: "greeting", match: (t) => t.q.move === "greeting", answer: (t) => answerGreeting(t, false), keepsContext: true, countsAsUnanswered: false },
+  { name: "greeting", match: (t) => t.q.move === "thanks", answer: answerThanks, keepsContext: true, countsAsUnanswered: false },
   // An empty message (a command without words, framed as nothing else) is answered with help.
   { name: "help", match: (t) => t.q.move === "help" || (!t.q.move && !t.q.text), answer: (t) => answerGreeting(t, true), keepsContext: true, countsAsUnanswered: false },
   { name: "list", match: (t) => t.q.move === "list", answer: answerList, keepsContext: true, countsAsUnanswered: false },

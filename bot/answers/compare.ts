@@ -216,13 +216,14 @@ export function answerRanking(t: Turn): Reply {
     return { answer: b.build(q.text, "ranking", [], []), ask: askOf(q) };
   }
   const ranks: readonly FigureKind[] = ["rank", "top"];
-  const ascending = ranks.includes(same[0]!.kind) !== q.ascending;
+  // (A rank rises as its number falls; a change of rank, "tăng 12 bậc", is more as it grows.)
+  const ascending = (ranks.includes(same[0]!.kind) && !same[0]!.change) !== q.ascending;
   const order = (x: Fact, y: Fact) => (ascending ? x.value! - y.value! : y.value! - x.value!);
   same.sort(order);
   // Ranks with no year asked: the year most provinces are ranked in comes first, in its order
   // (its figures looked up again with the year asked, a province's older ranks weigh less);
   // the other provinces' newest ranks follow in theirs.
-  const year = !q.year && ranks.includes(same[0]!.kind) ? sharedYear(byProvince) : null;
+  const year = !q.year && ranks.includes(same[0]!.kind) && !same[0]!.change ? sharedYear(byProvince) : null;
   // (A province's newer rank is said after, under its own title: "cao nhất" may ask it.)
   let newer: Fact[] = [];
   if (year) {

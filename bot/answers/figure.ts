@@ -148,6 +148,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
+  const parts = asksTotal(q) ? kindsCounted(t, found[0]!.fact) : [];
+  if (parts.length >= 2 && !found.some((c) => parts.every((p) => p !== c.fact) && c.fact.sentenceId === parts[0]!.sentenceId && c.fact.kind === "count")) return noTotal(t, q, parts, b, label, provinces);
   const chosen = statedWithLast(t, found);
   // The lines of one breakdown, scoring alike ("trong đó, Tổ cấp phường/xã: 156 tổ …; Tổ cấp
   // khóm/ấp: 731 tổ …", no total stated): each is a part, so both are said, in the article's order.
@@ -316,6 +318,27 @@ function answerLocal(t: Turn, q: Question, found: readonly Candidate[], b: Answe
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), provinces, ask: askOf(q), shown: [best], year: best.year };
 }
 
+// "tổng cộng", "tổng số", "tất cả", "cả hai": the whole of what is counted asked.
+const asksTotal = (q: Question): boolean => / (?:tong cong|tong so|tat ca|ca hai|cong lai) /.test(` ${q.words.join(" ")} `);
+
+// The counts of one sentence naming kinds of one thing, each apart ("06 Trạm quan trắc nước,
+// 15 Trạm giám sát côn trùng"), in the article's order: the chosen one among them.
+function kindsCounted(t: Turn, f: Fact): Fact[] {
+  const head = (x: Fact) => foldedWords(x.unit ?? "")[0];
+  if (f.kind !== "count" || !head(f)) return [];
+  const kinds = t.knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && x.kind === "count" && head(x) === head(f) && !x.target);
+  return new Set(kinds.map((x) => x.unit)).size === kinds.length ? [...kinds].sort((a, b) => a.start - b.start) : [];
+}
+
+/** A total asked where the articles count only its kinds apart: said not stated, each kind's count given (never summed). */
+function noTotal(t: Turn, q: Question, parts: readonly Fact[], b: AnswerBuilder, label: string, provinces: readonly string[]): Reply {
+  b.setHeadline(t.m.noFigure(label, t.m.totalOf(q.label || t.m.thisTopic)));
+  b.line(t.m.onlyParts);
+  for (const f of parts) b.figureLine(b.statement(f));
+  mergerNotes(b, t);
+  return { answer: b.build(t.q.text, "nodata", provinces, suggestionsAfterFigure(t, parts[0]!.province)), provinces, ask: askOf(q), shown: [...parts] };
+}
+
 /** A goal asked, only results stated: the goal is said to be missing; the result is offered to ask, not stated. */
 function noGoal(t: Turn, q: Question, provinces: readonly string[], b: AnswerBuilder, label: string): Reply {
   b.setHeadline(t.m.noFigure(label, q.label || t.m.thisTopic));
@@ -419,7 +442,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // Measured against its goal, the result the goal is stated beside answers.
   // (Of the results, one of the goal's own scope: a rank in the region is not measured against a
   // top 25 of the country.)
-  const results = found.filter((c) => !c.fact.target);
+  // (The province's own before a district's nearly as good, no place asked.)
+  const own = !q.place && q.scope !== "local" ? found.filter((c) => !c.fact.target && c.fact.scope === "province" && c.score >= found[0]!.score - 0.3) : [];
+  const results = [...own, ...found.filter((c) => !c.fact.target && !own.includes(c))];
   const inScope = goal ? results.find((c) => c.fact.scope === goal.scope) : undefined;
   const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? (inScope ?? results[0])?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
@@ -436,10 +461,13 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   const against = q.beyondGoal && !goal && itself === null ? againstPlan(t, f) : null;
   // (A figure proposed is checked all the same: "vượt chỉ tiêu 50% phải không" is not "vượt 41%".)
   const claimed = q.claim !== null && (itself !== null || against) ? (Number.isNaN(q.claim) ? null : [f, against?.fact].some((x) => x && leadingNumber(x.raw) === q.claim)) : undefined;
-  const verdict = claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
+  // (A district's figure says nothing of the whole province asked: "toàn tỉnh … 95% được không"
+  // where 95% is huyện Bảo Thắng's is neither yes nor no.)
+  const local = f.scope === "local" && !q.place && q.scope !== "local";
+  const verdict = local ? null : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
   // (A figure proposed is right or not; a level is reached or not yet.)
   const said = q.claim !== null ? [t.m.right, t.m.notRight] : [t.m.yes, t.m.no];
-  b.headlineStatement(b.statement(f), verdict === null ? null : verdict ? said[0]! : said[1]!);
+  b.headlineStatement(b.statement(f), local && f.place ? t.m.onlyLocal(f.place) : verdict === null ? null : verdict ? said[0]! : said[1]!);
   // "có vượt mục tiêu không": the goal it is measured against, under it.
   if (q.beyondGoal && goal) b.figureLine(b.statement(goal));
   // (Its figure says what it is: "vượt 41% chỉ tiêu", "120% so với kế hoạch".)

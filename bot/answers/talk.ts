@@ -24,6 +24,13 @@ export function answerGreeting(t: Turn, help: boolean): Reply {
   return { answer: b.build(t.q.text, help ? "help" : "greeting", [], ex) };
 }
 
+/** "cảm ơn ad", "ok tks": a thank-you answered as one, the conversation kept. */
+export function answerThanks(t: Turn): Reply {
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  b.setHeadline(t.m.thanks);
+  return { answer: b.build(t.q.text, "greeting", [], []) };
+}
+
 /** "có dữ liệu tỉnh nào?": provinces with articles and how many figures each. */
 export function answerList(t: Turn): Reply {
   const b = new AnswerBuilder(t.knowledge, t.m);

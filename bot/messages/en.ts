@@ -17,6 +17,7 @@ export const en: Messages = {
   greeting: (provinces, topics) =>
     `Hello! I answer questions on provinces' digital transformation with figures quoted verbatim from sourced articles.\n` +
     `I have data on: ${list(provinces)}.\nTopics: ${list(topics)}.\nYou can ask, for example:`,
+  thanks: "You're welcome! Ask me for any other figure.",
   help: (provinces, topics) =>
     `I look up digital transformation figures in the articles I have and quote the sentence that states each one, with its source.\n` +
     `Provinces with data: ${list(provinces)}.\nTopics: ${list(topics)}.\n` +
@@ -36,6 +37,8 @@ export const en: Messages = {
   goalOnly: (place) => `The articles I have on ${place} give no result yet, only a target:`,
   onlyLocal: (place) => `The articles give this figure only for ${place}.`,
   noProvinceFigure: (province, measure, place) => `The articles I have give no province-wide figure for ${measure} in ${province}; the figure for ${place}:`,
+  onlyParts: "The article counts each kind apart:",
+  totalOf: (measure) => `the total ${measure}`,
   onlyResult: "The articles give only the result, not a target.",
   somePlace: "a locality of the province",
   trend: (province, older, olderPeriod, newer, newerPeriod, up) =>

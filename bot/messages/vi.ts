@@ -18,6 +18,7 @@ export const vi = {
   greeting: (provinces: readonly string[], topics: readonly string[]) =>
     `Xin chào! Tôi là trợ lý số liệu chuyển đổi số. Tôi trả lời bằng con số trích nguyên văn từ bài viết có nguồn.\n` +
     `Hiện tôi có số liệu về: ${list(provinces)}.\nChủ đề: ${list(topics)}.\nBạn có thể hỏi, ví dụ:`,
+  thanks: "Không có gì ạ! Bạn cần thêm số liệu nào cứ hỏi nhé.",
   help: (provinces: readonly string[], topics: readonly string[]) =>
     `Tôi tìm số liệu chuyển đổi số của các tỉnh trong các bài viết đã có và trích nguyên văn câu chứa số liệu, kèm nguồn.\n` +
     `Tỉnh có dữ liệu: ${list(provinces)}.\nChủ đề: ${list(topics)}.\n` +
@@ -49,6 +50,9 @@ export const vi = {
   onlyLocal: (place: string) => `Các bài viết chỉ có số liệu này của ${place}.`,
   noProvinceFigure: (province: string, measure: string, place: string) => `Các bài viết tôi có không nêu ${measure} của toàn tỉnh ${province}; số liệu của ${place}:`,
   onlyResult: "Bài viết chỉ nêu kết quả đã đạt, không nêu mục tiêu.",
+  /** A total asked, each of its kinds counted apart in the article. */
+  onlyParts: "Bài viết chỉ nêu riêng từng loại:",
+  totalOf: (measure: string) => `tổng ${/^số /u.test(measure) ? measure : `số ${measure}`}`,
   somePlace: "một địa phương trong tỉnh",
   /** A measure's level in two years, from the older to the newer. */
   trend: (province: string, older: string, olderPeriod: string, newer: string, newerPeriod: string, up: boolean) =>

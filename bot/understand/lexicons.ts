@@ -133,6 +133,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     overview: new PhraseSet(lex.overview),
     moves: {
       greeting: new PhraseSet(lex.moves.greeting),
+      thanks: new PhraseSet(lex.moves.thanks),
       help: new PhraseSet(lex.moves.help),
       list: new PhraseSet(lex.moves.list),
       sources: new PhraseSet(lex.moves.sources),

@@ -77,7 +77,14 @@ export interface Question {
    */
   readonly claim: number | null;
   /** The level a yes/no question asks about ("đã đạt 10% chưa"), else null. */
-  readonly threshold: { readonly value: number; readonly percent: boolean; /** Said "hết", "toàn bộ": all of them, not a typed figure. */ readonly all?: boolean } | null;
+  readonly threshold: {
+    readonly value: number;
+    readonly percent: boolean;
+    /** Said "hết", "toàn bộ": all of them, not a typed figure. */
+    readonly all?: boolean;
+    /** The noun typed right after the number ("1.873 dịch vụ", "163/169 sản phẩm"): what it counts. */
+    readonly noun?: readonly string[];
+  } | null;
   readonly scope: Scope | null;
   readonly compare: boolean;
   /** "tỉnh nào … nhất", "xếp hạng các tỉnh": every province is asked. */
@@ -104,7 +111,7 @@ export interface Question {
   /** "đạt bao nhiêu % kế hoạch": a result as a share of its plan ("đạt 103,4% kế hoạch"), not the plan. */
   readonly ofPlan: boolean;
   /** The whole message is a chat move. */
-  readonly move: "greeting" | "help" | "list" | "sources" | "more" | null;
+  readonly move: "greeting" | "thanks" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
   readonly followUp: boolean;
   /** Opens by adding provinces to the last answer's ("thêm An Giang"): they are set beside them. */
@@ -168,7 +175,7 @@ function placeNamed(text: string): string | null {
 }
 // A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
 // (Also "xác nhận giúp …", "confirm", and a number asked back with "hả" last: "thứ 9 cả nước hả?".)
-const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|that)\s+(?:khong|ko|k|chu|ha|nhi)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
+const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
@@ -272,8 +279,10 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // "nhiều dịch vụ công … hơn": more of the thing named after "nhiều" is a count of it.
   const moreOf = more?.count ? segments.find((x) => MEASURE.has(x.category) && x.start === more.after) : undefined;
   const countedMost = counted || types.length ? null : moreOf ? tokens.slice(moreOf.start, moreOf.end).map((t) => t.f) : most && firstMeasure ? tokens.slice(firstMeasure.start, firstMeasure.end).map((t) => t.f) : null;
-  // "đã đạt 100% … chưa": a percentage named asks a rate.
-  const kind = (ofPlan || (threshold?.percent && !threshold.all)) && !types.length && !counted ? "percent" : kindOf(types, counted ?? countedMost, index, measureKind, tokens);
+  // "đã đạt 100% … chưa": a percentage named asks a rate; "… 1.873 dịch vụ, đúng không": a
+  // number proposed with its noun, a count of it.
+  const claimed = threshold?.noun && !types.length && !counted && !countedMost && !measureKind && !index ? threshold.noun : null;
+  const kind = (ofPlan || (threshold?.percent && !threshold.all)) && !types.length && !counted ? "percent" : kindOf(types, counted ?? countedMost ?? claimed, index, measureKind, tokens);
   // "điểm kinh tế số": the score's word is no measure word; "bắt đầu", "bắt tay vào" frame a year.
   if (kind === "score") for (const t of tokens) if (t.f === "diem" && !t.used) t.used = "type";
   if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
@@ -301,7 +310,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     change: (types.includes("change") || changeWord || overTime) && !beyondGoal,
     beyondGoal,
     alsoResult,
-    counted: counted ?? countedMost,
+    counted: counted ?? countedMost ?? claimed,
     measure,
     index,
     year,
@@ -487,11 +496,11 @@ function translate(text: string, lex: CompiledLexicon): string {
 // phrase, with at most a word or two besides fillers around it.
 function moveOf(tokens: readonly Token[], lex: CompiledLexicon): Question["move"] {
   const words = tokens.map((t) => t.f);
-  for (const move of ["list", "sources", "more", "help", "greeting"] as const) {
+  for (const move of ["list", "sources", "more", "help", "greeting", "thanks"] as const) {
     const m = lex.moves[move].first(words);
     if (!m) continue;
     const others = tokens.filter((t, i) => (i < m.start || i >= m.end) && !isFiller(t, lex) && !lex.moves.greeting.some([t.f])).length;
-    if (others <= (move === "greeting" ? 0 : move === "more" ? 1 : 3)) return move;
+    if (others <= (move === "greeting" || move === "thanks" ? 0 : move === "more" ? 1 : 3)) return move;
   }
   return null;
 }
@@ -633,6 +642,9 @@ function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
 }
 
 // "đã đạt 10% chưa": the number a yes/no question measures against.
+// Words after a number that are no noun of it ("95% là đúng", "1.873 phải không").
+const NOT_NOUN = /^(?:la|thi|dung|phai|khong|ko|k|chua|vay|a|nhi|ha|hay|hoac|va|nam|thang|o|tai|cua|con|nhe|nha|chu|roi)$/;
+
 function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -649,11 +661,15 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
       else break;
       tokens[++j]!.used = "threshold";
     }
+    // ("163/169 sản phẩm": the total it is out of is part of the number.)
+    if (tokens[j + 1] && /^\d+$/.test(tokens[j + 1]!.text) && tokens[j]!.at && tokens[j + 1]!.at && read.slice(tokens[j]!.at![1], tokens[j + 1]!.at![0]) === "/") tokens[++j]!.used = "threshold";
     const percent = tokens[j + 1]?.f === "%" || tokens[j + 1]?.f === "phan";
     t.used = "threshold";
     if (percent) tokens[j + 1]!.used = "threshold";
     if (tokens[j + 1]?.f === "phan" && tokens[j + 2]?.f === "tram") tokens[j + 2]!.used = "threshold";
-    return { value: Number(digits), percent };
+    const noun: string[] = [];
+    for (let k = j + 1; !percent && k < tokens.length && noun.length < 3 && /^\p{L}+$/u.test(tokens[k]!.f) && !NOT_NOUN.test(tokens[k]!.f); k++) noun.push(tokens[k]!.f);
+    return { value: Number(digits), percent, ...(noun.length ? { noun } : {}) };
   }
   // "đã … hết chưa", "toàn bộ … chưa": all of them, a hundred per cent.
   for (let i = 0; i < tokens.length; i++) {

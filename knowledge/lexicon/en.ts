@@ -60,6 +60,7 @@ export const en: Lexicon = {
   overview: ["overview", "summary", "summarize", "how is", "how are", "how has", "how well", "doing", "situation in", "highlights"],
   moves: {
     greeting: ["hello", "hi", "hey", "good morning", "good afternoon", "start"],
+    thanks: ["thanks", "thank you", "thx", "great", "ok thanks", "got it"],
     help: ["what can you do", "help", "how do i use", "who are you", "what do you know"],
     list: ["which provinces do you have", "which provinces", "list of provinces", "what provinces"],
     sources: ["source", "sources", "where is this from", "citation", "link"],

@@ -139,7 +139,7 @@ export interface Lexicon {
   /** Overview questions ("ra sao", "tình hình", "tóm tắt"). */
   readonly overview: readonly string[];
   /** Chat moves: greeting, help, the list of provinces, sources, more detail. */
-  readonly moves: Readonly<Record<"greeting" | "help" | "list" | "sources" | "more", readonly string[]>>;
+  readonly moves: Readonly<Record<"greeting" | "thanks" | "help" | "list" | "sources" | "more", readonly string[]>>;
   /** A follow-up's opening ("còn", "thế còn", "what about"). */
   readonly followUp: readonly string[];
   /** Asked of the articles themselves: which, by whom, where and when published ("bài nào", "ai viết", "đăng khi nào"). */

@@ -304,8 +304,8 @@ export const vi: Lexicon = {
   notNouns: ["tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
-    { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k"] },
-    { open: [], close: ["chưa", "phải không", "đúng không", "hay chưa"] },
+    { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k", "đúng chưa", "phải chưa", "đúng ko", "đúng k", "chuẩn không", "chuẩn chưa", "chính xác không", "chính xác chưa"] },
+    { open: [], close: ["chưa", "phải không", "đúng không", "hay chưa", "đúng chưa", "phải chưa", "đúng ko", "đúng k", "chuẩn không", "chuẩn chưa", "chính xác không", "chính xác chưa"] },
   ],
 
   goalWords: ["mục tiêu", "phấn đấu", "kế hoạch", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến", "dự kiến", "định hướng", "đặt mục tiêu", "kỳ vọng", "muốn", "mong muốn", "tham vọng", "target", "goal"],
@@ -354,7 +354,7 @@ export const vi: Lexicon = {
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "phải", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
-    "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "hi", "hi bot", "hello", "hello bot", "hey", "alo", "thanks", "thank", "thank you", "tks", "thks", "cảm ơn", "cám ơn", "pls", "please", "plz", "tới", "lên tới", "lên đến", "đề nghị", "đề nghị cho biết", "đề nghị cung cấp", "xin cung cấp", "vui lòng cung cấp", "hãy cung cấp", "cung cấp giúp", "cho xin", "xin cho biết", "báo cáo giúp", "tổng hợp giúp", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
+    "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "hi", "hi bot", "hello", "hello bot", "hey", "alo", "thanks", "thank", "thank you", "tks", "thks", "cảm ơn", "cám ơn", "pls", "please", "plz", "ok", "oke", "okie", "e", "xíu", "tí", "chút xíu", "hỏi xíu", "hỏi tí", "v", "hihi", "hehe", "haha", "a/c", "anh/chị", "ad", "nha ad", "nhé ad", "ghi", "ghi là", "viết là", "đưa tin", "đưa tin là", "tới", "lên tới", "lên đến", "đề nghị", "đề nghị cho biết", "đề nghị cung cấp", "xin cung cấp", "vui lòng cung cấp", "hãy cung cấp", "cung cấp giúp", "cho xin", "xin cho biết", "báo cáo giúp", "tổng hợp giúp", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
@@ -396,6 +396,8 @@ export const vi: Lexicon = {
   ],
 
   moves: {
+    // A thank-you or an "ok" closing a conversation: answered as such, no figure.
+    thanks: ["cảm ơn", "cám ơn", "cảm ơn bạn", "cảm ơn ad", "cảm ơn nhiều", "thanks", "thank", "thank you", "tks", "thks", "thx", "ok", "oke", "okie", "okay", "ok bạn", "hay quá", "tuyệt", "được rồi", "hiểu rồi", "rõ rồi"],
     greeting: ["xin chào", "chào", "hello", "hi", "hey", "alo", "helo", "start", "bắt đầu", "chào bạn", "chào bot", "chào ad", "hế lô"],
     help: ["giúp được gì", "làm được gì", "hướng dẫn", "bạn là ai", "bạn biết gì", "biết những gì", "hỏi được gì", "hỏi gì", "cách dùng", "help", "trợ giúp"],
     list: ["có dữ liệu tỉnh nào", "tỉnh nào có dữ liệu", "có số liệu tỉnh nào", "danh sách tỉnh", "danh sách các tỉnh", "những tỉnh nào", "các tỉnh nào", "có những tỉnh nào", "có bài viết về tỉnh nào", "có thông tin tỉnh nào", "tỉnh nào có số liệu", "tỉnh nào có bài"],
