@@ -3,7 +3,7 @@ import { answerArticles } from "./answers/articles.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure } from "./answers/figure.js";
-import { answerMore } from "./answers/more.js";
+import { answerMore, answerPeriod } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerThanks } from "./answers/talk.js";
 import { displayName } from "./describe.js";
@@ -61,6 +61,14 @@ export const INTENTS: readonly IntentRow[] = [
   { name: "help", match: (t) => t.q.move === "help" || (!t.q.move && !t.q.text), answer: (t) => answerGreeting(t, true), keepsContext: true, countsAsUnanswered: false },
   { name: "list", match: (t) => t.q.move === "list", answer: answerList, keepsContext: true, countsAsUnanswered: false },
   { name: "source", match: (t) => t.q.move === "sources", answer: answerSources, keepsContext: true, countsAsUnanswered: false },
+  // "số liệu này tính đến khi nào?": when the figure just given holds.
+  {
+    name: "figure",
+    match: (t) => t.q.asksPeriod && !hasMeasure(t.q) && !t.resolved.length && !!t.state?.shownFactIds.length && t.state.provinces.some((p) => t.knowledge.factsOf(p).some((f) => f.id === t.state!.shownFactIds[0])),
+    answer: answerPeriod,
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
   // "bài nào nói về Kiên Giang", "bài đó ai viết": the articles themselves, asked with no measure.
   {
     name: "source",

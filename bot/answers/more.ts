@@ -36,3 +36,13 @@ export function answerMore(t: Turn): Reply {
   for (const f of next) b.factLine(f);
   return { answer: b.build(t.q.text, intent, s.provinces, suggestionsAfterFigure(t, s.provinces[0]!)), provinces: s.provinces, ask: s.ask, shown: next };
 }
+
+/** "số liệu này tính đến khi nào?": the figure just given again, with when it holds as its article says, or that it does not. */
+export function answerPeriod(t: Turn): Reply {
+  const s = t.state!;
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  const id = s.shownFactIds[0];
+  const f = s.provinces.flatMap((p) => t.knowledge.factsOf(p)).find((x) => x.id === id)!;
+  b.headlineStatement(b.statement(f), f.period ? t.m.periodOf(f.period) : t.m.periodUnstated(t.knowledge.article(f.articleId)?.published ?? null));
+  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: s.provinces, ask: s.ask, shown: [f], year: f.year };
+}

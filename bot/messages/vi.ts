@@ -112,6 +112,9 @@ export const vi = {
   rankingYearMissing: (year: number) => `Lưu ý: các bài viết không có số liệu năm ${year}; đây là số liệu gần nhất của mỗi tỉnh.`,
   comparisonYearMissing: (year: number) => `Lưu ý: không phải số liệu nào ở đây cũng là của năm ${year}; mỗi số liệu ghi kèm thời điểm của nó.`,
   rankingNone: (measure: string) => `Các bài viết tôi có không nêu số liệu so sánh được về ${measure}.`,
+  /** When the figure just given holds, or that its article does not say. */
+  periodOf: (period: string) => `Số liệu này là của: ${period}.`,
+  periodUnstated: (published: string | null) => `Câu chứa số liệu này không nêu thời điểm${published ? ` (bài viết đăng ${published})` : ""}.`,
   articlesHeadline: (place: string) => `Các bài viết tôi có về ${place}:`,
   /** An article as it states itself: its title, then byline, publisher and date where it gives them. */
   articleLine: (title: string, author: string | null, source: string | null, date: string | null) => {

@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   readonly followUp: PhraseSet;
   readonly adding: PhraseSet;
   readonly articleAsks: PhraseSet;
+  readonly periodAsks: PhraseSet;
   readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
   readonly yesNoClose: PhraseSet;
@@ -142,6 +143,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     followUp: new PhraseSet(lex.followUp),
     adding: new PhraseSet(lex.adding),
     articleAsks: new PhraseSet(lex.articleAsks),
+    periodAsks: new PhraseSet(lex.periodAsks),
     closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),
     yesNoClose: new PhraseSet(lex.yesNo.flatMap((y) => y.close)),

@@ -116,6 +116,8 @@ export interface Question {
   readonly followUp: boolean;
   /** Opens by adding provinces to the last answer's ("thêm An Giang"): they are set beside them. */
   readonly adds: boolean;
+  /** Asks when the figure just given holds ("số liệu này tính đến khi nào?"). */
+  readonly asksPeriod: boolean;
   /** Asks about the articles themselves ("bài nào nói về Kiên Giang", "bài Lào Cai ai viết", "đăng khi nào"). */
   readonly aboutArticles: boolean;
   /** A pillar named on its own ("xã hội số Lào Cai"). */
@@ -159,7 +161,7 @@ interface Segment {
 
 type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
-  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article";
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
@@ -338,6 +340,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     followUp,
     adds,
     aboutArticles: found("article").length > 0,
+    asksPeriod: found("period-ask").length > 0,
     pillar,
     words: tokens.map((t) => t.f),
     lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
@@ -371,6 +374,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["generic", lex.generic],
     ["negation", lex.negators],
     ["article", lex.articleAsks],
+    ["period-ask", lex.periodAsks],
     ["filler", lex.fillers],
   ];
   const f = tokens.map((t) => (t.used ? "\u0000" : t.f));

@@ -408,6 +408,10 @@ export const vi: Lexicon = {
     more: ["chi tiết hơn", "chi tiết", "chi tiết thêm", "thêm", "thêm nữa", "nói thêm", "cụ thể hơn", "xem thêm", "giải thích thêm", "giải thích", "còn gì nữa", "còn gì nữa không", "còn gì không", "còn số liệu nào khác", "more", "details"],
   },
 
+  periodAsks: [
+    "tính đến khi nào", "tính đến lúc nào", "tính đến thời điểm nào", "tính tới khi nào", "tính tới lúc nào", "đến thời điểm nào", "thời điểm nào",
+    "số liệu năm nào", "của năm nào", "là năm nào", "cập nhật khi nào", "cập nhật đến khi nào", "số liệu khi nào", "từ khi nào", "lúc nào",
+  ],
   articleAsks: [
     "bài nào", "bài viết nào", "bài báo nào", "ai viết", "do ai viết", "ai viết bài", "do ai đăng", "tác giả", "người viết", "ai là tác giả", "đăng khi nào", "đăng ngày nào", "đăng lúc nào", "ngày đăng",
     "ngày xuất bản", "xuất bản khi nào", "báo nào", "đăng trên báo nào", "đăng ở đâu", "trang nào", "nguồn bài", "bài gốc", "link bài", "nguồn nào", "nguồn ở đâu",

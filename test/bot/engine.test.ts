@@ -398,6 +398,18 @@ describe("answer: the articles asked about", () => {
   });
 });
 
+describe("answer: when a figure holds", () => {
+  it("says when the figure just given holds, or that its sentence does not say", async () => {
+    const bot = newBot();
+    await ask(bot, "Long An có bao nhiêu hồ sơ nộp trực tuyến?");
+    const when = await ask(bot, "số liệu này tính đến khi nào?");
+    expect(when.headline).toBe("Số liệu này là của: tháng 8/2023. Long An: trên 312.000 hồ sơ nộp trực tuyến (tháng 8/2023) [1].");
+    const other = newBot();
+    await ask(other, "Long An có bao nhiêu doanh nghiệp công nghệ số?");
+    expect((await ask(other, "số liệu năm nào vậy")).headline).toBe("Câu chứa số liệu này không nêu thời điểm. Long An: 277 doanh nghiệp công nghệ số [1].");
+  });
+});
+
 describe("answer: a ranking followed up", () => {
   it("ranks again for the year a follow-up names", async () => {
     const bot = newBot();
