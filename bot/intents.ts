@@ -2,7 +2,7 @@ import { foldedWords, type Knowledge } from "../knowledge/index.js";
 import { answerArticles } from "./answers/articles.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
-import { answerFigure } from "./answers/figure.js";
+import { answerFigure, namesTheCountry } from "./answers/figure.js";
 import { answerMore, answerPeriod } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerThanks } from "./answers/talk.js";
@@ -114,18 +114,19 @@ export const INTENTS: readonly IntentRow[] = [
     countsAsUnanswered: true,
   },
   { name: "figure", match: (t) => withData(t).length === 1, answer: (t) => answerFigure(t, withData(t)[0]!.provinces), keepsContext: false, countsAsUnanswered: true },
+  // "chỉ số xã hội số cả nước năm 2023": the country's figure, as the articles about any province quote it.
+  {
+    name: "figure",
+    // (Before the last answer's provinces when this question itself names the country.)
+    match: (t) => !t.resolved.length && t.q.scope === "national" && ((namesTheCountry(t.q) && !t.continued) || !stateProvinces(t).length) && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking,
+    answer: (t) => answerFigure(t, t.knowledge.coverage().map((c) => c.province)),
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
   {
     name: "figure",
     match: (t) => stateProvinces(t).length > 0 && (t.continued || isDomain(t.q, t.knowledge) || t.narrowed !== null) && !t.q.rankAll,
     answer: (t) => (t.state?.intent === "overview" && !hasMeasure(t.q) ? answerOverview(t, stateProvinces(t)) : answerFigure(t, stateProvinces(t))),
-    keepsContext: false,
-    countsAsUnanswered: true,
-  },
-  // "chỉ số xã hội số cả nước năm 2023": the country's figure, as the articles about any province quote it.
-  {
-    name: "figure",
-    match: (t) => !t.resolved.length && t.q.scope === "national" && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking,
-    answer: (t) => answerFigure(t, t.knowledge.coverage().map((c) => c.province)),
     keepsContext: false,
     countsAsUnanswered: true,
   },

@@ -159,7 +159,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const shown: Fact[] = [best];
   const second = sibling ? { fact: sibling } : found.find((c, i) => i > 0 && c.score >= found[0]!.score * NEAR && c.fact.sentenceId !== best.sentenceId && c.fact.kind === best.kind && c.fact.target === best.target && c.fact.value !== best.value);
   if (second) {
-    if (second.fact.articleId !== best.articleId && sameWords(t, second.fact, best)) b.note("conflict", t.m.conflict(2));
+    if (second.fact.articleId !== best.articleId && second.fact.province === best.province && sameWords(t, second.fact, best)) b.note("conflict", t.m.conflict(2));
     else b.line(t.m.also);
     b.figureLine(b.statement(second.fact));
     shown.push(second.fact);
@@ -367,8 +367,8 @@ function goalOnly(t: Turn, q: Question, goal: Fact, b: AnswerBuilder, label: str
   return { answer: b.build(t.q.text, "nodata", [goal.province], suggestionsAfterFigure(t, goal.province)), provinces: [goal.province], ask: askOf(q), shown: [goal], year: goal.year };
 }
 
-// True when the question itself says "cả nước", "toàn quốc" (not only the conversation before it).
-function namesTheCountry(q: Question): boolean {
+/** True when the question itself says "cả nước", "toàn quốc" (not only the conversation before it). */
+export function namesTheCountry(q: Question): boolean {
   const { scope, scopeOf } = LEXICONS.vi;
   for (let at = 0; at < q.words.length; at++) {
     const m = scope.at(q.words, at);

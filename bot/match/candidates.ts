@@ -656,6 +656,9 @@ function rateOfOther(q: Question, f: Fact, k: Knowledge): boolean {
     return m === null ? null : ratedGroup[m.phrase]!;
   };
   for (let i = 0; i + 2 < own.length; i++) if ((own[i] === "ty" || own[i] === "ti") && own[i + 1] === "le") return !asked.has(of(i + 2) ?? -1) && of(i + 2) !== null;
+  // "100% thủ tục hành chính …": what the share is of, named right after it.
+  const next = rated.at(foldedWords(f.after).slice(0, 4), 0);
+  if (next) return !asked.has(ratedGroup[next.phrase]!);
   // A share restating the count before it ("570 dịch vụ công … (đạt 97,10%)", "312.000 hồ sơ
   // nộp trực tuyến (đạt 94,91%)") is a share of what that count counts.
   if (!foldedWords(f.left).every((w) => RESTATING.has(w))) return false;

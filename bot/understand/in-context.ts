@@ -62,17 +62,20 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   // "tổng cộng bao nhiêu" after a part ("… phần mềm/CSDL do Sở Nông nghiệp triển khai"): the
   // total of what was counted, without what narrowed it to the part.
   const total = last.counted && / (?:tat ca|tong cong|tong so|toan bo) /.test(` ${q.words.join(" ")} `);
+  // ("dẫn đầu cả nước là ai" after a province's rank ranks the index, not what else was said of it.)
+  const rankIndex = q.rankAll && ranked(q.kind) && (last.index !== null || ranked(last.kind));
   const measure = total ? last.measure.filter((t) => t.words.every((w) => last.counted!.includes(w))) : last.measure;
   const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached ? null : last.year);
   return {
     ...q,
-    measure: measure.length ? measure : last.measure,
+    // ("dẫn đầu cả nước là ai" after a province's DTI ranks the index, not what else was said of it.)
+    measure: rankIndex ? [] : measure.length ? measure : last.measure,
     counted: q.counted ?? (q.beyondGoal ? null : last.counted),
     // "tăng bao nhiêu" after a sum of money: the change may be a percentage.
     // ("vượt chỉ tiêu bao nhiêu" after a count: by how much, a count or a percentage.)
     kind: q.kind ?? ((q.change && !last.change) || q.beyondGoal ? null : last.kind),
     change: q.change || (!q.kind && last.change),
-    index: last.index,
+    index: rankIndex ? (last.index ?? "dti") : last.index,
     // "hiện đạt bao nhiêu" after a goal asks the result.
     goal: q.alsoResult || reached ? false : q.goal || last.goal,
     beyondGoal: q.beyondGoal || reached,
@@ -83,7 +86,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     year,
     overview: false,
     search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,
-    label: [last.label.replace(/, năm \d{4}$/u, ""), year ? `năm ${year}` : ""].filter(Boolean).join(", "),
+    label: rankIndex ? labelOf({ ...q, measure: [], index: last.index ?? "dti", year }) : [last.label.replace(/, năm \d{4}$/u, ""), year ? `năm ${year}` : ""].filter(Boolean).join(", "),
   };
 }
 

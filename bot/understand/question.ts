@@ -327,7 +327,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     scope,
     compare: (found("compare").length > 0 || more !== null || adds) && !overTime,
     // "nhiều", "cao" alone frame a ranking only beside "nào", "nhất", "xếp hạng".
-    rankAll: found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" "))) && !provinces.length,
+    // ("dẫn đầu cả nước năm 2023 là ai": the places ranked, asked who.)
+    rankAll: (found("rank-all").some((x) => !/^(?:nhieu|cao|tot|lon)$/.test(tokens.slice(x.start, x.end).map((t) => t.f).join(" "))) || (types.includes("rank") && / (?:ai|tinh nao|dia phuong nao|noi nao) /.test(` ${folded} `))) && !provinces.length,
     ranking,
     ascending: found("ascending").length > 0,
     overview: found("overview").length > 0,
@@ -543,7 +544,8 @@ function beyondGoalOf(tokens: Token[], yesNo: boolean): boolean {
     if (tokens[j]?.f === "duoc") j += 1;
     const noun = `${tokens[j]?.f ?? ""} ${tokens[j + 1]?.f ?? ""}`;
     // "đã vượt chưa", "có vượt không": the goal talked about, in a yes/no with nothing after the verb.
-    const alone = yesNo && t.f === "vuot" && (j >= tokens.length || tokens.slice(j).every((x) => x.used === "yes-no"));
+    // ("mục tiêu là bao nhiêu, đã vượt chưa": the same, after a question of its own.)
+    const alone = t.f === "vuot" && (yesNo || tokens.slice(j).some((x) => /^(?:chua|khong|ko)$/.test(x.f))) && (j >= tokens.length || tokens.slice(j).every((x) => x.used === "yes-no" || /^(?:chua|khong|ko|k)$/.test(x.f)));
     if (!alone && !/^(?:chi tieu|ke hoach|muc tieu)$/.test(noun)) continue;
     for (let k = i; k < j; k++) tokens[k]!.used = "goal";
     return true;
