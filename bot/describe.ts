@@ -162,3 +162,17 @@ function trim(s: string): string {
 
 const PILLAR_NAMES: Readonly<Record<string, string>> = { "chinh quyen so": "chính quyền số", "kinh te so": "kinh tế số", "xa hoi so": "xã hội số" };
 const pillarName = (subject: string): string => PILLAR_NAMES[subject] ?? subject;
+
+/** How far apart two figures of one kind are, written as the articles write numbers ("13,74"). */
+export function gapBetween(a: Fact, b: Fact): string {
+  return formatNumber(Math.abs(a.value! - b.value!), Math.max(decimalsOf(a.raw), decimalsOf(b.raw)));
+}
+
+// Digits after the decimal comma of a figure as written ("97,10%": 2; "1.837": 0).
+const decimalsOf = (raw: string): number => /,(\d+)/.exec(raw)?.[1]?.length ?? 0;
+
+// A number as Vietnamese writes it: "1.017", "2,19".
+function formatNumber(x: number, decimals: number): string {
+  const [whole, fraction] = x.toFixed(decimals).split(".");
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${fraction ? `,${fraction}` : ""}`;
+}

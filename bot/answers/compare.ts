@@ -1,6 +1,6 @@
 import type { Fact, FigureKind } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
-import { displayName, measureWords } from "../describe.js";
+import { displayName, gapBetween, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, hasMeasure, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
@@ -135,22 +135,14 @@ function verdictOf(t: Turn, found: readonly Fact[]): string | null {
   const exact = !a.qualifier && !b.qualifier;
   // (Places apart only between two exact ranks out of the same number: "16/63" and "17/63".)
   if (ranked) return t.m.comparisonRankedAbove(displayName(ahead.province), displayName(behind.province), exact && a.kind === "rank" && b.kind === "rank" && a.outOf !== null && a.outOf === b.outOf ? Math.abs(a.value - b.value) : null);
-  const decimals = Math.max(decimalsOf(a.raw), decimalsOf(b.raw));
-  const gap = exact ? formatNumber(Math.abs(a.value - b.value), decimals) : null;
-  return t.m.comparisonAhead(displayName(ahead.province), displayName(behind.province), a.kind, gap);
+  return t.m.comparisonAhead(displayName(ahead.province), displayName(behind.province), a.kind, exact ? gapBetween(a, b) : null);
 }
+
 
 // A score's unit is its index's, written or not ("0,8340", "0,7411 điểm").
 const unitOf = (f: Fact): string | null => (f.kind === "score" ? null : f.unit);
 
-// Digits after the decimal comma of a figure as written ("97,10%": 2; "1.837": 0).
-const decimalsOf = (raw: string): number => /,(\d+)/.exec(raw)?.[1]?.length ?? 0;
 
-// A number as Vietnamese writes it: "1.017", "2,19".
-function formatNumber(x: number, decimals: number): string {
-  const [whole, fraction] = x.toFixed(decimals).split(".");
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${fraction ? `,${fraction}` : ""}`;
-}
 
 // Figures set side by side say when their periods, definitions or goal and result differ.
 function notesOnDifferences(t: Turn, b: AnswerBuilder, found: readonly Fact[]): void {

@@ -1,6 +1,6 @@
 import { foldedWords, parseVietnameseNumber, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
-import { displayName, measureWords } from "../describe.js";
+import { displayName, gapBetween, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
@@ -211,6 +211,12 @@ function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[])
   const asksLower = /(?<![\p{L}])(?:thấp hơn|ít hơn|kém hơn|thap hon|it hon|kem hon)(?![\p{L}])/iu.test(q.text);
   b.headlineStatement(b.statement(mine), comparable ? (higher !== asksLower ? t.m.yes : t.m.not) : null);
   b.figureLine(b.statement(theirs));
+  // Which is ahead, and by how much where both are exact figures of one unit: worked out, said so.
+  const apart = mine.value !== null && theirs.value !== null && mine.kind === theirs.kind && !ranked && !mine.target && !theirs.target && mine.unit === theirs.unit && mine.value !== theirs.value;
+  if (apart) {
+    const [ahead, behind] = mine.value! > theirs.value! ? [displayName(mine.province), t.m.theCountry] : [t.m.theCountry, displayName(mine.province)];
+    b.line(t.m.comparisonAhead(ahead, behind, mine.kind, !mine.qualifier && !theirs.qualifier ? gapBetween(mine, theirs) : null));
+  }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [mine.province], suggestionsAfterFigure(t, mine.province)), provinces, ask: askOf(q), shown: [mine, theirs], year: mine.year };
 }

@@ -39,7 +39,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     return { ...asked, label: labelOf(asked) };
   }
   // ("tỉnh nào thấp nhất" after a comparison ranks its measure.)
-  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || (q.overview && !q.followUp)) return q;
+  // (Nor does one asking about the articles or when the figure holds: it asks of what was said.)
+  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.aboutArticles || q.asksPeriod || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
   // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own
   // question, whatever was asked before.
