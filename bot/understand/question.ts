@@ -702,6 +702,8 @@ function nounBeforeLastCount(tokens: readonly Token[], segments: readonly Segmen
   const end = noun[noun.length - 1];
   // (A noun of a few words: "trả kết quả online bn" asks the rate of what it says, not a count.)
   if (!end || noun.length > 3 || (!end.written && lex.source.ambiguous.includes(end.f))) return null;
+  // (Nor what is done rather than counted: "phủ sóng 4G bn" asks how far coverage reaches.)
+  if (lex.notNouns.at(noun.map((t) => t.f), 0) || lex.notNounFolds.has(noun[0]!.f)) return null;
   return noun.map((t) => t.f);
 }
 

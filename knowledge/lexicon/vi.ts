@@ -301,7 +301,7 @@ export const vi: Lexicon = {
     "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
     "giáo viên", "nhân viên", "tình nguyện viên", "đoàn viên", "hội viên", "người dùng", "người dân", "công dân", "chuyên gia", "kỹ sư", "nhân lực",
   ],
-  notNouns: ["tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
+  notNouns: ["phủ sóng", "sử dụng", "triển khai", "thanh toán", "giải quyết", "kích hoạt", "đăng ký", "tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
     { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k", "đúng chưa", "phải chưa", "đúng ko", "đúng k", "chuẩn không", "chuẩn chưa", "chính xác không", "chính xác chưa"] },
@@ -387,6 +387,8 @@ export const vi: Lexicon = {
     "thời tiết", "nhiệt độ", "trời mưa", "mưa bão", "dự báo thời tiết", "giá vàng", "giá xăng", "tỷ giá", "giá đô", "đô la", "chứng khoán", "cổ phiếu",
     "xổ số", "kết quả xổ số", "bóng đá", "đội tuyển", "trận đấu", "món ăn", "nấu ăn", "quán ăn", "khách sạn", "chuyện cười", "kể chuyện", "bài hát",
     "phim", "tình yêu", "giá nhà", "giá đất", "lãi suất", "mấy giờ", "hôm nay ngày", "ca sĩ", "người yêu", "crush", "game", "ăn gì", "đặc sản",
+    "có mưa", "mưa không", "mưa ko", "trời mưa không", "nóng không", "nóng ko", "nắng không", "lạnh không", "trời nóng", "trời lạnh", "đá banh", "đá bóng", "đội bóng",
+    "món gì ngon", "món ngon", "hủ tiếu", "quán nào ngon", "có biển", "tắm biển", "bãi biển", "đi chơi", "chỗ nào đẹp", "đi đâu chơi", "cuối tuần đi",
   ],
   contacts: ["số điện thoại liên hệ", "xin số điện thoại", "số điện thoại của", "hotline", "đường dây nóng", "liên hệ", "email liên hệ", "địa chỉ liên hệ", "zalo của", "địa chỉ email"],
 
