@@ -1,5 +1,6 @@
 import { foldedWords, type Knowledge } from "../knowledge/index.js";
 import { answerArticles } from "./answers/articles.js";
+import { answerPillars } from "./answers/pillars.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure, namesTheCountry } from "./answers/figure.js";
@@ -93,6 +94,14 @@ export const INTENTS: readonly IntentRow[] = [
       if (groups.length === 1) groups.unshift({ label: stateProvinces(t).join(", "), provinces: stateProvinces(t) });
       return answerComparison(t, groups);
     },
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
+  // "Trà Vinh trụ cột nào xếp hạng cao nhất": one province's pillars side by side.
+  {
+    name: "ranking",
+    match: (t) => t.q.pillarsAsked && (withData(t).length === 1 || (!t.resolved.length && stateProvinces(t).length === 1)),
+    answer: (t) => answerPillars(t, withData(t)[0]?.provinces[0] ?? stateProvinces(t)[0]!),
     keepsContext: false,
     countsAsUnanswered: true,
   },

@@ -348,6 +348,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
 function onlyWhoNear(terms: readonly [Term, number, number][]): boolean {
   const { rated } = LEXICONS.vi;
   const what = terms.filter(([t]) => !t.weak && !t.negation && !t.alts.some((a) => rated.at(a, 0)?.end === a.length));
+  // ("tỷ lệ hộ có may tinh": who, and the rest words that may be fillers: what of them is unread.)
+  if (!what.length && terms.some(([t]) => t.weak) && terms.some(([t]) => !t.weak)) return true;
   return what.length > 0 && what.length < terms.length && what.every(([, e]) => e < 0.6) && what.some(([, e]) => e > 0);
 }
 

@@ -82,6 +82,11 @@ export const en: Messages = {
   rankingNone: (measure) => `The articles I have give no comparable figures for ${measure}.`,
   periodOf: (period) => `This figure is for: ${period}.`,
   periodUnstated: (published) => `The sentence stating this figure does not say when it is from${published ? ` (the article was published ${published})` : ""}.`,
+  pillarsHeadline: (place, by, year) => `${place}'s digital transformation pillars by ${by}${year ? ` (${year})` : ""}:`,
+  pillarsBest: (pillar, lowest) => `→ ${lowest ? "Lowest" : "Highest"}: ${pillar}.`,
+  pillarsByRank: "rank",
+  pillarsByScore: "score",
+  pillarsNone: (place, by) => `The articles I have on ${place} give no ${by} for each pillar.`,
   articlesHeadline: (place) => `The articles I have on ${place}:`,
   articleLine: (title, author, source, date) => {
     const said = [author, source, date ? `published ${date}` : null].filter(Boolean).join(", ");

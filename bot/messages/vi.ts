@@ -115,6 +115,12 @@ export const vi = {
   /** When the figure just given holds, or that its article does not say. */
   periodOf: (period: string) => `Số liệu này là của: ${period}.`,
   periodUnstated: (published: string | null) => `Câu chứa số liệu này không nêu thời điểm${published ? ` (bài viết đăng ${published})` : ""}.`,
+  /** A province's pillars ordered by their ranks or scores. */
+  pillarsHeadline: (place: string, by: string, year: number | null) => `Các trụ cột chuyển đổi số của ${place} theo ${by}${year ? ` (năm ${year})` : ""}:`,
+  pillarsBest: (pillar: string, lowest: boolean) => `→ ${lowest ? "Thấp nhất" : "Cao nhất"}: ${pillar}.`,
+  pillarsByRank: "thứ hạng",
+  pillarsByScore: "điểm",
+  pillarsNone: (place: string, by: string) => `Các bài viết tôi có về ${place} không nêu ${by} của từng trụ cột.`,
   articlesHeadline: (place: string) => `Các bài viết tôi có về ${place}:`,
   /** An article as it states itself: its title, then byline, publisher and date where it gives them. */
   articleLine: (title: string, author: string | null, source: string | null, date: string | null) => {

@@ -40,7 +40,11 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   }
   // ("tỉnh nào thấp nhất" after a comparison ranks its measure.)
   // (Nor does one asking about the articles or when the figure holds: it asks of what was said.)
-  if (!last || q.measure.some((t) => !t.weak) || q.index || q.move || q.offTopic || q.aboutArticles || q.asksPeriod || (q.overview && !q.followUp)) return q;
+  // ("An Giang thì tích hợp được bao nhiêu?" after "… tích hợp … dịch vụ công lên cổng quốc gia":
+  // words of the last measure only, for another province, ask it again.)
+  const lastWords = new Set(last?.measure.flatMap((t) => t.words) ?? []);
+  const within = !!last && q.provinces.length > 0 && q.measure.length > 0 && q.measure.every((t) => t.words.every((w) => lastWords.has(w))) && !q.kind;
+  if (!last || (q.measure.some((t) => !t.weak) && !within) || q.index || q.move || q.offTopic || q.aboutArticles || q.asksPeriod || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
   // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own
   // question, whatever was asked before.

@@ -62,6 +62,7 @@ export interface CompiledLexicon {
   readonly adding: PhraseSet;
   readonly articleAsks: PhraseSet;
   readonly periodAsks: PhraseSet;
+  readonly pillarAsks: PhraseSet;
   readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
   readonly yesNoClose: PhraseSet;
@@ -144,6 +145,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     adding: new PhraseSet(lex.adding),
     articleAsks: new PhraseSet(lex.articleAsks),
     periodAsks: new PhraseSet(lex.periodAsks),
+    pillarAsks: new PhraseSet(lex.pillarAsks),
     closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),
     yesNoClose: new PhraseSet(lex.yesNo.flatMap((y) => y.close)),

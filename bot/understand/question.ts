@@ -116,6 +116,8 @@ export interface Question {
   readonly followUp: boolean;
   /** Opens by adding provinces to the last answer's ("thêm An Giang"): they are set beside them. */
   readonly adds: boolean;
+  /** Asks which of a province's pillars stands best or worst ("trụ cột nào xếp hạng cao nhất"). */
+  readonly pillarsAsked: boolean;
   /** Asks when the figure just given holds ("số liệu này tính đến khi nào?"). */
   readonly asksPeriod: boolean;
   /** Asks about the articles themselves ("bài nào nói về Kiên Giang", "bài Lào Cai ai viết", "đăng khi nào"). */
@@ -161,7 +163,7 @@ interface Segment {
 
 type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
-  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask";
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask" | "pillar-ask";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
@@ -342,6 +344,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     adds,
     aboutArticles: found("article").length > 0,
     asksPeriod: found("period-ask").length > 0,
+    pillarsAsked: found("pillar-ask").length > 0,
     pillar,
     words: tokens.map((t) => t.f),
     lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
@@ -376,6 +379,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["negation", lex.negators],
     ["article", lex.articleAsks],
     ["period-ask", lex.periodAsks],
+    ["pillar-ask", lex.pillarAsks],
     ["filler", lex.fillers],
   ];
   const f = tokens.map((t) => (t.used ? "\u0000" : t.f));

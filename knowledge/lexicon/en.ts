@@ -67,6 +67,7 @@ export const en: Lexicon = {
     more: ["more", "details", "more details", "tell me more", "anything else"],
   },
   followUp: ["what about", "how about", "and", "and for"],
+  pillarAsks: ["which pillar", "which of the pillars"],
   periodAsks: ["as of when", "as of what date", "which year is it", "when is it from", "how recent"],
   articleAsks: ["which article", "which articles", "who wrote", "author", "when was it published", "published when", "which newspaper", "source article", "what source"],
   adding: ["also add", "add", "plus", "and also"],

@@ -142,6 +142,8 @@ export interface Lexicon {
   readonly moves: Readonly<Record<"greeting" | "thanks" | "help" | "list" | "sources" | "more", readonly string[]>>;
   /** A follow-up's opening ("còn", "thế còn", "what about"). */
   readonly followUp: readonly string[];
+  /** Asked which of a province's pillars stands best or worst ("trụ cột nào cao nhất"). */
+  readonly pillarAsks: readonly string[];
   /** Asked of the figure just given: when it holds ("tính đến khi nào", "số liệu năm nào"). */
   readonly periodAsks: readonly string[];
   /** Asked of the articles themselves: which, by whom, where and when published ("bài nào", "ai viết", "đăng khi nào"). */

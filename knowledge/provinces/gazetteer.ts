@@ -275,7 +275,7 @@ function contractedForms(question: string, taken: readonly ProvinceMention[]): P
 }
 
 // Words after which a province is named: "ở qn", "còn tv", "tỉnh la".
-const LEADS_TO_PLACE = new Set(["o", "tai", "cua", "tinh", "con", "ve", "sanh"]);
+const LEADS_TO_PLACE = new Set(["o", "tai", "cua", "tinh", "con", "ve", "sanh", "tp", "pho"]);
 
 // Chat shorthand that is also a province's short form ("bn" bao nhiêu, "tv" thành viên): a
 // province only first in a message or after a word leading to a place, never last ("… là bn").

@@ -442,6 +442,20 @@ describe("answer: which is ahead", () => {
   });
 });
 
+describe("answer: a province's pillars", () => {
+  it("sets a province's pillars side by side by rank, or by score when asked, and says which leads", async () => {
+    const { knowledge: one } = buildKnowledge([
+      file("a.txt", "Nam Định chuyển đổi số năm 2022\n\nNăm 2022, trụ cột chính quyền số của Nam Định xếp hạng thứ 12, trụ cột kinh tế số xếp hạng thứ 40 và trụ cột xã hội số xếp hạng thứ 21.\n"),
+    ]);
+    const bot = createBot({ knowledge: one });
+    const a = await bot.answer({ channel: "test", chatId: "x", text: "nam dinh tru cot nao xep hang cao nhat" });
+    expect([a.intent, a.headline]).toEqual(["ranking", "Các trụ cột chuyển đổi số của Nam Định theo thứ hạng (năm 2022):"]);
+    expect(a.text).toContain("→ Cao nhất: chính quyền số.");
+    const low = await bot.answer({ channel: "test", chatId: "y", text: "Nam Định trụ cột nào kém nhất?" });
+    expect(low.text).toContain("→ Thấp nhất: kinh tế số.");
+  });
+});
+
 describe("answer: articles that disagree", () => {
   it("shows the newest figure first and the other beside it, both cited, and says they differ", async () => {
     const { knowledge: two } = buildKnowledge([
