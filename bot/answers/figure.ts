@@ -164,6 +164,15 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     b.figureLine(b.statement(second.fact));
     shown.push(second.fact);
   }
+  // A second kind asked in the same message: its figure too, from the same sentence where it is.
+  if (q.alsoKind && !shown.some((f) => f.kind === q.alsoKind)) {
+    const other = answering(t, { ...q, kind: q.alsoKind, alsoKind: null }, [best.province]);
+    const pick = other.find((c) => c.fact.sentenceId === best.sentenceId) ?? other[0];
+    if (pick) {
+      b.figureLine(b.statement(pick.fact));
+      shown.push(pick.fact);
+    }
+  }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
 }

@@ -49,6 +49,11 @@ export interface Question {
   readonly placeName: string | null;
   /** The kind of figure asked: "tỷ lệ" a percentage, "thứ mấy" a rank, "bao nhiêu + noun" a count. */
   readonly kind: FigureKind | null;
+  /**
+   * A second kind asked in the same message ("tích hợp bao nhiêu dịch vụ công, đứng thứ mấy": the
+   * count besides the rank; "bao nhiêu hồ sơ, đạt bao nhiêu %": the count besides the rate).
+   */
+  readonly alsoKind: FigureKind | null;
   /** "tăng bao nhiêu": a change is asked, not a level. */
   readonly change: boolean;
   /** The noun counted ("bao nhiêu doanh nghiệp"), folded, else null. */
@@ -311,6 +316,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     place,
     placeName: namedPlace,
     kind,
+    // (The count of a noun asked beside a rank or a rate: both are answered.)
+    alsoKind: kind && kind !== "count" && (kind === "rank" || kind === "percent") && counted && !yesNo ? "count" : null,
     change: (types.includes("change") || changeWord || overTime) && !beyondGoal,
     beyondGoal,
     alsoResult,

@@ -398,6 +398,14 @@ describe("answer: the articles asked about", () => {
   });
 });
 
+describe("answer: two kinds asked at once", () => {
+  it("answers a count asked beside a rate or a rank with both figures", async () => {
+    const a = await ask(newBot(), "Long An có bao nhiêu hồ sơ nộp trực tuyến, đạt bao nhiêu %?");
+    expect(a.headline).toBe("Long An: 94,91% — hồ sơ nộp trực tuyến (tháng 8/2023) [1].");
+    expect(a.text).toContain("• Long An: trên 312.000 hồ sơ nộp trực tuyến (tháng 8/2023) [1]");
+  });
+});
+
 describe("answer: when a figure holds", () => {
   it("says when the figure just given holds, or that its sentence does not say", async () => {
     const bot = newBot();
