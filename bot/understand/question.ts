@@ -685,7 +685,10 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     if (percent) tokens[j + 1]!.used = "threshold";
     if (tokens[j + 1]?.f === "phan" && tokens[j + 2]?.f === "tram") tokens[j + 2]!.used = "threshold";
     const noun: string[] = [];
-    for (let k = j + 1; !percent && k < tokens.length && noun.length < 3 && /^\p{L}+$/u.test(tokens[k]!.f) && !NOT_NOUN.test(tokens[k]!.f); k++) noun.push(tokens[k]!.f);
+    // (Its scale is part of the number: "2 triệu thẻ" counts "thẻ".)
+    let from = j + 1;
+    while (/^(?:nghin|ngan|trieu|ty|tram|van)$/.test(tokens[from]?.f ?? "")) from++;
+    for (let k = from; !percent && k < tokens.length && noun.length < 3 && /^\p{L}+$/u.test(tokens[k]!.f) && !NOT_NOUN.test(tokens[k]!.f); k++) noun.push(tokens[k]!.f);
     return { value: Number(digits), percent, ...(noun.length ? { noun } : {}) };
   }
   // "đã … hết chưa", "toàn bộ … chưa": all of them, a hundred per cent.
