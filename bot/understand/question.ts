@@ -224,7 +224,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     if (/^(?:huyen|xa|phuong|quan|thi tran|thi xa)$/.test(t.f) && /^\s\s/.test(gap) && namedPlace) t.used ??= "place";
     // ("an giang thi co …": "thi" typed without marks right after a province is its "thì".)
     const afterName = !t.at ? false : i === 0 ? /^\s+$/.test(read.slice(0, t.at[0])) : !!tokens[i - 1]!.at && /\s\s$/.test(read.slice(tokens[i - 1]!.at![1], t.at[0]));
-    if (t.f === "thi" && t.text === "thi" && provinces.length && afterName) t.used ??= "filler";
+    if (t.f === "thi" && t.text === "thi" && provinces.length && afterName && !/^(?:diem|hanh|truong|xa|tran|cong)$/.test(tokens[i + 1]?.f ?? "")) t.used ??= "filler";
   });
   const move = !provinces.length ? moveOf(tokens, lex) : null;
 
@@ -660,7 +660,7 @@ function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
 
 // "đã đạt 10% chưa": the number a yes/no question measures against.
 // Words after a number that are no noun of it ("95% là đúng", "1.873 phải không").
-const NOT_NOUN = /^(?:la|thi|dung|phai|khong|ko|k|chua|vay|a|nhi|ha|hay|hoac|va|nam|thang|o|tai|cua|con|nhe|nha|chu|roi)$/;
+const NOT_NOUN = /^(?:la|thi|dung|phai|khong|ko|k|chua|vay|a|nhi|ha|hay|hoac|va|nam|thang|o|tai|cua|con|nhe|nha|chu|roi|trong|tren|duoi|ve|cho|voi|tu|den|toi|nhu|hon|gan|khoang|so|cac|nhung|moi|the|sao|nao|gi|co|da|duoc|dat)$/;
 
 function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
   for (let i = 0; i < tokens.length; i++) {
@@ -687,7 +687,8 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     const noun: string[] = [];
     // (Its scale is part of the number: "2 triệu thẻ" counts "thẻ".)
     let from = j + 1;
-    while (/^(?:nghin|ngan|trieu|ty|tram|van)$/.test(tokens[from]?.f ?? "")) from++;
+    // (As typed: "trăm" is a scale, "trạm" a station.)
+    while (/^(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu)$/iu.test(tokens[from]?.text ?? "")) from++;
     for (let k = from; !percent && k < tokens.length && noun.length < 3 && /^\p{L}+$/u.test(tokens[k]!.f) && !NOT_NOUN.test(tokens[k]!.f); k++) noun.push(tokens[k]!.f);
     return { value: Number(digits), percent, ...(noun.length ? { noun } : {}) };
   }
