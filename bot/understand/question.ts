@@ -729,7 +729,9 @@ function nounBeforeLastCount(tokens: readonly Token[], segments: readonly Segmen
 function yearOf(tokens: Token[], read: string, placesJoined: boolean): number | null {
   const years: { year: number; base: boolean; from: boolean; before: boolean }[] = [];
   tokens.forEach((t, i) => {
-    if (!/^(?:19|20)\d\d$/.test(t.f)) return;
+    // ("năm 21": a year written short after its word, in this century.)
+    const short = /^\d\d$/.test(t.f) && tokens[i - 1]?.f === "nam" && Number(t.f) >= 10 && Number(t.f) <= 39;
+    if (!/^(?:19|20)\d\d$/.test(t.f) && !short) return;
     t.used = "period";
     // "năm 2022", "tháng 8/2023", "tháng 8 năm 2023": the period's words are no measure words.
     let j = i - 1;
@@ -748,7 +750,7 @@ function yearOf(tokens: Token[], read: string, placesJoined: boolean): number | 
     // số năm 2023" nor the "sơ" of "hồ sơ năm 2020": "so" right before the year.)
     const right = tokens[i - 1];
     const so = j === i - 1 && right?.f === "so" && right.text.toLowerCase() === "so" && !/^(?:te|nghe|doi|hoi|quyen|hoa|ho)$/.test(tokens[j - 1]?.f ?? "");
-    years.push({ year: Number(t.f), base: so || (placesJoined ? /(?:^| )(?:so voi|cung ky)$/ : /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/).test(before), from: /(?:^| )tu$/.test(before), before: /(?:^| )truoc$/.test(before) && !/(?:voi|hon|so) truoc$/.test(before) });
+    years.push({ year: short ? 2000 + Number(t.f) : Number(t.f), base: so || (placesJoined ? /(?:^| )(?:so voi|cung ky)$/ : /(?:^| )(?:so voi|voi|hon|truoc|cung ky)$/).test(before), from: /(?:^| )tu$/.test(before), before: /(?:^| )truoc$/.test(before) && !/(?:voi|hon|so) truoc$/.test(before) });
   });
   // "(lần đánh giá) trước năm 2022", no other year: the year before it is asked.
   if (years.length === 1 && years[0]!.before) return years[0]!.year - 1;
