@@ -108,7 +108,7 @@ export const INTENTS: readonly IntentRow[] = [
   // ("năm 2022 thì?" after a ranking ranks that year's figures.)
   {
     name: "ranking",
-    match: (t) => !t.resolved.length && (t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length) || (t.continued && t.state?.intent === "ranking")) && isDomain(t.q, t.knowledge),
+    match: (t) => !t.resolved.length && (((t.q.rankAll || t.q.ascending || (t.q.ranking && !stateProvinces(t).length)) && isDomain(t.q, t.knowledge)) || ((t.continued || t.narrowed !== null) && t.state?.intent === "ranking")),
     answer: answerRanking,
     keepsContext: false,
     countsAsUnanswered: true,
