@@ -475,7 +475,10 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   const itself = q.beyondGoal && !goal ? standing(f) : null;
   const against = q.beyondGoal && !goal && itself === null ? againstPlan(t, f) : null;
   // (A figure proposed is checked all the same: "vượt chỉ tiêu 50% phải không" is not "vượt 41%".)
-  const claimed = q.claim !== null && (itself !== null || against) ? (Number.isNaN(q.claim) ? null : [f, against?.fact].some((x) => x && leadingNumber(x.raw) === q.claim)) : undefined;
+  // (Several numbers proposed at once, "1.683 điểm của 12 công ty": right only if the sentence
+  // writes every one of them.)
+  const several = q.claim !== null && Number.isNaN(q.claim) ? everyNumberWritten(q.text, t.knowledge.sentence(f.sentenceId)?.text ?? "") : undefined;
+  const claimed = several !== undefined ? several : q.claim !== null && (itself !== null || against) ? [f, against?.fact].some((x) => x && leadingNumber(x.raw) === q.claim) : undefined;
   // (A district's figure says nothing of the whole province asked: "toàn tỉnh … 95% được không"
   // where 95% is huyện Bảo Thắng's is neither yes nor no.)
   const local = f.scope === "local" && !q.place && q.scope !== "local";
@@ -539,6 +542,13 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   // "đã có 100% trường học … chưa" against "376/612 cơ sở giáo dục": the share it makes.
   if (q.threshold.percent && f.kind !== "percent" && f.outOf) return (100 * f.value) / f.outOf >= q.threshold.value;
   return q.threshold.percent === (f.kind === "percent") ? f.value >= q.threshold.value : null;
+}
+
+// True when every number typed (years aside) stands, as a number, in the sentence.
+function everyNumberWritten(question: string, sentence: string): boolean {
+  const numbers = (text: string) => (text.match(/(?<![\p{L}\d])\d[\d.,]*\d(?![\p{L}\d])|(?<![\p{L}\d,.])\d(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).map(parseVietnameseNumber);
+  const written = new Set(numbers(sentence));
+  return numbers(question).every((n) => written.has(n));
 }
 
 // The number a figure is written with, without its unit or scale ("132 triệu USD": 132, "25/63": 25).

@@ -78,7 +78,7 @@ export interface Question {
   /**
    * A figure the asker proposes and asks to be confirmed ("… là 123 triệu USD phải không?", "có
    * đúng là 300 doanh nghiệp không?"): the one number typed, to be checked as stated, not as a
-   * level to reach; NaN when several are proposed at once (none is confirmed); else null.
+   * level to reach; NaN when several are proposed at once (right only if its sentence writes them all); else null.
    */
   readonly claim: number | null;
   /** The level a yes/no question asks about ("đã đạt 10% chưa"), else null. */
