@@ -59,11 +59,11 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     }
     if (sentence.block !== block) {
       block = sentence.block;
-      const headingPeriod = heading ? (periodsIn(heading).find((p) => !p.comparison && !p.horizon) ?? null) : null;
+      const headingPeriod = heading ? (periodsIn(heading).find((p) => !p.comparison && !p.horizon && !p.plan) ?? null) : null;
       previousBlockPeriod = carried.period ?? previousBlockPeriod;
       carried = { period: CONTINUES.test(sentence.text) ? (previousBlockPeriod ?? headingPeriod) : headingPeriod, horizon: null, target: false };
     }
-    const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
+    const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison && !p.plan), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
     // "Đây là lần đầu tiên tỉnh lọt vào nhóm 25 …" speaks of what the sentence before dated.
     if (ANAPHORIC.test(sentence.text) && !periods.some((p) => !p.horizon) && lastPeriod) carried.period = lastPeriod;
     lastYear = periods.filter((p) => !p.horizon && p.year !== null).pop()?.year ?? lastYear;

@@ -9,6 +9,8 @@ export interface PeriodMention {
   readonly horizon: boolean;
   /** A comparison's base: "so với năm 2020", "so cùng kỳ năm 2021". */
   readonly comparison: boolean;
+  /** The span of a plan named before it ("Kế hoạch số 170 … giai đoạn 2022-2025"): no figure's period. */
+  readonly plan?: boolean;
 }
 
 const PERIOD = new RegExp(
@@ -25,6 +27,9 @@ const PERIOD = new RegExp(
   "giu",
 );
 
+// A plan, programme or decision named, its clause running on to the span after it.
+const PLAN = /(?<![\p{L}])(?:kế hoạch|chương trình|đề án|chiến lược|nghị quyết|quyết định|dự án)(?![\p{L}])[^.;:]*$/iu;
+
 /** Every period phrase in a text, in order: "8 tháng đầu năm 2023", "tháng 9/2022", "năm 2021". */
 export function periodsIn(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -39,6 +44,7 @@ export function periodsIn(text: string): PeriodMention[] {
       year: years.length ? Math.max(...years) : null,
       horizon: /(?:đến|tới)\s+(?:hết\s+)?$/iu.test(before) && !/tính\s+(?:đến|tới)\s+(?:hết\s+)?$/iu.test(before),
       comparison: /(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|so\s+với(?:\s+[\p{L}]+){1,3})\s+$/iu.test(before),
+      ...(/^giai đoạn/iu.test(m[0]) && PLAN.test(text.slice(Math.max(0, start - 160), start)) ? { plan: true } : {}),
     });
   }
   return out;

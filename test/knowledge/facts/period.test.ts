@@ -31,6 +31,11 @@ describe("periodsIn", () => {
     expect(one("Tính đến năm 2023, tỉnh có 50 tổ.")).toMatchObject({ text: "năm 2023", horizon: false });
   });
 
+  it("marks the span of a plan named before it, no figure's period", () => {
+    expect(one("Kế hoạch số 170 về Phát triển doanh nghiệp công nghệ số trên địa bàn tỉnh giai đoạn 2022-2025")).toMatchObject({ text: "giai đoạn 2022-2025", plan: true });
+    expect(one("Giải pháp đột phá giai đoạn 2021-2025.").plan).toBeUndefined();
+  });
+
   it("marks a comparison's base", () => {
     expect(one("tăng 1.300 dịch vụ so với năm 2020")).toMatchObject({ text: "năm 2020", comparison: true, horizon: false });
     expect(one("tăng so cùng kỳ năm 2021 44,6%")).toMatchObject({ text: "năm 2021", comparison: true });
