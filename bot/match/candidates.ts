@@ -1,4 +1,4 @@
-import { DTI, firstOf, foldText, foldedWords, isSyllable, markedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge } from "../../knowledge/index.js";
+import { DTI, firstOf, foldText, foldedWords, isSyllable, markedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge, type NearPhrases } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
@@ -84,7 +84,7 @@ export function candidatesFor(q: Question, knowledge: Knowledge, scope: Candidat
   // (search relevance, year, goal or result, scope, kind), so that a province stating a measure
   // in dozens of articles over the years has its newest figure weighed, at no cost per article.
   const admitted = new Map<string, { f: Fact; kindFit: number; first: number; near: number }[]>();
-  const strong = q.measure.filter((t) => !t.weak);
+  const strong = knowledge.index.nearPhrases(q.measure.filter((t) => !t.weak).map((t) => t.alts));
   for (const f of pool) {
     const kindFit = admit(q, f);
     if (kindFit === null) continue;
@@ -153,13 +153,9 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a =
 // How many of the question's measure words stand right around a figure (the words the index
 // keeps for it), 0–1: cheap to know, it tells the few figures worth reading in full.
 // `terms`: the question's measure terms that are not weak.
-function nearMeasure(terms: readonly Term[], f: Fact, k: Knowledge): number {
-  if (!terms.length) return 0;
-  // (A few words each: looked through, no set made for every fact of every question.)
-  const near = k.index.wordsNear(f);
-  let named = 0;
-  for (const t of terms) if (t.alts.some((a) => a.every((w) => near.includes(w)))) named++;
-  return named / terms.length;
+function nearMeasure(terms: NearPhrases, f: Fact, k: Knowledge): number {
+  if (!terms.sets.length) return 0;
+  return k.index.namedNear(f, terms) / terms.sets.length;
 }
 
 // Each province's facts by kind, sorted once per knowledge base: ranks, years and sums of money

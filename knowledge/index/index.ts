@@ -1,4 +1,4 @@
-export { FactIndex, groupByProvince, type FactHit, type SearchScope, type SavedFactIndex } from "./fact-index.js";
+export { FactIndex, groupByProvince, type FactHit, type NearPhrases, type SearchScope, type SavedFactIndex } from "./fact-index.js";
 export { INDEX_OPTIONS, FIELD_BOOST, FIELDS, type FactDocument } from "./options.js";
 export { TermIndex, type TermIndexOptions, type TermMatches, type SavedTermIndex } from "./term-index.js";
 export {

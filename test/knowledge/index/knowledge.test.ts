@@ -161,6 +161,20 @@ describe("FactIndex.wordsNear", () => {
   });
 });
 
+describe("FactIndex.namedNear", () => {
+  it("counts the phrase sets with one phrase whose every word stands near the figure, in the index or a copy", () => {
+    const sets = [
+      [["hop", "thu"]], // named
+      [["ca", "nhan"], ["cong", "vu"]], // its second phrase named
+      [["dien", "thoai"]], // "dien" near, "thoai" not
+      [["khong_co_tu_nay"]], // no figure stands near it
+    ];
+    const phrases = built.index.nearPhrases(sets);
+    expect(built.index.namedNear(mailboxOfLongAn(built)!, phrases)).toBe(2);
+    expect(built.index.namedNear({ ...mailboxOfLongAn(built)! }, phrases)).toBe(2);
+  });
+});
+
 describe("serializeKnowledge and loadKnowledge", () => {
   it("round-trips the base: same hash, facts and search results", () => {
     const loaded = loadKnowledge(serializeKnowledge(built));
