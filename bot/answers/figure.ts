@@ -6,7 +6,7 @@ import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
 import { LEXICONS } from "../understand/lexicons.js";
-import { namesLevel, type Question, type Term } from "../understand/question.js";
+import { namesLevel, unitWord, type Question, type Term } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
@@ -291,7 +291,8 @@ function noFigure(t: Turn, q: Question, provinces: readonly string[], b: AnswerB
   // Words typed without marks that are not the articles' ("du lich mua sen") are not echoed back
   // as a measure: their marks, guessed from the articles, come out wrong.
   const echo = namesDomain(q, t.knowledge) || /[^\x00-\x7f]/u.test(q.text);
-  b.setHeadline(t.m.noFigure(label, (echo && q.label) || t.m.thisTopic));
+  // (No kind of figure asked, "thí điểm 5G": the articles may say it, only with no figure of it.)
+  b.setHeadline(t.m.noFigure(label, echo && q.label ? (q.kind || q.counted ? q.label : t.m.figuresOn(q.label)) : t.m.thisTopic));
   // Two related measures are named at most: a few candidates weighed in full find them.
   // (Of the measure asked in the negative, what the articles state in the positive.)
   const near = candidatesFor({ ...q, measure: q.measure.filter((x) => !x.negation), kind: null, counted: null, change: false, index: null, year: null }, t.knowledge, { provinces: new Set(provinces), perProvince: RELATED_WEIGHED }, t.options)
@@ -482,7 +483,7 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (A district's figure says nothing of the whole province asked: "toàn tỉnh … 95% được không"
   // where 95% is huyện Bảo Thắng's is neither yes nor no.)
   const local = f.scope === "local" && !q.place && q.scope !== "local";
-  const verdict = local ? null : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
+  const verdict = local ? null : q.claim !== null && !unitsWritten(q, f) ? false : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
   // (A figure proposed is right or not; a level is reached or not yet.)
   const said = q.claim !== null ? [t.m.right, t.m.notRight] : [t.m.yes, t.m.no];
   b.headlineStatement(b.statement(f), local && f.place ? t.m.onlyLocal(f.place) : verdict === null ? null : verdict ? said[0]! : said[1]!);
@@ -542,6 +543,13 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   // "đã có 100% trường học … chưa" against "376/612 cơ sở giáo dục": the share it makes.
   if (q.threshold.percent && f.kind !== "percent" && f.outOf) return (100 * f.value) / f.outOf >= q.threshold.value;
   return q.threshold.percent === (f.kind === "percent") ? f.value >= q.threshold.value : null;
+}
+
+// True when the scale and unit typed with a figure proposed are the figure's own: "34.293 triệu
+// USD" is not right of "34.293 tỷ đồng", nor "tăng 12 điểm" of "tăng 12 bậc".
+function unitsWritten(q: Question, f: Fact): boolean {
+  const own = new Set(foldedWords(`${f.raw} ${f.unit ?? ""}`).map(unitWord));
+  return (q.threshold?.units ?? []).every((u) => own.has(u));
 }
 
 // True when every number typed (years aside) stands, as a number, in the sentence.

@@ -300,6 +300,11 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
     const asked = wordsAsked(q);
     // (Its noun may be said as the scope: "các huyện".)
     if (!unitWords(f).some((word) => asked.has(word) || q.words.includes(word))) {
+      // (None of what is asked in its own words either: "thí điểm 5G" said in its sentence does
+      // not make "hơn 11.000 chữ ký số" a figure of it.)
+      // (Beside it: a clause may run on without a break, "… 5G tại … Phú Quốc, cùng với việc cung cấp hơn".)
+      const beside = ` ${[...foldedWords(f.left).slice(-BESIDE), ...foldedWords(f.after).slice(0, BESIDE)].join(" ")} `;
+      if (!q.kind && m.terms.every(([t]) => t.weak || !t.alts.some((a) => beside.includes(` ${a.join(" ")} `)))) return null;
       score -= w.otherNoun;
       features.unit = -w.otherNoun;
     }
@@ -348,6 +353,9 @@ function onlyWhoNear(terms: readonly [Term, number, number][]): boolean {
   if (!what.length && terms.some(([t]) => t.weak) && terms.some(([t]) => !t.weak)) return true;
   return what.length > 0 && what.length < terms.length && what.every(([, e]) => e < 0.6) && what.some(([, e]) => e > 0);
 }
+
+// Words each side of a figure that may say what it counts.
+const BESIDE = 8;
 
 /** Least {@link measureOf} for a fact to answer: below it, the articles do not state the measure asked. */
 export const MIN_MEASURE = 0.5;
@@ -597,8 +605,9 @@ function headMatches(q: Question, f: Fact): boolean {
 }
 
 // First syllables of nouns whose second syllable tells them apart ("tổ chức" is not "tổ công
-// nghệ số", "máy ATM" not "máy POS", "dịch vụ công" not "dịch vụ hành chính").
-const COMPOUND_FIRST = new Set(["to", "may", "co", "dich", "san", "tai", "doanh", "thanh", "ho", "nguoi", "don", "he", "diem", "tram", "chu", "van", "hop", "thu"]);
+// nghệ số", "máy ATM" not "máy POS", "dịch vụ công" not "dịch vụ hành chính", "lượt tải" not
+// "lượt truy cập").
+const COMPOUND_FIRST = new Set(["to", "may", "co", "dich", "san", "tai", "doanh", "thanh", "ho", "nguoi", "don", "he", "diem", "tram", "chu", "van", "hop", "thu", "luot"]);
 
 /** What a question says that candidates are checked against, worked out once per question. */
 interface Asks {

@@ -12,6 +12,7 @@ const rankingTitle = (measure: string) => `Ordered by ${measure}, among the prov
 export const en: Messages = {
   anyTopic: "digital transformation",
   thisTopic: "this figure",
+  figuresOn: (measure: string) => `figures on ${measure}`,
   definitionNote: "This is a general explanation, not quoted from an article; figures are always quoted verbatim with their source.",
   headlineFigures: "the main figures",
   greeting: (provinces, topics) =>

@@ -13,6 +13,7 @@ export const vi = {
   /** What a reply names when the question names no topic. */
   anyTopic: "chuyển đổi số",
   thisTopic: "số liệu này",
+  figuresOn: (measure: string) => `số liệu về ${measure}`,
   definitionNote: "Đây là giải thích chung, không trích từ bài viết; số liệu thì tôi luôn trích nguyên văn kèm nguồn.",
   headlineFigures: "các số liệu nổi bật",
   greeting: (provinces: readonly string[], topics: readonly string[]) =>

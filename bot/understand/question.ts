@@ -89,6 +89,8 @@ export interface Question {
     readonly all?: boolean;
     /** The noun typed right after the number ("1.873 dịch vụ", "163/169 sản phẩm"): what it counts. */
     readonly noun?: readonly string[];
+    /** Its scale and unit typed right after it, folded ("triệu", "usd"; "điểm", "bậc"): see {@link unitWord}. */
+    readonly units?: readonly string[];
   } | null;
   readonly scope: Scope | null;
   readonly compare: boolean;
@@ -184,7 +186,7 @@ function placeNamed(text: string): string | null {
 }
 // A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
 // (Also "xác nhận giúp …", "confirm", and a number asked back with "hả" last: "thứ 9 cả nước hả?".)
-const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
+const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|kh|hong|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
@@ -658,6 +660,11 @@ function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
   return false;
 }
 
+/** A folded scale or unit word as one spelling: "ngàn" as "nghìn", "tỉ" as "tỷ", "vnđ" as "đồng". */
+export function unitWord(folded: string): string {
+  return ({ ngan: "nghin", ti: "ty", vnd: "dong" } as Record<string, string>)[folded] ?? folded;
+}
+
 // "đã đạt 10% chưa": the number a yes/no question measures against.
 // Words after a number that are no noun of it ("95% là đúng", "1.873 phải không").
 const NOT_NOUN = /^(?:la|thi|dung|phai|khong|ko|k|chua|vay|a|nhi|ha|hay|hoac|va|nam|thang|o|tai|cua|con|nhe|nha|chu|roi|trong|tren|duoi|ve|cho|voi|tu|den|toi|nhu|hon|gan|khoang|so|cac|nhung|moi|the|sao|nao|gi|co|da|duoc|dat)$/;
@@ -689,8 +696,13 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     let from = j + 1;
     // (As typed: "trăm" is a scale, "trạm" a station.)
     while (/^(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu)$/iu.test(tokens[from]?.text ?? "")) from++;
+    // Its scale and unit, as the figure must write them: "34.293 triệu USD" is no "34.293 tỷ đồng".
+    // (The unit is the noun as well: "132 triệu USD" claims a sum of money.)
+    let unitsEnd = from;
+    while (/^(?:usd|đồng|dong|vnđ|vnd|điểm|diem|bậc|bac|lần|lan)$/iu.test(tokens[unitsEnd]?.text ?? "")) unitsEnd++;
+    const units = tokens.slice(j + 1, unitsEnd).map((x) => unitWord(x.f));
     for (let k = from; !percent && k < tokens.length && noun.length < 3 && /^\p{L}+$/u.test(tokens[k]!.f) && !NOT_NOUN.test(tokens[k]!.f); k++) noun.push(tokens[k]!.f);
-    return { value: Number(digits), percent, ...(noun.length ? { noun } : {}) };
+    return { value: Number(digits), percent, ...(noun.length ? { noun } : {}), ...(units.length ? { units } : {}) };
   }
   // "đã … hết chưa", "toàn bộ … chưa": all of them, a hundred per cent.
   for (let i = 0; i < tokens.length; i++) {
@@ -834,7 +846,8 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
       const words = tokens.slice(next.start, next.end);
       if (next.category === "word" && isNotNoun(words[0]!, lex)) break;
       // (A preposition typed without marks ends it too: "bn dvc len cong qg" counts services.)
-      if (next.category === "word" && noun.length && /^(?:len|vao|tren|tai)$/.test(words[0]!.f)) break;
+      // (Not one typed with other marks: "lượt tải ứng dụng" counts downloads.)
+      if (next.category === "word" && noun.length && /^(?:len|vao|tren|tai)$/.test(words[0]!.f) && (!hasMarks(words[0]!.text) || /^(?:lên|vào|trên|tại)$/iu.test(words[0]!.text))) break;
       // (A verb the lexicon knows as a phrase ends it too: "bao nhiêu dịch vụ công tích hợp lên cổng".)
       if (next.category !== "word" && lex.notNounPhrases.has(words.map((t) => t.f).join(" "))) break;
       // "bao nhiêu bộ hồ sơ": a classifier before a noun counts that noun.

@@ -148,6 +148,9 @@ export const vi: Lexicon = {
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
     ["mức độ 4", "mức 4", "toàn trình"],
     ["mức độ 3", "mức 3", "một phần"],
+    // How often: "người dùng hằng ngày" is no count of accounts, "lượt truy cập mỗi năm" no daily one.
+    ["hằng ngày", "hàng ngày", "mỗi ngày", "một ngày", "trên ngày", "bình quân ngày"],
+    ["hằng tháng", "hàng tháng", "mỗi tháng", "một tháng", "trên tháng", "bình quân tháng"],
   ],
 
   compounds: [
@@ -212,6 +215,15 @@ export const vi: Lexicon = {
     UBND: "ủy ban nhân dân",
     bn: "bao nhiêu",
     bnhiu: "bao nhiêu",
+    bnh: "bao nhiêu",
+    bnhieu: "bao nhiêu",
+    "bnhiêu": "bao nhiêu",
+    // Southern speech typed as said: "dzậy", "zậy" for "vậy".
+    dzay: "vậy",
+    "dzậy": "vậy",
+    "dzị": "vậy",
+    dzi: "vậy",
+    "zậy": "vậy",
     nhiu: "nhiêu",
     ko: "không",
     k: "không",
@@ -219,6 +231,9 @@ export const vi: Lexicon = {
     khg: "không",
     hok: "không",
     hong: "không",
+    "hông": "không",
+    xk: "xuất khẩu",
+    nk: "nhập khẩu",
     "đc": "được",
     "đuợc": "được",
     j: "gì",
@@ -368,6 +383,8 @@ export const vi: Lexicon = {
     "nông thôn", "thành thị", "miền núi", "vùng sâu", "vùng xa", "biên giới", "hải đảo", "dân tộc thiểu số", "đồng bào", "hộ nghèo", "cận nghèo",
     // How it was done, where the articles state it apart: "văn bản … có ký số", "dịch vụ công toàn trình".
     "ký số", "chữ ký số", "toàn trình", "một phần", "4G", "5G",
+    // How often ("người dùng hằng ngày"), where a sentence says it: a daily figure is not a total.
+    "hằng ngày", "hàng ngày", "mỗi ngày", "một ngày", "hằng tháng", "hàng tháng", "mỗi tháng",
   ],
 
   negators: ["chưa", "không", "không phải", "chưa phải", "ko", "chẳng", "chả", "còn lại", "số còn lại", "phần còn lại"],
