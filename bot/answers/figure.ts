@@ -483,7 +483,10 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (A district's figure says nothing of the whole province asked: "toàn tỉnh … 95% được không"
   // where 95% is huyện Bảo Thắng's is neither yes nor no.)
   const local = f.scope === "local" && !q.place && q.scope !== "local";
-  const verdict = local ? null : q.claim !== null && !unitsWritten(q, f) ? false : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
+  // (A figure proposed with words its sentence says of another figure, "1,3 triệu tài khoản là
+  // người dân Huế" where 815.000 are: not right, and that other figure is said too.)
+  const mixed = q.claim !== null && !local ? claimMixing(f, all) : undefined;
+  const verdict = local ? null : q.claim !== null && (!unitsWritten(q, f) || mixed) ? false : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
   // (A figure proposed is right or not; a level is reached or not yet.)
   const said = q.claim !== null ? [t.m.right, t.m.notRight] : [t.m.yes, t.m.no];
   b.headlineStatement(b.statement(f), local && f.place ? t.m.onlyLocal(f.place) : verdict === null ? null : verdict ? said[0]! : said[1]!);
@@ -491,8 +494,18 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   if (q.beyondGoal && goal) b.figureLine(b.statement(goal));
   // (Its figure says what it is: "vượt 41% chỉ tiêu", "120% so với kế hoạch".)
   if (against) b.figureLine({ ...b.statement(against.fact), measure: null });
+  if (mixed) b.figureLine(b.statement(mixed));
   mergerNotes(b, t);
-  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : against ? [f, against.fact] : [f], year: f.year };
+  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : against ? [f, against.fact] : mixed ? [f, mixed] : [f], year: f.year };
+}
+
+// Another figure of the same sentence whose own words are what the question says of the figure
+// proposed but its sentence says only farther from it: the claim mixes the two.
+function claimMixing(f: Fact, all: readonly Candidate[]): Fact | undefined {
+  const own = all.find((c) => c.fact === f);
+  const farther = own?.terms.filter(([t, e]) => !t.weak && e < 0.5).map(([t]) => t) ?? [];
+  if (!farther.length) return undefined;
+  return all.find((c) => c !== own && c.fact.sentenceId === f.sentenceId && c.fact.kind === f.kind && c.terms.some(([t, e]) => farther.includes(t) && e >= 0.85))?.fact;
 }
 
 // How a result stands against its plan, stated in its sentence after it: "vượt 41% chỉ tiêu"

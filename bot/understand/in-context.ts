@@ -43,7 +43,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   // ("An Giang thì tích hợp được bao nhiêu?" after "… tích hợp … dịch vụ công lên cổng quốc gia":
   // words of the last measure only, for another province, ask it again.)
   const lastWords = new Set(last?.measure.flatMap((t) => t.words) ?? []);
-  const within = !!last && q.provinces.length > 0 && q.measure.length > 0 && q.measure.every((t) => t.words.every((w) => lastWords.has(w))) && !q.kind;
+  // ("… là bao nhiêu dịch vụ?": the last count's noun, counted again.)
+  const within = !!last && q.provinces.length > 0 && q.measure.length > 0 && q.measure.every((t) => t.words.every((w) => lastWords.has(w))) && (!q.kind || (q.kind === last.kind && !!q.counted && !!last.counted && q.counted[0] === last.counted[0]));
   if (!last || (q.measure.some((t) => !t.weak) && !within) || q.index || q.move || q.offTopic || q.aboutArticles || q.asksPeriod || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
   // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own
@@ -134,9 +135,12 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   // "… nói chung": the measure without the narrowing the last question had ("4G").
   const general = / (?:noi chung|tong the|chung chung) /.test(` ${foldText(q.text).replace(/[^a-z0-9 ]/g, " ")} `);
   const narrowing = (t: Term) => general && LEXICONS.vi.narrowers.at(t.words, 0) !== null;
-  const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t)), ...q.measure];
   // "trong đó bao nhiêu do trung ương triển khai": a part of what was just counted, counted alike.
   const part = !!last.counted && /^(?:trong (?:so )?(?:do|nay))(?: |$)/.test(foldText(q.text).trim());
+  // ("trong đó cấp khóm ấp có bao nhiêu tổ" after members: teams counted now, not members.)
+  const recounted = part && !!q.counted && q.counted[0] !== last.counted![0];
+  const countedBefore = (t: Term) => recounted && t.words.join(" ") === last.counted!.join(" ");
+  const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t) && !countedBefore(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
   const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 4 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
@@ -144,7 +148,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     ...q,
     measure,
     // ("số DVC trực tuyến?" after a rate: "so" leading a noun asks its count.)
-    counted: part ? last.counted : (q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted)),
+    counted: part ? (recounted ? q.counted : last.counted) : (q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted)),
     // (A thing named after a rate of another, "còn tài khoản thư công vụ" after the share of
     // documents signed, may be counted: its kind is not the last one's.)
     kind: q.kind ?? (noun && counting ? "count" : noun && !last.counted && last.kind === "percent" ? null : last.kind),

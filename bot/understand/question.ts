@@ -695,7 +695,7 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     // (Its scale is part of the number: "2 triệu thẻ" counts "thẻ".)
     let from = j + 1;
     // (As typed: "trăm" is a scale, "trạm" a station.)
-    while (/^(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu)$/iu.test(tokens[from]?.text ?? "")) from++;
+    while (/^(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu)$/iu.test(tokens[from]?.text ?? "")) tokens[from++]!.used = "threshold";
     // Its scale and unit, as the figure must write them: "34.293 triệu USD" is no "34.293 tỷ đồng".
     // (The unit is the noun as well: "132 triệu USD" claims a sum of money.)
     let unitsEnd = from;

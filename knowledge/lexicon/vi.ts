@@ -346,7 +346,7 @@ export const vi: Lexicon = {
     national: ["cả nước", "toàn quốc", "trung bình cả nước", "bình quân cả nước", "trung bình toàn quốc", "mức bình quân cả nước", "mức trung bình cả nước", "mức cả nước", "mức chung cả nước", "bình quân chung cả nước", "mức bình quân toàn quốc", "mức trung bình toàn quốc"],
   },
 
-  previousYear: ["năm trước", "năm ngoái", "năm trước đó", "năm liền trước", "năm kia"],
+  previousYear: ["năm trước", "năm ngoái", "năm trước đó", "năm liền trước", "năm rồi", "năm vừa rồi"],
   nextYear: ["năm sau", "năm sau đó", "năm tiếp theo", "năm kế tiếp", "năm tiếp", "năm liền sau"],
 
   generic: [
@@ -366,6 +366,8 @@ export const vi: Lexicon = {
     "qua", "sau", "trước", "nếu", "cái", "con", "số liệu về", "bạn ơi", "ad ơi", "bot ơi", "cho mình hỏi", "cho em hỏi", "cho tôi hỏi",
     "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "bao nhiêu vậy", "tương tự", "như vậy", "ý là", "ý tôi là", "ý mình là", "tức là", "nhỉ", "thôi", "hiện đang",
     "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
+    // The provinces counted as they are named ("tổng hai tỉnh Long An và An Giang"): each one's figure is given, never summed.
+    "hai tỉnh", "2 tỉnh", "ba tỉnh", "3 tỉnh", "cả hai tỉnh", "cả 2 tỉnh", "hai tỉnh này", "tổng hai tỉnh", "tổng 2 tỉnh", "cộng hai tỉnh", "cộng lại",
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "phải", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
