@@ -186,7 +186,7 @@ function placeNamed(text: string): string | null {
 }
 // A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
 // (Also "xác nhận giúp …", "confirm", and a number asked back with "hả" last: "thứ 9 cả nước hả?".)
-const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|kh|hong|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
+const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|kh|hong|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm|sai roi|nham roi|phai la)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
@@ -750,6 +750,8 @@ function yearOf(tokens: Token[], read: string, placesJoined: boolean): number | 
     for (; j >= Math.max(0, i - 3); j--) {
       const w = tokens[j]!;
       if (!/^(?:nam|thang|year|in|dau|cuoi|het|giai|doan|\d{1,2})$/.test(w.f) || w.used) break;
+      // (Not the "đầu" of "dẫn đầu năm 2023": who led that year.)
+      if (w.f === "dau" && /^(?:dan|dung|xep|top|nhom)$/.test(tokens[j - 1]?.f ?? "")) break;
       w.used = "period";
     }
     // (Not across a province taken out: "so với Đà Nẵng năm 2022" sets Đà Nẵng beside, in 2022.)

@@ -279,6 +279,7 @@ export const vi: Lexicon = {
       type: "change",
       phrases: [
         "tăng bao nhiêu", "giảm bao nhiêu", "tăng mấy", "giảm mấy", "tăng thêm bao nhiêu", "tăng được bao nhiêu", "tụt bao nhiêu", "tụt mấy",
+        "tăng nhiêu", "giảm nhiêu", "lên nhiêu", "tụt nhiêu", "tăng được nhiêu",
         "tăng hay giảm", "lên bao nhiêu", "lên mấy", "lên được bao nhiêu", "lên được mấy", "nhích lên", "nhích", "leo lên", "tăng hạng", "tụt hạng", "tăng bậc",
         "thăng hạng", "rớt hạng", "tăng trưởng bao nhiêu", "tăng trưởng", "cải thiện", "cải thiện bao nhiêu", "cải thiện mấy",
         // A change of rank: its kind is a rank too ("mấy hạng").
@@ -289,7 +290,7 @@ export const vi: Lexicon = {
     { type: "times", phrases: ["gấp mấy lần", "gấp bao nhiêu lần", "bao nhiêu lần", "mấy lần"] },
     // How many times something has happened, said as an ordinal ("năm thứ mấy"): never a rank.
     { type: "times", phrases: ["năm thứ mấy", "năm thứ bao nhiêu", "lần thứ mấy", "lần thứ bao nhiêu", "mùa thứ mấy", "kỳ thứ mấy"] },
-    { type: "percent", phrases: ["bao nhiêu GRDP", "mấy GRDP", "bao nhiêu % GRDP", "bao nhiêu %", "bao nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
+    { type: "percent", phrases: ["bao nhiêu GRDP", "mấy GRDP", "bao nhiêu % GRDP", "bao nhiêu %", "bao nhiêu phần trăm", "nhiêu %", "nhiêu phần trăm", "mấy %", "mấy phần trăm", "tỷ lệ", "tỉ lệ", "phần trăm", "tỷ trọng", "chiếm bao nhiêu", "bao nhiêu phần", "%"] },
     { type: "score", phrases: ["score", "mấy điểm", "bao nhiêu điểm", "điểm số", "số điểm", "đạt điểm", "điểm bao nhiêu", "được mấy điểm", "giá trị chỉ số", "giá trị DTI", "điểm DTI", "được bao nhiêu điểm", "điểm chuyển đổi số", "điểm CĐS", "điểm chỉ số", "điểm", "tổng điểm"] },
     { type: "top", phrases: ["top mấy", "top bao nhiêu", "tốp mấy", "nằm trong top", "lọt top", "vào top", "trong top", "lọt vào top", "thuộc top", "nhóm mấy tỉnh dẫn đầu", "nhóm bao nhiêu tỉnh dẫn đầu", "nhóm mấy địa phương dẫn đầu", "nhóm bao nhiêu địa phương dẫn đầu", "vào nhóm mấy", "vào nhóm bao nhiêu", "lọt vào nhóm"] },
     {
@@ -310,7 +311,8 @@ export const vi: Lexicon = {
     { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
   ],
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
-  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số"],
+  // ("nhiêu" alone, as the south says "bao nhiêu": "tăng nhiêu", "mấy nhiêu".)
+  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số", "nhiêu"],
   classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
   people: [
     "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
@@ -360,13 +362,15 @@ export const vi: Lexicon = {
     "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "hả", "vậy", "thế", "đi", "giúp", "giùm", "dùm", "cho", "tôi", "mình", "em", "anh", "chị", "bạn",
     "bot", "ad", "admin", "xin", "vui lòng", "làm ơn", "hỏi", "biết", "cho biết", "cho hỏi", "muốn", "xem", "tra", "tra cứu", "được", "là",
     "thì", "sao", "gì", "nào", "đâu", "không", "chưa", "rồi", "nữa", "luôn", "với", "và", "hay", "hoặc", "ấy", "đó", "này", "kia",
-    "nói", "kể", "bao nhiêu", "mấy", "có", "đã", "đang", "sẽ", "vẫn", "cũng", "nhiêu", "bao", "ko", "k", "hỏi chút", "nè", "hen", "hem",
+    "nói", "kể", "bao nhiêu", "mấy", "có", "đã", "đang", "sẽ", "vẫn", "cũng", "bao", "ko", "k", "hỏi chút", "nè", "hen", "hem",
     "tính đến", "tính tới", "tới nay", "đến nay", "hiện giờ", "mới", "trên", "đạt", "đạt được", "ước đạt", "lên", "xuống", "như", "ntn",
     "của", "các", "những", "mà", "ở", "tại", "trong", "để", "một", "từ", "đến", "về", "theo", "ra", "khi", "còn", "vào", "lại", "bởi",
     "qua", "sau", "trước", "nếu", "cái", "con", "số liệu về", "bạn ơi", "ad ơi", "bot ơi", "cho mình hỏi", "cho em hỏi", "cho tôi hỏi",
     "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "bao nhiêu vậy", "tương tự", "như vậy", "ý là", "ý tôi là", "ý mình là", "tức là", "nhỉ", "thôi", "hiện đang",
     "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
     // The provinces counted as they are named ("tổng hai tỉnh Long An và An Giang"): each one's figure is given, never summed.
+    // A correction proposed ("sai rồi, phải là hạng 2 chứ"): the number it proposes is checked.
+    "sai rồi", "nhầm rồi", "bạn sai rồi", "bot sai rồi", "sai", "nhầm", "phải là",
     "hai tỉnh", "2 tỉnh", "ba tỉnh", "3 tỉnh", "cả hai tỉnh", "cả 2 tỉnh", "hai tỉnh này", "tổng hai tỉnh", "tổng 2 tỉnh", "cộng hai tỉnh", "cộng lại",
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "phải", "chứ",
     "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
@@ -414,6 +418,7 @@ export const vi: Lexicon = {
   overview: [
     "ra sao", "thế nào", "như thế nào", "tóm tắt", "tổng quan", "tình hình", "có gì", "những gì", "kết quả gì", "điểm sáng", "nổi bật", "thành tựu",
     "kết quả nào", "làm được gì", "đạt được gì", "tóm lại", "khái quát", "toàn cảnh", "bức tranh", "tới đâu", "đến đâu", "thế nào rồi", "ra sao rồi",
+    "liệt kê", "tất cả số liệu", "toàn bộ số liệu", "mọi số liệu", "hết số liệu", "các số liệu", "những số liệu", "số liệu gì",
   ],
 
   moves: {
@@ -421,7 +426,7 @@ export const vi: Lexicon = {
     thanks: ["cảm ơn", "cám ơn", "cảm ơn bạn", "cảm ơn ad", "cảm ơn nhiều", "thanks", "thank", "thank you", "tks", "thks", "thx", "ok", "oke", "okie", "okay", "ok bạn", "hay quá", "tuyệt", "được rồi", "hiểu rồi", "rõ rồi"],
     greeting: ["xin chào", "chào", "hello", "hi", "hey", "alo", "helo", "start", "bắt đầu", "chào bạn", "chào bot", "chào ad", "hế lô"],
     help: ["giúp được gì", "làm được gì", "hướng dẫn", "bạn là ai", "bạn biết gì", "biết những gì", "hỏi được gì", "hỏi gì", "cách dùng", "help", "trợ giúp"],
-    list: ["có dữ liệu tỉnh nào", "tỉnh nào có dữ liệu", "có số liệu tỉnh nào", "danh sách tỉnh", "danh sách các tỉnh", "những tỉnh nào", "các tỉnh nào", "có những tỉnh nào", "có bài viết về tỉnh nào", "có thông tin tỉnh nào", "tỉnh nào có số liệu", "tỉnh nào có bài"],
+    list: ["có dữ liệu tỉnh nào", "tỉnh nào có dữ liệu", "có số liệu tỉnh nào", "danh sách tỉnh", "danh sách các tỉnh", "những tỉnh nào", "các tỉnh nào", "có những tỉnh nào", "có bài viết về tỉnh nào", "có thông tin tỉnh nào", "tỉnh nào có số liệu", "tỉnh nào có bài", "liệt kê các tỉnh", "liệt kê tỉnh", "các tỉnh có bài viết", "các tỉnh có số liệu", "các tỉnh có dữ liệu", "những tỉnh có bài viết", "mấy tỉnh"],
     sources: [
       "nguồn", "nguồn đâu", "nguồn nào", "nguồn tin", "nguồn gốc", "nguồn ở đâu", "trích dẫn", "bài nào", "bài viết nào", "lấy ở đâu", "lấy số liệu ở đâu",
       "source", "sources", "link", "link bài", "lấy từ bài nào", "lấy từ đâu", "nguồn bài viết", "bài viết gốc", "link gốc", "bài gốc", "trích từ đâu", "trích từ bài nào",
