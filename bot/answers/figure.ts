@@ -6,7 +6,7 @@ import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
 import { LEXICONS } from "../understand/lexicons.js";
-import { namesLevel, unitWord, type Question, type Term } from "../understand/question.js";
+import { namesLevel, scaleOf, unitWord, type Question, type Term } from "../understand/question.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
@@ -196,6 +196,9 @@ function statedWithLast(t: Turn, found: readonly Candidate[]): Fact {
   if (!shown.length) return best.fact;
   const last = t.knowledge.facts.find((f) => f.id === shown[shown.length - 1]);
   if (!last) return best.fact;
+  // (The kind just shown asked again, "bao nhiêu %" after 92%, asks that figure, not the next: "cá nhân là 90%".)
+  const again = found.find((c) => c.fact.id === last.id);
+  if (last.kind === t.q.kind && again && again.score >= best.score - 0.05) return again.fact;
   // (In its very clause, nearly as good is enough: "1.250 dịch vụ công …, đạt tỷ lệ 93,8%".)
   const near = (c: Candidate) => c.score >= best.score - (c.fact.clauseStart === last.clauseStart ? 0.2 : 0.05);
   const beside = found.filter((c) => near(c) && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);
@@ -459,9 +462,12 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (Of the results, one of the goal's own scope: a rank in the region is not measured against a
   // top 25 of the country.)
   // (The province's own before a district's nearly as good, no place asked.)
-  const own = !q.place && q.scope !== "local" ? found.filter((c) => !c.fact.target && c.fact.scope === "province" && c.score >= found[0]!.score - 0.3) : [];
-  const results = [...own, ...found.filter((c) => !c.fact.target && !own.includes(c))];
-  const inScope = goal ? results.find((c) => c.fact.scope === goal.scope) : undefined;
+  const own = !q.place && q.scope !== "local" && q.scope !== "region" ? found.filter((c) => !c.fact.target && c.fact.scope === "province" && c.score >= found[0]!.score - 0.3) : [];
+  // (A figure proposed, of two the articles name as well, "71%" where 73% is for the whole city:
+  // the one it names is checked.)
+  const proposed = q.claim !== null && !Number.isNaN(q.claim) ? found.filter((c) => !c.fact.target && c.score >= found[0]!.score - 0.3 && c.measure >= found[0]!.measure - 0.05 && claimHolds(q, c.fact)).slice(0, 1) : [];
+  const results = [...proposed, ...own, ...found.filter((c) => !c.fact.target && !own.includes(c) && !proposed.includes(c))];
+  const inScope = goal && !proposed.length && q.scope !== "region" ? results.find((c) => c.fact.scope === goal.scope) : undefined;
   const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? (inScope ?? results[0])?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
   // "mục tiêu 2030 có … không": what the goal says answers, never a result's verdict.
@@ -479,7 +485,7 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (Several numbers proposed at once, "1.683 điểm của 12 công ty": right only if the sentence
   // writes every one of them.)
   const several = q.claim !== null && Number.isNaN(q.claim) ? everyNumberWritten(q.text, t.knowledge.sentence(f.sentenceId)?.text ?? "") : undefined;
-  const claimed = several !== undefined ? several : q.claim !== null && (itself !== null || against) ? [f, against?.fact].some((x) => x && leadingNumber(x.raw) === q.claim) : undefined;
+  const claimed = several !== undefined ? several : q.claim !== null && (itself !== null || against) ? [f, against?.fact].some((x) => x && claimHolds(q, x)) : undefined;
   // (A district's figure says nothing of the whole province asked: "toàn tỉnh … 95% được không"
   // where 95% is huyện Bảo Thắng's is neither yes nor no.)
   const local = f.scope === "local" && !q.place && q.scope !== "local";
@@ -540,7 +546,7 @@ function goalAfter(result: Fact, all: readonly Candidate[]): Fact | undefined {
 function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   if (f.value === null) return null;
   // A figure proposed is right only as the article writes it ("132 triệu USD" is no "123 triệu").
-  if (q.claim !== null) return Number.isNaN(q.claim) ? null : leadingNumber(f.raw) === q.claim;
+  if (q.claim !== null) return Number.isNaN(q.claim) ? null : claimHolds(q, f);
   const rank = f.kind === "rank" || f.kind === "top";
   // (A rank reaches a top: 39/63 is not yet in the top 25.)
   const ranked = (k: string) => k === "rank" || k === "top";
@@ -570,6 +576,19 @@ function everyNumberWritten(question: string, sentence: string): boolean {
   const numbers = (text: string) => (text.match(/(?<![\p{L}\d])\d[\d.,]*\d(?![\p{L}\d])|(?<![\p{L}\d,.])\d(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).map(parseVietnameseNumber);
   const written = new Set(numbers(sentence));
   return numbers(question).every((n) => written.has(n));
+}
+
+// Whether the one number proposed is the figure's: the same amount, its scale counted ("815
+// nghìn" is "815.000"); at least it, proposed as a bound ("trên 6.000" of "trên 6.100"); within
+// a fiftieth of it, proposed as a round number ("gần 16 nghìn" of "gần 15.900").
+function claimHolds(q: Question, f: Fact): boolean {
+  const written = leadingNumber(f.raw);
+  if (written === null || q.claim === null) return false;
+  const actual = written * foldedWords(f.raw).reduce((s, w) => s * scaleOf(w), 1);
+  const claimed = q.claim * (q.threshold?.scale ?? 1);
+  if (q.threshold?.approx === "over") return actual >= claimed;
+  if (q.threshold?.approx === "about") return Math.abs(actual - claimed) <= claimed / 50;
+  return Math.abs(actual - claimed) <= Math.abs(claimed) * 1e-9;
 }
 
 // The number a figure is written with, without its unit or scale ("132 triệu USD": 132, "25/63": 25).

@@ -19,7 +19,10 @@ export function answerPillars(t: Turn, province: string): Reply {
   const by = kind === "score" ? t.m.pillarsByScore : t.m.pillarsByRank;
   const facts = t.knowledge.factsOf(province).filter((f) => f.subject !== null && PILLARS[f.subject] && f.kind === kind && !f.change && !f.target && f.scope === "province" && f.value !== null);
   const years = [...new Set(facts.map((f) => f.year ?? 0))].sort((a, b) => b - a);
-  const year = q.year ?? years.find((y) => new Set(facts.filter((f) => (f.year ?? 0) === y).map((f) => f.subject)).size >= 2) ?? null;
+  const shared = (y: number) => new Set(facts.filter((f) => (f.year ?? 0) === y).map((f) => f.subject)).size >= 2;
+  // (A year asked, or carried from the last answer, with no pillars of it: the newest they share, said to be.)
+  const year = q.year !== null && shared(q.year) ? q.year : (years.find(shared) ?? null);
+  if (q.year !== null && year !== q.year) b.note("year", t.m.rankingYearMissing(q.year));
   const chosen = new Map<string, Fact>();
   for (const f of facts) if ((f.year ?? 0) === (year ?? 0) && !chosen.has(f.subject!)) chosen.set(f.subject!, f);
   if (chosen.size < 2) {

@@ -72,7 +72,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   const rankIndex = q.rankAll && ranked(q.kind) && (last.index !== null || ranked(last.kind));
   const measure = total ? last.measure.filter((t) => t.words.every((w) => last.counted!.includes(w))) : last.measure;
   const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached ? null : last.year);
-  return {
+  const merged = {
     ...q,
     // ("dẫn đầu cả nước là ai" after a province's DTI ranks the index, not what else was said of it.)
     measure: rankIndex ? [] : measure.length ? measure : last.measure,
@@ -94,6 +94,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,
     label: rankIndex ? labelOf({ ...q, measure: [], index: last.index ?? "dti", year }) : [last.label.replace(/, năm \d{4}$/u, ""), year ? `năm ${year}` : ""].filter(Boolean).join(", "),
   };
+  // (Another kind asked, "xếp thứ mấy" after a score or a rise of rank: said as that kind, not as the last one.)
+  return q.kind && (q.kind !== last.kind || merged.change !== last.change) && !rankIndex ? { ...merged, label: labelOf(merged) } : merged;
 }
 
 /**

@@ -89,8 +89,12 @@ export interface Question {
     readonly all?: boolean;
     /** The noun typed right after the number ("1.873 dịch vụ", "163/169 sản phẩm"): what it counts. */
     readonly noun?: readonly string[];
-    /** Its scale and unit typed right after it, folded ("triệu", "usd"; "điểm", "bậc"): see {@link unitWord}. */
+    /** Its unit typed right after it, folded ("usd", "đồng", "điểm", "bậc"): see {@link unitWord}. */
     readonly units?: readonly string[];
+    /** Its scale typed right after it ("1,3 triệu": 1 000 000). */
+    readonly scale?: number;
+    /** Typed as a bound ("trên 6.000", "hơn 1 triệu") or a round number ("gần 16 nghìn", "khoảng 90%"). */
+    readonly approx?: "over" | "about";
   } | null;
   readonly scope: Scope | null;
   readonly compare: boolean;
@@ -660,6 +664,11 @@ function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
   return false;
 }
 
+/** What a folded scale word multiplies by ("nghìn" 1 000, "triệu" 1 000 000, "tỷ" 10⁹); 1 for any other word. */
+export function scaleOf(folded: string): number {
+  return ({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 } as Record<string, number>)[folded] ?? 1;
+}
+
 /** A folded scale or unit word as one spelling: "ngàn" as "nghìn", "tỉ" as "tỷ", "vnđ" as "đồng". */
 export function unitWord(folded: string): string {
   return ({ ngan: "nghin", ti: "ty", vnd: "dong" } as Record<string, string>)[folded] ?? folded;
@@ -680,7 +689,8 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     let j = i;
     for (let next = tokens[j + 1]; next && /^\d+$/.test(next.text) && t.at && tokens[j]!.at && next.at; next = tokens[j + 1]) {
       const mark = read.slice(tokens[j]!.at![1], next.at[0]);
-      if (mark === ".") digits += next.text;
+      // (A dot before other than three digits, or after a lone 0, is a decimal point typed the English way: "0.7411".)
+      if (mark === ".") digits += digits === "0" || next.text.length !== 3 ? `.${next.text}` : next.text;
       else if (mark === ",") digits += `.${next.text}`;
       else break;
       tokens[++j]!.used = "threshold";
@@ -695,14 +705,21 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     // (Its scale is part of the number: "2 triệu thẻ" counts "thẻ".)
     let from = j + 1;
     // (As typed: "trăm" is a scale, "trạm" a station.)
-    while (/^(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu)$/iu.test(tokens[from]?.text ?? "")) tokens[from++]!.used = "threshold";
-    // Its scale and unit, as the figure must write them: "34.293 triệu USD" is no "34.293 tỷ đồng".
+    let scale = 1;
+    while (/^(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu)$/iu.test(tokens[from]?.text ?? "")) {
+      scale *= scaleOf(tokens[from]!.f);
+      tokens[from++]!.used = "threshold";
+    }
+    // Its unit, as the figure must write it: "34.293 tỷ USD" is no "34.293 tỷ đồng".
     // (The unit is the noun as well: "132 triệu USD" claims a sum of money.)
     let unitsEnd = from;
     while (/^(?:usd|đồng|dong|vnđ|vnd|điểm|diem|bậc|bac|lần|lan)$/iu.test(tokens[unitsEnd]?.text ?? "")) unitsEnd++;
-    const units = tokens.slice(j + 1, unitsEnd).map((x) => unitWord(x.f));
+    const units = tokens.slice(from, unitsEnd).map((x) => unitWord(x.f));
     for (let k = from; !percent && k < tokens.length && noun.length < 3 && /^\p{L}+$/u.test(tokens[k]!.f) && !NOT_NOUN.test(tokens[k]!.f); k++) noun.push(tokens[k]!.f);
-    return { value: Number(digits), percent, ...(noun.length ? { noun } : {}), ...(units.length ? { units } : {}) };
+    // "trên 6.000", "hơn 1 triệu", "gần 16 nghìn": a bound or a round number, not the figure as written.
+    const before = tokens.slice(Math.max(0, i - 2), i).map((x) => x.f).join(" ");
+    const approx = /(?:^| )(?:tren|hon|it nhat|toi thieu)$/.test(before) ? "over" : /(?:^| )(?:gan|khoang|tam|xap xi|chung)$/.test(before) || tokens[i - 1]?.text === "cỡ" ? "about" : null;
+    return { value: Number(digits), percent, ...(noun.length ? { noun } : {}), ...(units.length ? { units } : {}), ...(scale !== 1 ? { scale } : {}), ...(approx ? { approx } : {}) };
   }
   // "đã … hết chưa", "toàn bộ … chưa": all of them, a hundred per cent.
   for (let i = 0; i < tokens.length; i++) {
@@ -731,6 +748,9 @@ function nounBeforeLastCount(tokens: readonly Token[], segments: readonly Segmen
   if (!end || noun.length > 3 || (!end.written && lex.source.ambiguous.includes(end.f))) return null;
   // (Nor what is done rather than counted: "phủ sóng 4G bn" asks how far coverage reaches.)
   if (lex.notNouns.at(noun.map((t) => t.f), 0) || lex.notNounFolds.has(noun[0]!.f)) return null;
+  // (Nor whom it is for: "chữ ký số cấp cho dân bao nhiêu" counts signatures, not people.)
+  const before = tokens[tokens.indexOf(noun[0]!) - 1];
+  if (before && /^(?:cho|với|tới|đến|cho các)$/iu.test(before.text)) return null;
   return noun.map((t) => t.f);
 }
 

@@ -216,6 +216,9 @@ export const vi: Lexicon = {
     bn: "bao nhiêu",
     bnhiu: "bao nhiêu",
     bnh: "bao nhiêu",
+    // ("xài" is how the south says "use": "tỷ lệ dân xài smartphone".)
+    xai: "sử dụng",
+    "xài": "sử dụng",
     bnhieu: "bao nhiêu",
     "bnhiêu": "bao nhiêu",
     // Southern speech typed as said: "dzậy", "zậy" for "vậy".
@@ -369,6 +372,9 @@ export const vi: Lexicon = {
     "anh ơi", "chị ơi", "em ơi", "mình muốn biết", "tôi muốn biết", "thế nào", "bao nhiêu vậy", "tương tự", "như vậy", "ý là", "ý tôi là", "ý mình là", "tức là", "nhỉ", "thôi", "hiện đang",
     "tỉnh", "thành phố", "ở đâu", "bây giờ", "lúc này", "đấy", "đây", "thực hiện", "cụ thể", "khoảng",
     // The provinces counted as they are named ("tổng hai tỉnh Long An và An Giang"): each one's figure is given, never summed.
+    // Southern and spoken openings: "còn bên Kiên Giang", "vì sao …", "kính chào …, xin phép được hỏi".
+    "bên", "ở bên", "phía", "vì sao", "tại sao", "vì đâu", "do đâu", "lý do", "kính chào", "xin chào", "xin phép", "xin phép được hỏi",
+    "quê tôi", "quê mình", "quê em", "quê nhà", "năm nay", "đã ngoài", "tuổi", "xin cảm ơn", "cảm ơn", "vậy hả", "vậy à", "thật hả", "ta",
     // A correction proposed ("sai rồi, phải là hạng 2 chứ"): the number it proposes is checked.
     "sai rồi", "nhầm rồi", "bạn sai rồi", "bot sai rồi", "sai", "nhầm", "phải là",
     "hai tỉnh", "2 tỉnh", "ba tỉnh", "3 tỉnh", "cả hai tỉnh", "cả 2 tỉnh", "hai tỉnh này", "tổng hai tỉnh", "tổng 2 tỉnh", "cộng hai tỉnh", "cộng lại",
