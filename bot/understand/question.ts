@@ -213,7 +213,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   let rest = text;
   // (A name inside another, "Hue-S", stays: it is what is asked about.)
   for (const [start, end] of provinces.flatMap((p) => (p.joined ? p.again : [[p.start, p.end] as const, ...p.again])).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
-  const namedPlace = placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? null;
+  const namedPlace = placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? provinces.find((p) => p.within)?.within ?? null;
 
   const read = language === "vi" ? unglue(rest) : translate(rest, lex);
   const tokens = leadingCount(expand(read, lex));

@@ -162,6 +162,8 @@ export interface AskedProvince {
   readonly alternatives?: readonly string[];
   /** Where the question names the same province again ("NA … ý là tỉnh Nghệ An"), [start, end) each. */
   readonly again: readonly (readonly [number, number])[];
+  /** A district or city inside it the question names after its name ("Kiên Giang … ở Phú Quốc"), as typed. */
+  readonly within?: string;
   /** Named only inside another name ("Hue-S"): its words are also what is asked about. */
   readonly joined?: boolean;
 }
@@ -194,6 +196,8 @@ export function provincesAsked(question: string): AskedProvince[] {
         continue;
       }
       (first.again as [number, number][]).push([m.start, m.end]);
+      // (A place inside it named after it, "Kiên Giang có bao nhiêu máy ATM ở Phú Quốc": the place is asked.)
+      if (m.via === "place" && first.via === "name" && !first.within) out[i] = { ...first, within: m.matched };
       continue;
     }
     seen.add(m.province);

@@ -198,6 +198,12 @@ describe("provincesAsked", () => {
     expect(asked[0]).toMatchObject({ start: 8, end: 15 });
   });
 
+  it("keeps a place inside a province named after it (“Kiên Giang … ở Phú Quốc”)", () => {
+    const [a] = provincesAsked("Kiên Giang có bao nhiêu máy ATM ở Phú Quốc?");
+    expect(a).toMatchObject({ province: "Kiên Giang", via: "name", within: "Phú Quốc" });
+    expect(provincesAsked("Kiên Giang có bao nhiêu máy ATM?")[0]?.within).toBeUndefined();
+  });
+
   it("marks a province asked as the new merged unit (“An Giang mới”)", () => {
     const [a] = provincesAsked("An Giang mới có bao nhiêu dịch vụ công trực tuyến?");
     expect(a).toMatchObject({ province: "An Giang", merged: true });
