@@ -6,6 +6,7 @@ import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import type { Suggestion } from "../types.js";
 import { labelOf, type Question } from "../understand/question.js";
+import { tiedParts } from "./breakdown.js";
 import { factsOn, pickOverview } from "./overview.js";
 import { overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
@@ -36,10 +37,19 @@ function alignedFigures(candidates: readonly Candidate[][], named: boolean): (Fa
  * Each group's figure for a comparison. A measure named by a noun alone ("dịch vụ công trực
  * tuyến") compares counts of it when every group states one; else the kinds are aligned.
  */
-function comparedFigures(t: Turn, q: Question, groups: readonly { provinces: readonly string[] }[]): (Fact | null)[] {
+function comparedFigures(t: Turn, q: Question, groups: readonly { provinces: readonly string[] }[], parts: Map<number, Fact[]>): (Fact | null)[] {
   // Each province's own figures: a district's stands beside another province's only when asked.
   const own = (c: Candidate) => c.measure >= MIN_MEASURE && (c.fact.scope === "province" || (q.scope !== null && c.fact.scope === q.scope));
-  const each = (asked: Question) => groups.map((g) => latestFirst(candidatesFor(asked, t.knowledge, { provinces: new Set(g.provinces) }, t.options).filter(own)).slice(0, 10));
+  // (A group whose best figures are parts of one breakdown named alike states no whole: its parts
+  // are said apart, never compared as the whole.)
+  const each = (asked: Question) =>
+    groups.map((g, i) => {
+      const list = latestFirst(candidatesFor(asked, t.knowledge, { provinces: new Set(g.provinces) }, t.options).filter(own)).slice(0, 10);
+      const tied = list[0] ? tiedParts(t.knowledge, list[0], list) : [];
+      if (tied.length) parts.set(i, tied);
+      else parts.delete(i);
+      return tied.length ? [] : list;
+    });
   const first = q.measure[0];
   if (!q.kind && !q.counted && first) {
     const counts = each({ ...q, kind: "count", counted: first.words });
@@ -93,11 +103,17 @@ export function answerComparison(t: Turn, groups: readonly { label: string; prov
     }
   } else {
     b.setHeadline(t.m.comparisonHeadline(measure)).chart(t.m.comparisonTitle(measure));
-    const figures = comparedFigures(t, q, groups);
+    const parts = new Map<number, Fact[]>();
+    const figures = comparedFigures(t, q, groups, parts);
     for (const [i, g] of groups.entries()) {
       const f = figures[i];
       if (!f) {
-        b.line(t.m.comparisonMissing(g.label, measure), true);
+        const apart = parts.get(i);
+        b.line(t.m.comparisonMissing(g.label, apart ? t.m.totalOf(measure) : measure), true);
+        if (apart) {
+          b.line(t.m.onlyParts);
+          for (const p of apart) b.figureLine(b.statement(p));
+        }
         continue;
       }
       b.bar(f.province, f);

@@ -1,5 +1,6 @@
 import { foldedWords, parseVietnameseNumber, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
+import { sameBreakdown, tiedParts } from "./breakdown.js";
 import { displayName, gapBetween, measureWords } from "../describe.js";
 import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
@@ -153,7 +154,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const chosen = statedWithLast(t, found);
   // The lines of one breakdown, scoring alike ("trong đó, Tổ cấp phường/xã: 156 tổ …; Tổ cấp
   // khóm/ấp: 731 tổ …", no total stated): each is a part, so both are said, in the article's order.
-  const line = found.find((c) => c.fact !== chosen && c.score >= found[0]!.score * NEAR && sameBreakdown(t, c.fact, chosen));
+  const line = found.find((c) => c.fact !== chosen && c.score >= found[0]!.score * NEAR && sameBreakdown(t.knowledge, c.fact, chosen));
+  // (Neither part named better than the other, "bao nhiêu tổ": the whole is asked, and not stated.)
+  const tied = tiedParts(t.knowledge, found.find((c) => c.fact === chosen) ?? found[0]!, found);
+  if (tied.length) return noTotal(t, q, tied, b, label, provinces);
   const [best, sibling] = line ? [chosen, line.fact].sort((x, y) => x.start - y.start) as [Fact, Fact] : [chosen, undefined];
   b.headlineStatement(b.statement(best));
   const shown: Fact[] = [best];
@@ -175,14 +179,6 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
-}
-
-// Two counts of the same noun in one sentence, each after its "trong đó" or "gồm".
-function sameBreakdown(t: Turn, a: Fact, b: Fact): boolean {
-  if (a.sentenceId !== b.sentenceId || a.kind !== "count" || b.kind !== "count" || a.unit !== b.unit || a.clauseStart === b.clauseStart) return false;
-  const text = t.knowledge.sentence(a.sentenceId)?.text ?? "";
-  const opens = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.exec(text);
-  return opens !== null && opens.index < Math.min(a.start, b.start);
 }
 
 /**
@@ -346,7 +342,9 @@ function kindsCounted(t: Turn, f: Fact): Fact[] {
   const head = (x: Fact) => foldedWords(x.unit ?? "")[0];
   if (f.kind !== "count" || !head(f)) return [];
   const kinds = t.knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && x.kind === "count" && head(x) === head(f) && !x.target);
-  return new Set(kinds.map((x) => x.unit)).size === kinds.length ? [...kinds].sort((a, b) => a.start - b.start) : [];
+  // (Each kind its own: its unit, or the words naming it, "Tổ cấp phường/xã: 156 tổ; Tổ cấp khóm/ấp: 731 tổ".)
+  const kindOf = (x: Fact) => `${x.unit} ${foldedWords(x.left).slice(-3).join(" ")}`;
+  return new Set(kinds.map(kindOf)).size === kinds.length ? [...kinds].sort((a, b) => a.start - b.start) : [];
 }
 
 /** A total asked where the articles count only its kinds apart: said not stated, each kind's count given (never summed). */

@@ -156,6 +156,7 @@ export const vi: Lexicon = {
   compounds: [
     "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
     "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
+    "đúng hạn", "trước hạn", "quá hạn", "trễ hạn", "trả kết quả", "3 sao", "4 sao", "5 sao", "ba sao", "bốn sao", "năm sao",
     "cắt giảm", "trung tâm", "cán bộ", "công chức", "viên chức", "khuyến nông", "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
     "doanh nghiệp", "doanh thu", "thành viên", "dịch vụ", "tài khoản", "hồ sơ", "cơ sở", "cơ quan", "đơn vị", "hệ thống", "nền tảng",
     "người dân", "hộ gia đình", "lao động", "học sinh", "bệnh viện", "trường học", "tổ chức", "tín dụng", "giao dịch", "nông dân", "nông nghiệp",
@@ -395,6 +396,10 @@ export const vi: Lexicon = {
     "nông thôn", "thành thị", "miền núi", "vùng sâu", "vùng xa", "biên giới", "hải đảo", "dân tộc thiểu số", "đồng bào", "hộ nghèo", "cận nghèo",
     // How it was done, where the articles state it apart: "văn bản … có ký số", "dịch vụ công toàn trình".
     "ký số", "chữ ký số", "toàn trình", "một phần", "4G", "5G",
+    // When or how a dossier was handled: "đúng hạn" is not "trực tuyến và ký số", "trả kết quả" not "nộp".
+    "đúng hạn", "trước hạn", "quá hạn", "trễ hạn", "trả kết quả",
+    // A product's rating: "OCOP 4 sao" is not every OCOP product.
+    "3 sao", "4 sao", "5 sao", "ba sao", "bốn sao", "năm sao",
     // How often ("người dùng hằng ngày"), where a sentence says it: a daily figure is not a total.
     "hằng ngày", "hàng ngày", "mỗi ngày", "một ngày", "hằng tháng", "hàng tháng", "mỗi tháng",
   ],

@@ -354,6 +354,27 @@ describe("answer: a figure proposed", () => {
     const several = await ask(newBot(), "Kiên Giang có 1.683 điểm giới thiệu dịch vụ của 12 công ty tài chính đúng không?");
     expect(several.headline).toBe("Không đúng. Kiên Giang: 1.683 điểm giới thiệu dịch vụ [1].");
   });
+
+  it("checks a bound or a round number as such, its scale counted", async () => {
+    // "trên 3.000 máy POS": more than 2.000 is right, more than 4.000 is not.
+    expect((await ask(newBot(), "Kiên Giang có trên 2.000 máy POS đúng không")).headline).toBe("Đúng. Kiên Giang: trên 3.000 máy POS [1].");
+    expect((await ask(newBot(), "Kiên Giang có hơn 4.000 máy POS đúng không")).headline).toBe("Không đúng. Kiên Giang: trên 3.000 máy POS [1].");
+    // "khoảng 4.700 lao động": about 4,7 nghìn, written with its scale.
+    expect((await ask(newBot(), "doanh nghiệp công nghệ số Long An có khoảng 4,7 nghìn lao động phải không")).headline).toBe("Đúng. Long An: khoảng 4.700 lao động [1].");
+  });
+});
+
+describe("answer: a whole stated only in parts", () => {
+  it("says the total is not stated and gives each part, alone or beside another province", async () => {
+    const alone = await ask(newBot(), "An Giang có bao nhiêu tổ công nghệ số cộng đồng?");
+    expect(alone.headline).toBe("Các bài viết tôi có về An Giang không nêu tổng số tổ công nghệ số cộng đồng.");
+    expect(alone.text).toContain("156 tổ");
+    expect(alone.text).toContain("731 tổ");
+    // A part named is answered.
+    expect((await ask(newBot(), "An Giang có bao nhiêu tổ công nghệ số cấp khóm ấp?")).headline).toBe("An Giang: 731 tổ — Tổ cấp khóm/ấp [1].");
+    const beside = await ask(newBot(), "So sánh số tổ công nghệ số cộng đồng của Long An và An Giang");
+    expect(beside.text).toContain("An Giang: các bài viết không nêu tổng số tổ công nghệ số cộng đồng.");
+  });
 });
 
 describe("answer: asked in the negative", () => {
