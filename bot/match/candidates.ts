@@ -623,13 +623,21 @@ interface Asks {
 
 const asksOf = new WeakMap<Question, Asks>();
 
+// The levels of government a question names: "xa" of "cấp xã"; and a level's word right after
+// another's, "cấp tỉnh huyện", "cấp tỉnh, huyện", is one too.
+function levelsAsked(q: Question): Set<string> {
+  const levels = new Set(q.measure.flatMap((t) => t.alts.filter((x) => x.length >= 2 && x[0] === "cap").map((x) => x[1]!)));
+  if (levels.size) for (const [i, t] of q.measure.entries()) if (i > 0 && t.words.length === 1 && LEVEL_WORDS.has(t.words[0]!) && q.measure[i - 1]!.words[0] === "cap") levels.add(t.words[0]!);
+  return levels;
+}
+
 function asks(q: Question): Asks {
   let a = asksOf.get(q);
   if (a) return a;
   const said = ` ${q.words.join(" ")} `;
   a = {
     words: new Set([...q.words, ...wordsAsked(q)]),
-    levels: new Set(q.measure.flatMap((t) => t.alts.filter((x) => x.length >= 2 && x[0] === "cap").map((x) => x[1]!))),
+    levels: levelsAsked(q),
     average: q.scope === "national" && (said.includes(" trung binh ") || said.includes(" binh quan ")),
     total: / (?:tat ca|tong cong|tong so|tong|toan bo) /.test(said),
   };

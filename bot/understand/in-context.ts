@@ -120,9 +120,12 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 6 && (!!q.counted || countLast)))) && q.measure.length <= (length <= 3 ? 3 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
   const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
   if (!q.followUp && !terse && !closed) return null;
+  // "trong đó bao nhiêu do trung ương triển khai": a part of what was just counted, counted alike.
+  // ("cho bao nhiêu cơ sở?" after the stamps given: what they were given to, in the same words.)
+  const part = !!last.counted && /^(?:trong (?:so )?(?:do|nay)|(?:cho|voi|doi voi) (?:bao nhieu|may))(?: |$)/.test(foldText(q.text).trim());
   // "còn tỷ lệ hồ sơ trực tuyến toàn thành phố thì sao": a kind and a measure of its own, named
   // in full, ask a question of their own, not the last one narrowed.
-  if (q.kind && q.measure.some((t) => t.words.length >= 2 && !t.required && !namesLevel(t))) return null;
+  if (q.kind && !part && q.measure.some((t) => t.words.length >= 2 && !t.required && !namesLevel(t))) return null;
   // "… trạm giám sát côn trùng?", then "còn trạm quan trắc nước?": another thing of the same
   // noun is counted instead.
   // ("so" typed without marks before a noun is the "số" that counts it: "còn so to thi sao".)
@@ -137,8 +140,6 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   // "… nói chung": the measure without the narrowing the last question had ("4G").
   const general = / (?:noi chung|tong the|chung chung) /.test(` ${foldText(q.text).replace(/[^a-z0-9 ]/g, " ")} `);
   const narrowing = (t: Term) => general && LEXICONS.vi.narrowers.at(t.words, 0) !== null;
-  // "trong đó bao nhiêu do trung ương triển khai": a part of what was just counted, counted alike.
-  const part = !!last.counted && /^(?:trong (?:so )?(?:do|nay))(?: |$)/.test(foldText(q.text).trim());
   // ("trong đó cấp khóm ấp có bao nhiêu tổ" after members: teams counted now, not members.)
   const recounted = part && !!q.counted && q.counted[0] !== last.counted![0];
   const countedBefore = (t: Term) => recounted && t.words.join(" ") === last.counted!.join(" ");
