@@ -175,7 +175,9 @@ function notesOnDifferences(t: Turn, b: AnswerBuilder, found: readonly Fact[]): 
  * asked), each province's own figure, exact ranks (a top only when asked).
  */
 function rankable(t: Turn, q: Question): Map<string, Candidate[]> {
-  const all = candidatesFor(q, t.knowledge, { provinces: new Set(t.knowledge.coverage().map((c) => c.province)), perProvince: t.options.candidatesPerProvince }, t.options).filter(
+  // (Those left out, "bỏ Long An ra", are not ranked.)
+  const provinces = new Set(t.knowledge.coverage().map((c) => c.province).filter((p) => !q.excluded.includes(p)));
+  const all = candidatesFor(q, t.knowledge, { provinces, perProvince: t.options.candidatesPerProvince }, t.options).filter(
     (c) =>
       c.measure >= MIN_MEASURE && c.fact.value !== null && c.fact.kind !== "year" && c.fact.kind !== "date" && c.fact.target === q.goal && c.fact.scope === "province" && (c.fact.kind !== "top" || q.kind === "top" || q.goal),
   );
@@ -249,6 +251,7 @@ export function answerRanking(t: Turn): Reply {
   });
   if (newer.length) b.section(t.m.newerRanks(year!), () => newer.forEach((f) => b.figureLine(b.statement(f))));
   b.note("coverage", t.m.rankingCaveat(coverage.length));
+  if (q.excluded.length) b.note("coverage", t.m.rankingLeftOut(q.excluded.map(displayName).join(", ")));
   notesOnDifferences(t, b, same);
   const ordered = same.map((f) => f.province);
   return { answer: b.build(q.text, "ranking", ordered, followUps(t, ordered)), provinces: ordered, ask: askOf(q), shown: same };

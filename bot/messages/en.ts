@@ -77,6 +77,7 @@ export const en: Messages = {
   rankingTitle,
   rankingHeadline: (measure) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n) => `Only the ${n} provinces with articles are included.`,
+  rankingLeftOut: (names) => `${names} left out, as asked.`,
   newerRanks: (year) => `Figures after ${year}`,
   rankingYearMissing: (year) => `Note: the articles give no figures for ${year}; these are each province's latest.`,
   comparisonYearMissing: (year) => `Note: not every figure here is for ${year}; each is given with its own date.`,

@@ -108,6 +108,7 @@ export const vi = {
   rankingTitle,
   rankingHeadline: (measure: string) => `${rankingTitle(measure)}:`,
   rankingCaveat: (n: number) => `Chỉ gồm ${n} tỉnh có bài viết trong kho; các tỉnh khác chưa có dữ liệu.`,
+  rankingLeftOut: (names: string) => `Không tính ${names}, như bạn yêu cầu.`,
   /** After a ranking of one year's ranks: the provinces' later ones. */
   newerRanks: (year: number) => `Số liệu sau năm ${year}`,
   rankingYearMissing: (year: number) => `Lưu ý: các bài viết không có số liệu năm ${year}; đây là số liệu gần nhất của mỗi tỉnh.`,

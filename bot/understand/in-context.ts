@@ -8,6 +8,9 @@ import { labelOf, namesLevel, type Question, type Term } from "./question.js";
  * question asked (bot/context.ts keeps it).
  */
 
+// Asked to order again what was just given: "xếp hạng lại", "từ cao xuống thấp".
+const REORDER = / (?:xep lai|sap xep|xep hang lai|tu cao xuong thap|tu cao den thap|tu thap (?:den|len) cao|giam dan|tang dan|tu lon den nho|tu nho den lon) /;
+
 // "về khoản đó", "chỉ tiêu này": the question points back at the last measure.
 const ANAPHOR = /(?<![\p{L}])(?:khoan|cai|chi tieu|so|muc|van de|linh vuc|ve) (?:do|nay|ay)(?![\p{L}])/u;
 
@@ -55,8 +58,10 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
   const base = state.year ?? last.year;
+  // ("xếp hạng từ cao xuống thấp", "sắp xếp lại" after figures of another measure: those ranked.)
+  const reorder = q.rankAll && !q.measure.length && !q.index && REORDER.test(` ${foldText(q.text).replace(/[^a-z0-9 ]/g, " ")} `);
   // The year talked about carries over all the same ("năm 2020 … ?", then "xếp thứ mấy?").
-  if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text))) {
+  if (ranked(q.kind) && !ranked(last.kind) && !ANAPHOR.test(foldText(q.text)) && !reorder) {
     const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : last.year);
     return year === q.year ? q : { ...q, year, label: labelOf({ ...q, year }) };
   }
@@ -79,7 +84,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     counted: q.counted ?? (q.beyondGoal ? null : last.counted),
     // "tăng bao nhiêu" after a sum of money: the change may be a percentage.
     // ("vượt chỉ tiêu bao nhiêu" after a count: by how much, a count or a percentage.)
-    kind: q.kind ?? ((q.change && !last.change) || q.beyondGoal ? null : last.kind),
+    kind: reorder ? last.kind : (q.kind ?? ((q.change && !last.change) || q.beyondGoal ? null : last.kind)),
     change: q.change || (!q.kind && last.change),
     index: rankIndex ? (last.index ?? "dti") : last.index,
     // "hiện đạt bao nhiêu" after a goal asks the result.

@@ -43,6 +43,8 @@ export interface Question {
   /** The language the question is read and answered in: the client's when it is English, else its words'. */
   readonly language: Language;
   readonly provinces: readonly AskedProvince[];
+  /** Provinces named to be left out ("bỏ Long An ra", "trừ Long An"): not among those ranked or compared. */
+  readonly excluded: readonly string[];
   /** A district or commune named ("Gia Phú", "huyện Bảo Thắng"), folded, else null. */
   readonly place: string | null;
   /** The place as a reply names it ("Thanh Sơn"), else null. */
@@ -191,6 +193,8 @@ function placeNamed(text: string): string | null {
 // A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
 // (Also "xác nhận giúp …", "confirm", and a number asked back with "hả" last: "thứ 9 cả nước hả?".)
 const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|kh|hong|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm|sai roi|nham roi|phai la)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
+// Words right before a province that leave it out: "bỏ", "trừ", "ngoại trừ", "không tính", "loại".
+const EXCLUDING = /(?:^|[^a-z])(?:bo|tru|ngoai tru|khong tinh|khong ke|loai)\s+$/;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
@@ -209,10 +213,13 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const lex = LEXICONS[language];
   // Measures are always read with the Vietnamese lexicon: an English question is translated first.
   const measures = LEXICONS.vi;
-  const provinces = provincesAsked(text);
+  const named = provincesAsked(text);
+  // "bỏ Long An ra", "trừ Long An": a province named to be left out of what is ranked or compared.
+  const excluded = named.filter((p) => EXCLUDING.test(foldText(text.slice(Math.max(0, p.start - 14), p.start))));
+  const provinces = named.filter((p) => !excluded.includes(p));
   let rest = text;
   // (A name inside another, "Hue-S", stays: it is what is asked about.)
-  for (const [start, end] of provinces.flatMap((p) => (p.joined ? p.again : [[p.start, p.end] as const, ...p.again])).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  for (const [start, end] of named.flatMap((p) => (p.joined ? p.again : [[p.start, p.end] as const, ...p.again])).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
   const namedPlace = placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? provinces.find((p) => p.within)?.within ?? null;
 
   const read = language === "vi" ? unglue(rest) : translate(rest, lex);
@@ -319,6 +326,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     text,
     language: lex.source.language,
     provinces,
+    excluded: excluded.map((p) => p.province),
     place,
     placeName: namedPlace,
     kind,

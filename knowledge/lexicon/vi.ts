@@ -376,6 +376,8 @@ export const vi: Lexicon = {
     // Southern and spoken openings: "còn bên Kiên Giang", "vì sao …", "kính chào …, xin phép được hỏi".
     "bên", "ở bên", "phía", "vì sao", "tại sao", "vì đâu", "do đâu", "lý do", "kính chào", "xin chào", "xin phép", "xin phép được hỏi",
     "quê tôi", "quê mình", "quê em", "quê nhà", "năm nay", "đã ngoài", "tuổi", "xin cảm ơn", "cảm ơn", "vậy hả", "vậy à", "thật hả", "ta",
+    // A province left out, the others ranked again: "bỏ Long An ra, xếp lại các tỉnh còn lại".
+    "bỏ", "trừ", "ngoại trừ", "không tính", "không kể", "các tỉnh còn lại", "tỉnh còn lại", "những tỉnh còn lại", "các tỉnh khác",
     // A correction proposed ("sai rồi, phải là hạng 2 chứ"): the number it proposes is checked.
     "sai rồi", "nhầm rồi", "bạn sai rồi", "bot sai rồi", "sai", "nhầm", "phải là",
     "hai tỉnh", "2 tỉnh", "ba tỉnh", "3 tỉnh", "cả hai tỉnh", "cả 2 tỉnh", "hai tỉnh này", "tổng hai tỉnh", "tổng 2 tỉnh", "cộng hai tỉnh", "cộng lại",
@@ -414,8 +416,12 @@ export const vi: Lexicon = {
   rankAll: [
     "tỉnh nào", "địa phương nào", "nơi nào", "tỉnh thành nào", "thành phố nào", "xếp hạng các tỉnh", "bảng xếp hạng", "các tỉnh", "tỉnh thành", "nhất", "dẫn đầu", "tỉnh đầu", "top đầu", "nhóm đầu",
     "nhiều nhất", "cao nhất", "tốt nhất", "lớn nhất", "nhiều", "cao", "tốt", "lớn",
+    // The first few asked: "top 3 tỉnh DTI năm 2022", "3 tỉnh đứng đầu".
+    "top 3 tỉnh", "top 5 tỉnh", "top 10 tỉnh", "top 3", "top 5", "top 10", "3 tỉnh đứng đầu", "5 tỉnh đứng đầu", "ba tỉnh đứng đầu", "năm tỉnh đứng đầu",
+    "3 tỉnh dẫn đầu", "ba tỉnh dẫn đầu", "các tỉnh đứng đầu", "những tỉnh đứng đầu", "các tỉnh dẫn đầu", "những tỉnh dẫn đầu",
+    "xếp hạng lại", "xếp lại", "sắp xếp", "từ cao xuống thấp", "từ cao đến thấp", "từ lớn đến nhỏ", "giảm dần",
   ],
-  ascending: ["thấp nhất", "ít nhất", "kém nhất", "chậm nhất", "yếu nhất", "đội sổ", "cuối bảng"],
+  ascending: ["thấp nhất", "ít nhất", "kém nhất", "chậm nhất", "yếu nhất", "đội sổ", "cuối bảng", "từ thấp đến cao", "từ thấp lên cao", "từ nhỏ đến lớn", "tăng dần"],
 
   offTopic: [
     "thời tiết", "nhiệt độ", "trời mưa", "mưa bão", "dự báo thời tiết", "giá vàng", "giá xăng", "tỷ giá", "giá đô", "đô la", "chứng khoán", "cổ phiếu",

@@ -450,6 +450,18 @@ describe("answer: a ranking followed up", () => {
     expect([again.intent, again.headline]).toEqual(["ranking", "Xếp theo thứ hạng DTI, năm 2022, trong các tỉnh có bài viết:"]);
     expect(again.text).toContain("• Long An: vị trí 10/63 — chỉ số chuyển đổi số (DTI) (năm 2022) [1]");
   });
+
+  it("orders again the figures just compared, and leaves out a province asked to be", async () => {
+    const bot = newBot();
+    await ask(bot, "Số dịch vụ công tích hợp lên Cổng dịch vụ công quốc gia của Lào Cai, An Giang và Long An");
+    const ordered = await ask(bot, "xếp hạng từ cao xuống thấp");
+    expect(ordered.headline).toBe("Xếp theo số dịch vụ công tích hợp lên Cổng dịch vụ công quốc gia, trong các tỉnh có bài viết:");
+    expect(ordered.text.indexOf("Lào Cai: 1.837")).toBeLessThan(ordered.text.indexOf("Long An: 1.480"));
+    const without = await ask(newBot(), "tỉnh nào có tỷ lệ hộ gia đình có internet cao nhất, bỏ Long An ra");
+    expect(without.text).toContain("1. An Giang: 83,06%");
+    expect(without.text).not.toContain("Long An: ");
+    expect(without.text).toContain("Không tính Long An, như bạn yêu cầu.");
+  });
 });
 
 // An article file as a reader of the corpus folder hands it over.
