@@ -316,7 +316,8 @@ export const vi: Lexicon = {
   ],
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
   // ("nhiêu" alone, as the south says "bao nhiêu": "tăng nhiêu", "mấy nhiêu".)
-  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số", "nhiêu"],
+  // ("về số", typed without marks too: "so sanh … ve so chu ky so" counts signatures.)
+  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số", "nhiêu", "về số"],
   classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
   people: [
     "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
@@ -382,7 +383,7 @@ export const vi: Lexicon = {
     "sai rồi", "nhầm rồi", "bạn sai rồi", "bot sai rồi", "sai", "nhầm", "phải là",
     "hai tỉnh", "2 tỉnh", "ba tỉnh", "3 tỉnh", "cả hai tỉnh", "cả 2 tỉnh", "hai tỉnh này", "tổng hai tỉnh", "tổng 2 tỉnh", "cộng hai tỉnh", "cộng lại",
     "muốn biết", "muốn hỏi", "muốn xem", "mình muốn", "tôi muốn", "em muốn", "sang", "xét riêng", "riêng", "nói chung", "tổng thể", "chính xác", "có đúng là", "đúng là", "đúng không", "có phải", "phải không", "phải", "chứ",
-    "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "hay bị", "bị", "hay là", "thôi nhé",
+    "chứ không phải", "cho mình số", "con số chính", "số liệu chính", "mấy con số", "vài con số", "các con số", "về số liệu", "về các số liệu", "hay bị", "bị", "hay là", "thôi nhé",
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
     "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "kính đề nghị", "kính mong", "trân trọng", "hi", "hi bot", "hello", "hello bot", "hey", "alo", "thanks", "thank", "thank you", "tks", "thks", "cảm ơn", "cám ơn", "pls", "please", "plz", "ok", "oke", "okie", "e", "xíu", "tí", "chút xíu", "hỏi xíu", "hỏi tí", "v", "hihi", "hehe", "haha", "a/c", "anh/chị", "ad", "nha ad", "nhé ad", "ghi", "ghi là", "viết là", "đưa tin", "đưa tin là", "tới", "lên tới", "lên đến", "đề nghị", "đề nghị cho biết", "đề nghị cung cấp", "xin cung cấp", "vui lòng cung cấp", "hãy cung cấp", "cung cấp giúp", "cho xin", "xin cho biết", "báo cáo giúp", "tổng hợp giúp", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
