@@ -365,7 +365,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     adds,
     aboutArticles: found("article").length > 0,
     asksPeriod: found("period-ask").length > 0,
-    pillarsAsked: found("pillar-ask").length > 0,
+    // ("xã hội số cao hơn kinh tế số bao nhiêu điểm": two pillars of one province set side by side.)
+    pillarsAsked: found("pillar-ask").length > 0 || (provinces.length <= 1 && PILLARS.filter((p) => folded.includes(foldText(p))).length >= 2 && / (?:hon|so voi|chenh|khac) /.test(` ${folded} `)),
     pillar,
     words: tokens.map((t) => t.f),
     lexical: segments.some((x) => x.category === "index" || x.category === "synonym" || x.category === "type" || x.category === "measure-kind"),
