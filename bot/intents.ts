@@ -3,7 +3,7 @@ import { answerArticles } from "./answers/articles.js";
 import { answerPillars } from "./answers/pillars.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
-import { answerFigure, namesTheCountry } from "./answers/figure.js";
+import { answerFigure, namesTheCountry, onlyTheCountryStates } from "./answers/figure.js";
 import { answerMore, answerPeriod } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerThanks } from "./answers/talk.js";
@@ -136,6 +136,13 @@ export const INTENTS: readonly IntentRow[] = [
     name: "figure",
     match: (t) => stateProvinces(t).length > 0 && (t.continued || isDomain(t.q, t.knowledge) || t.narrowed !== null) && !t.q.rankAll,
     answer: (t) => (t.state?.intent === "overview" && !hasMeasure(t.q) ? answerOverview(t, stateProvinces(t)) : answerFigure(t, stateProvinces(t))),
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
+  {
+    name: "figure",
+    match: (t) => !t.resolved.length && !stateProvinces(t).length && t.q.scope === null && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking && onlyTheCountryStates(t),
+    answer: (t) => answerFigure({ ...t, q: { ...t.q, scope: "national" } }, t.knowledge.coverage().map((c) => c.province)),
     keepsContext: false,
     countsAsUnanswered: true,
   },

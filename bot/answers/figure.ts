@@ -385,6 +385,20 @@ function goalOnly(t: Turn, q: Question, goal: Fact, b: AnswerBuilder, label: str
 }
 
 /** True when the question itself says "cả nước", "toàn quốc" (not only the conversation before it). */
+/**
+ * A question naming no province whose measure only the country's figures name well ("chỉ số xã
+ * hội số cấp tỉnh năm 2023 đạt bao nhiêu", the average the ministry gives): it is asked of the
+ * country, not of a province to be named.
+ */
+export function onlyTheCountryStates(t: Turn): boolean {
+  const all = t.knowledge.coverage().map((c) => c.province);
+  const country = answering(t, { ...t.q, scope: "national" }, all)[0];
+  if (country?.fact.scope !== "national") return false;
+  // (Not where a province's own figure names it as well: "tỷ lệ hộ có cáp quang" asks which province.)
+  const province = answering(t, t.q, all)[0];
+  return province === undefined || province.measure < country.measure;
+}
+
 export function namesTheCountry(q: Question): boolean {
   const { scope, scopeOf } = LEXICONS.vi;
   for (let at = 0; at < q.words.length; at++) {
