@@ -10,7 +10,8 @@ import type { Messages } from "./messages/vi.js";
 export function figureWords(knowledge: Knowledge, f: Fact): Marked {
   const text = knowledge.sentence(f.sentenceId)?.text;
   const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
-  if (text && f.shownStart < f.start) return { before: `${q}${text.slice(f.shownStart, f.start)}`, figure: text.slice(f.start, f.end), after: "" };
+  // ("gấp 2 lần": a multiple says its word before it and its unit after.)
+  if (text && f.shownStart < f.start) return { before: `${q}${text.slice(f.shownStart, f.start)}`, figure: text.slice(f.start, f.end), after: f.kind === "times" && f.unit ? ` ${f.unit}` : "" };
   const change = f.change ? (/(tăng|giảm|tụt|vượt)(?: thêm)?\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
   // ("tăng 1 hạng" says what changed; "hạng 5" says its word before the figure.)
   const unit = f.unit && f.unit !== "%" && (f.unit !== "hạng" || f.change) ? ` ${f.unit}` : "";
