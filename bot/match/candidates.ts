@@ -546,14 +546,17 @@ function sharesAsked(q: Question, f: Fact): boolean {
   if (head && !starts(head) && q.measure.some((t) => t !== head && starts(t))) return false;
   // Its first words among the question's, or among what they mean ("tỷ trọng kinh tế số": of GRDP).
   const asked = wordsAsked(q);
-  if (share.slice(0, 2).some((w) => asked.has(w))) return true;
+  // (Its first word, or its first two as a phrase asked: the "số" of "cơ sở y tế" is not the
+  // "số" of "thanh toán số".)
   const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
-  if (named(share)) return true;
+  if (asked.has(share[0]!) || named(share)) return true;
   // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, its next ten words up
   // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%
   // thôn, tổ dân phố đã được phủ sóng di động"; not "100% các ấp, khu vực … nhằm hỗ trợ, hướng
   // dẫn … thanh toán không dùng tiền mặt").
-  return q.kind === null && named(foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|(?<![\p{L}])\d(?![\d.,]*\p{L})/u)[0]!).slice(0, 10));
+  // (Named in words of its own: the "chi" of "chi phí" is no "chi trả bảo hiểm xã hội".)
+  const phrase = ` ${foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|(?<![\p{L}])\d(?![\d.,]*\p{L})/u)[0]!).slice(0, 10).join(" ")} `;
+  return q.kind === null && q.measure.some((t) => t.alts.some((a) => a.length > 1 && phrase.includes(` ${a.join(" ")} `)));
 }
 
 const askedWords = new WeakMap<Question, ReadonlySet<string>>();
