@@ -49,6 +49,7 @@ export interface CompiledLexicon {
   readonly rankAll: PhraseSet;
   readonly ascending: PhraseSet;
   readonly offTopic: PhraseSet;
+  readonly digital: PhraseSet;
   readonly contacts: PhraseSet;
   readonly qualifiers: PhraseSet;
   readonly narrowers: PhraseSet;
@@ -126,6 +127,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     rankAll: new PhraseSet(lex.rankAll),
     ascending: new PhraseSet(lex.ascending),
     offTopic: new PhraseSet(lex.offTopic),
+    digital: new PhraseSet(lex.digital),
     contacts: new PhraseSet(lex.contacts),
     qualifiers: new PhraseSet(lex.qualifiers),
     narrowers: new PhraseSet(lex.narrowers),

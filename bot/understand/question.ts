@@ -355,7 +355,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     ranking,
     ascending: found("ascending").length > 0,
     overview: found("overview").length > 0,
-    offTopic: found("offtopic").length > 0,
+    // ("giao thông thông minh", "chuyển đổi số du lịch": in the domain all the same.)
+    offTopic: found("offtopic").length > 0 && !lex.digital.some(tokens.map((t) => t.f)),
     contact: lex.contacts.some(tokens.map((t) => t.f)),
     leader,
     ofPlan,

@@ -55,7 +55,8 @@ export const en: Lexicon = {
   compare: ["compare", "comparison", "versus", "vs", "against", "difference between", "between"],
   rankAll: ["which province", "which provinces", "which locality", "most", "highest", "lowest", "best", "top provinces", "rank the provinces", "ranking of provinces"],
   ascending: ["lowest", "fewest", "least", "worst"],
-  offTopic: ["weather", "gold price", "exchange rate", "football", "lottery", "joke", "recipe", "movie", "song", "stock price"],
+  offTopic: ["weather", "gold price", "exchange rate", "football", "lottery", "joke", "recipe", "movie", "song", "stock price", "traffic", "tourism", "population"],
+  digital: ["digital", "digital transformation", "smart", "online", "electronic", "e-government"],
   contacts: ["phone number", "hotline", "contact", "email address"],
   overview: ["overview", "summary", "summarize", "how is", "how are", "how has", "how well", "doing", "situation in", "highlights"],
   moves: {

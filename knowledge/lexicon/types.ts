@@ -134,6 +134,11 @@ export interface Lexicon {
   readonly ascending: readonly string[];
   /** Subjects the bot never answers even when a province is named ("thời tiết", "giá vàng"). */
   readonly offTopic: readonly string[];
+  /**
+   * Words that put a subject of `offTopic` back in the domain ("chuyển đổi số", "thông minh",
+   * "số hóa"): "giao thông thông minh" is asked of the articles, "giao thông" alone is not.
+   */
+  readonly digital: readonly string[];
   /** A request for how to reach an office ("số điện thoại", "hotline"): off topic whatever office it names. */
   readonly contacts: readonly string[];
   /** Overview questions ("ra sao", "tình hình", "tóm tắt"). */

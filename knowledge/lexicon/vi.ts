@@ -430,7 +430,10 @@ export const vi: Lexicon = {
     "phim", "tình yêu", "giá nhà", "giá đất", "lãi suất", "mấy giờ", "hôm nay ngày", "ca sĩ", "người yêu", "crush", "game", "ăn gì", "đặc sản",
     "có mưa", "mưa không", "mưa ko", "trời mưa không", "nóng không", "nóng ko", "nắng không", "lạnh không", "trời nóng", "trời lạnh", "đá banh", "đá bóng", "đội bóng",
     "món gì ngon", "món ngon", "hủ tiếu", "quán nào ngon", "có biển", "tắm biển", "bãi biển", "đi chơi", "chỗ nào đẹp", "đi đâu chơi", "cuối tuần đi",
+    // Life in the province, not its digital transformation: traffic, tourism, population, area.
+    "giao thông", "kẹt xe", "tắc đường", "tai nạn", "du lịch", "dân số", "diện tích",
   ],
+  digital: ["chuyển đổi số", "CĐS", "thông minh", "số hóa", "điện tử", "trực tuyến", "công nghệ số", "nền tảng số", "ứng dụng"],
   contacts: ["số điện thoại liên hệ", "xin số điện thoại", "số điện thoại của", "hotline", "đường dây nóng", "liên hệ", "email liên hệ", "địa chỉ liên hệ", "zalo của", "địa chỉ email"],
 
   overview: [

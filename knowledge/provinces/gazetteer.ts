@@ -60,6 +60,23 @@ const foldWords = (s: string): string => [...s.matchAll(WORD)].map((m) => foldTe
 
 const PLACE_SPELLINGS: ReadonlySet<string> = new Set(PLACES.map((p) => spelling(p.name)));
 
+// Each folded word of a province's names and aliases, and how the names spell it with their marks.
+const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const names = [...FORMER_PROVINCES.flatMap((p) => [p.name, ...p.aliases]), ...CURRENT_PROVINCES.flatMap((c) => c.aliases)];
+  for (const name of names) for (const m of name.matchAll(WORD)) {
+    const folded = foldText(m[0]);
+    const spelled = map.get(folded) ?? new Set<string>();
+    spelled.add(spelling(m[0]));
+    map.set(folded, spelled);
+  }
+  return map;
+})();
+
+// A word typed with marks names a province only as the names write it: "trực tuyến Quảng Ninh"
+// is no "Tuyên Quang"; a word typed without any names it as well.
+const writtenAsName = (w: { text: string; folded: string }): boolean => /^[\x00-\x7f]*$/.test(w.text) || (NAME_WORDS.get(w.folded)?.has(spelling(w.text)) ?? false);
+
 // Province names win over places of the same spelling (the city "Huế" is the province Huế).
 const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   const map = new Map<string, Variant>();
@@ -101,6 +118,7 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       const slice = words.slice(i, i + n);
       const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "))!;
       if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+      if (variant.via === "name" && !slice.every(writtenAsName)) continue;
 
       // A place must be written with its own diacritics: folded, a place name is too often a plain
       // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").
