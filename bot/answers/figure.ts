@@ -194,7 +194,7 @@ function statedWithLast(t: Turn, found: readonly Candidate[]): Fact {
   if (!last) return best.fact;
   // (The kind just shown asked again, "bao nhiêu %" after 92%, asks that figure, not the next: "cá nhân là 90%".)
   const again = found.find((c) => c.fact.id === last.id);
-  if (last.kind === t.q.kind && again && again.score >= best.score - 0.05) return again.fact;
+  if (last.kind === t.q.kind && again && again.score >= best.score - 0.05 && again.fact.target === best.fact.target) return again.fact;
   // (In its very clause, nearly as good is enough: "1.250 dịch vụ công …, đạt tỷ lệ 93,8%".)
   const near = (c: Candidate) => c.score >= best.score - (c.fact.clauseStart === last.clauseStart ? 0.2 : 0.05);
   const beside = found.filter((c) => near(c) && c.fact.sentenceId === last.sentenceId && c.fact.id !== last.id && c.fact.start > last.start);

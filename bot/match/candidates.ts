@@ -37,6 +37,8 @@ const KIND_FIT: Readonly<Record<FigureKind, Partial<Record<FigureKind, number>>>
   date: { date: 1, year: 0.6 },
 };
 const RANKED: ReadonlySet<FigureKind> = new Set(["rank", "top", "score"]);
+// The words after a share of a plan: "120% so với kế hoạch", "103,4% kế hoạch".
+const OF_PLAN = /^(?:so với |so )?(?:kế hoạch|chỉ tiêu|mục tiêu)/iu;
 // Above this many provinces (a ranking of all), each province has `weighedEach` weighed in full.
 const WEIGHED_FEW_ABOVE = 6;
 const FEW: ReadonlySet<FigureKind> = new Set(["money", "times", "year", "date"]);
@@ -194,11 +196,13 @@ function admit(q: Question, f: Fact): number | null {
   // ("gấp 1,5 lần so với trung bình toàn quốc" beside the 73% it compares: a multiple answers
   // only where one is asked, else after the level itself.)
   else if (f.kind === "times") kindFit = 0.6;
+  // (Nor, before the level itself, how far it went against its plan: "132 triệu USD" before its "120% so với kế hoạch".)
+  else if (f.kind === "percent" && OF_PLAN.test(f.after) && !q.beyondGoal) kindFit = 0.8;
   if (!kindFit) return null;
   if (asked === "percent" && f.kind === "count" && f.outOf === null && !f.unit?.includes("/")) return null;
   if (asked !== "year" && asked !== "date" && (f.kind === "year" || f.kind === "date")) return null;
   // "đạt bao nhiêu % kế hoạch" is answered by a result stated as a share of its plan.
-  if (q.ofPlan && !/^(?:so với |so )?(?:kế hoạch|chỉ tiêu|mục tiêu)/iu.test(f.after)) return null;
+  if (q.ofPlan && !OF_PLAN.test(f.after)) return null;
   // A change when a level is asked ("giảm 50% lệ phí" for a rate), or a level when "tăng bao nhiêu" is asked.
   // ("vượt chỉ tiêu bao nhiêu %" is answered by how far a result went beyond it: "vượt 41% chỉ tiêu".)
   if (q.change !== f.change && !(q.beyondGoal && f.change && /vượt\s*$/iu.test(f.left.trim()))) return null;

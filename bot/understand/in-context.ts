@@ -138,6 +138,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const words = nounTerms.flatMap((t) => t.words);
   const counting = nounTerms !== q.measure;
   const instead = !q.counted && !!last.counted && words[0] === last.counted[0];
+  const ownMeasure = q.measure.some((t) => t.words.length >= 2 && !t.weak && !t.required && !namesLevel(t) && !t.words.every((w) => lastWords(last).has(w)));
   // "cấp tỉnh?" after "… cấp xã": a level, or a term of the same first word and another second,
   // replaces the last's.
   const level = q.measure.some(namesLevel);
@@ -159,7 +160,8 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     counted: part ? (recounted ? q.counted : last.counted) : (q.counted ?? (instead || (noun && (last.counted || counting)) ? words : last.counted)),
     // (A thing named after a rate of another, "còn tài khoản thư công vụ" after the share of
     // documents signed, may be counted: its kind is not the last one's.)
-    kind: q.kind ?? (noun && counting ? "count" : noun && !last.counted && last.kind === "percent" ? null : last.kind),
+    // ("xuất khẩu phần mềm thì sao" after a share of GRDP: a measure named in full, its own kind.)
+    kind: q.kind ?? (noun && counting ? "count" : (noun && !last.counted && last.kind === "percent") || ownMeasure ? null : last.kind),
     index: q.index ?? last.index,
     goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? last.year,
@@ -169,6 +171,9 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
 }
 
 const RANKED: ReadonlySet<string | null> = new Set(["rank", "top", "score"]);
+
+// Every word of a question's measure, as asked.
+const lastWords = (a: Ask): ReadonlySet<string> => new Set(a.measure.flatMap((t) => t.words));
 
 // "đứng thứ mấy cả nước?", "xếp thứ mấy về số lượng?" after a count or a rate: the rank of what
 // was just asked, where the articles state one ("1.837 dịch vụ công …, đứng thứ 5/63"); the

@@ -45,6 +45,14 @@ const NOT_FIGURES: readonly RegExp[] = [
 // A figure glued to the verb before it by a missing space ("đạt76,4%") is one all the same.
 const FIGURE = /(?:(?<=(?<![\p{L}])(?:đạt|chiếm|khoảng|là|gần|hơn|trên))|(?<![\p{L}\p{N}/.,]))(?<![\p{L}\p{N}][-–])(\d[\d.,]*\d|\d)(?:\s?\/\s?(\d[\d.,]*\d|\d))?(\s?%)?(?:\s(?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}]))?(?![\p{L}\p{N}])(?![.,]\d)/gu;
 const QUALIFIER = /(?:^|[\s(])(hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|gần như|dưới|chưa đến|chưa tới|lên đến|lên tới)\s+$/iu;
+// "bán hàng trên 2 sàn", "có mặt trên 3 nền tảng": "trên" after a verb, before places one is on,
+// says where, not "more than".
+const PLACES_ON = /^(?:sàn|nền tảng|cổng|trang|website|ứng dụng|kênh|mạng xã hội)/iu;
+const ON_AFTER = /(?:bán hàng|bán|đăng|đưa|kinh doanh|giao dịch|hiện diện|có mặt|tích hợp|quảng bá|giới thiệu)\s+trên\s+$/iu;
+function onPlaces(text: string, start: number, unit: string | null): boolean {
+  return unit !== null && PLACES_ON.test(unit) && ON_AFTER.test(text.slice(Math.max(0, start - 30), start));
+}
+
 // A rank's own words right before its number: "xếp thứ", "đứng thứ", "vị trí thứ", "hạng", "xếp hạng thứ".
 const RANK_WORD = /(?:(?:xếp|đứng|giữ|nằm ở|lên|xuống|ở)\s+)?(?:vị trí|thứ hạng|hạng|thứ)(?:\s+thứ)?\s*$/iu;
 const RANK_VERB = /(?:xếp|đứng|vị trí|hạng|xếp hạng)\s*$/iu;
@@ -88,7 +96,7 @@ export function figuresIn(text: string): FigureMatch[] {
       unit: read.unit,
       shownStart: read.shownStart,
       after,
-      qualifier: QUALIFIER.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? null,
+      qualifier: onPlaces(text, start, read.unit) ? null : (QUALIFIER.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? null),
       change,
     };
     out.push(figure);

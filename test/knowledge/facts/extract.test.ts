@@ -81,6 +81,8 @@ describe("extractFacts", () => {
       ["Có 1,2 triệu thẻ đang lưu hành.", { raw: "1,2 triệu", value: 1_200_000, qualifier: null, unit: "thẻ" }],
       ["Mật độ điện thoại đạt gần 128 thuê bao/100 dân.", { raw: "128", value: 128, qualifier: "gần", unit: "thuê bao/100 dân" }],
       ["Lào Cai có 460.643 người đã có định danh điện tử.", { raw: "460.643", value: 460643, qualifier: null, unit: "người" }],
+      // "trên" after selling, before the places sold on, says where, not "more than".
+      ["Các cơ sở đã bán hàng trên 2 sàn thương mại điện tử.", { raw: "2", value: 2, qualifier: null, unit: "sàn thương mại điện tử" }],
     ])("reads %j", (sentence, expected) => {
       expect(only(sentence)).toMatchObject(expected);
     });
