@@ -128,7 +128,11 @@ export const INTENTS: readonly IntentRow[] = [
     name: "figure",
     // (Before the last answer's provinces when this question itself names the country.)
     match: (t) => !t.resolved.length && t.q.scope === "national" && ((namesTheCountry(t.q) && !t.continued) || !stateProvinces(t).length) && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking,
-    answer: (t) => answerFigure(t, t.knowledge.coverage().map((c) => c.province)),
+    // (The provinces talked about stay so: "cả nước có mấy tỉnh …" between two questions on Lào Cai.)
+    answer: (t) => {
+      const r = answerFigure(t, t.knowledge.coverage().map((c) => c.province));
+      return stateProvinces(t).length ? { ...r, provinces: stateProvinces(t) } : r;
+    },
     keepsContext: false,
     countsAsUnanswered: true,
   },

@@ -178,7 +178,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
     }
   }
   mergerNotes(b, t);
-  return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, shown, year: best.year };
+  // (The country carried, a province's figure found: the talk is of that province now.)
+  return { answer: b.build(t.q.text, "figure", [best.province], suggestionsAfterFigure(t, best.province)), ...remember, ...(carried ? { provinces: [best.province] } : {}), shown, year: best.year };
 }
 
 /**
