@@ -112,7 +112,10 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const last = state?.ask;
   const q = ofTheCountry(asked, state);
   if (last && rankOfLast(q, last)) return rankOfLast(q, last);
-  if (!last || q.provinces.length || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
+  // (A province named with only a level or a qualifier, "an giang cấp xã thì sao", narrows the last
+  // question for that province.)
+  const qualifierOnly = q.measure.length > 0 && q.measure.every((t) => t.required || namesLevel(t));
+  if (!last || (q.provinces.length && !qualifierOnly) || !q.measure.length || q.measure.length > 4 || q.rankAll || q.compare || q.move || q.offTopic) return null;
   // (Another index, "còn kinh tế số?" after "xã hội số", is asked of its own, not within the last.)
   if (q.index && last.index && q.index !== last.index) return null;
   // A few words asked alone ("thành viên?", "số lao động?") name something more of the last
