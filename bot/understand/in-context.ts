@@ -8,8 +8,9 @@ import { labelOf, namesLevel, type Question, type Term } from "./question.js";
  * question asked (bot/context.ts keeps it).
  */
 
-// Asked to order again what was just given: "xếp hạng lại", "từ cao xuống thấp".
-const REORDER = / (?:xep lai|sap xep|xep hang lai|tu cao xuong thap|tu cao den thap|tu thap (?:den|len) cao|giam dan|tang dan|tu lon den nho|tu nho den lon) /;
+// Asked to order again what was just given ("xếp hạng lại", "từ cao xuống thấp"), or where it
+// stands ("nhiều hay ít", "so với các tỉnh khác").
+const REORDER = / (?:xep lai|sap xep|xep hang lai|tu cao xuong thap|tu cao den thap|tu thap (?:den|len) cao|giam dan|tang dan|tu lon den nho|tu nho den lon|nhieu hay it|cao hay thap|nhieu hay khong|cao hay khong|la nhieu khong|la cao khong|so voi (?:cac )?tinh khac) /;
 
 // "về khoản đó", "chỉ tiêu này": the question points back at the last measure.
 const ANAPHOR = /(?<![\p{L}])(?:khoan|cai|chi tieu|so|muc|van de|linh vuc|ve) (?:do|nay|ay)(?![\p{L}])/u;
@@ -127,7 +128,8 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const countLast = /(?:^| )(?:bao nhieu|bn|may)$/.test(q.words.filter((w) => w !== "?").join(" "));
   const terse = (length <= 3 || ((length <= 6 && /\?\s*$/u.test(q.text)) || (length <= 6 && (!!q.counted || countLast)))) && q.measure.length <= (length <= 3 ? 3 : 4) && (!q.kind || (q.kind === "count" && !!q.counted));
   const closed = /(?:thì sao|thi sao|thế nào|the nao|nữa|nua)\s*\??$/iu.test(q.text);
-  if (!q.followUp && !terse && !closed) return null;
+  // ("thành thị thôi à": a qualifier alone, with the words of a reply, narrows all the same.)
+  if (!q.followUp && !terse && !closed && !(qualifierOnly && length <= 6)) return null;
   // "trong đó bao nhiêu do trung ương triển khai": a part of what was just counted, counted alike.
   // ("cho bao nhiêu cơ sở?" after the stamps given: what they were given to, in the same words.)
   const part = !!last.counted && /^(?:trong (?:so )?(?:do|nay)|(?:cho|voi|doi voi) (?:bao nhieu|may))(?: |$)/.test(foldText(q.text).trim());

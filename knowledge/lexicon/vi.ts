@@ -148,6 +148,10 @@ export const vi: Lexicon = {
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
     ["mức độ 4", "mức 4", "toàn trình"],
     ["mức độ 3", "mức 3", "một phần"],
+    ["đô thị thông minh", "thành phố thông minh", "smart city"],
+    // Town and country, as questions and articles name them.
+    ["đô thị", "thành thị", "khu vực đô thị", "khu vực thành thị", "khu đô thị"],
+    ["nông thôn", "khu vực nông thôn", "vùng nông thôn"],
     // How often: "người dùng hằng ngày" is no count of accounts, "lượt truy cập mỗi năm" no daily one.
     ["hằng ngày", "hàng ngày", "mỗi ngày", "một ngày", "trên ngày", "bình quân ngày"],
     ["hằng tháng", "hàng tháng", "mỗi tháng", "một tháng", "trên tháng", "bình quân tháng"],
@@ -156,7 +160,7 @@ export const vi: Lexicon = {
   compounds: [
     "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
     "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
-    "nghị quyết", "quyết định", "kế hoạch số", "đề án", "chương trình",
+    "nghị quyết", "quyết định", "kế hoạch số", "đề án", "chương trình", "thành thị", "nông thôn", "đô thị",
     "đúng hạn", "trước hạn", "quá hạn", "trễ hạn", "trả kết quả", "3 sao", "4 sao", "5 sao", "ba sao", "bốn sao", "năm sao",
     "cắt giảm", "trung tâm", "cán bộ", "công chức", "viên chức", "khuyến nông", "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
     "doanh nghiệp", "doanh thu", "thành viên", "dịch vụ", "tài khoản", "hồ sơ", "cơ sở", "cơ quan", "đơn vị", "hệ thống", "nền tảng",
@@ -422,6 +426,8 @@ export const vi: Lexicon = {
     "top 3 tỉnh", "top 5 tỉnh", "top 10 tỉnh", "top 3", "top 5", "top 10", "3 tỉnh đứng đầu", "5 tỉnh đứng đầu", "ba tỉnh đứng đầu", "năm tỉnh đứng đầu",
     "3 tỉnh dẫn đầu", "ba tỉnh dẫn đầu", "các tỉnh đứng đầu", "những tỉnh đứng đầu", "các tỉnh dẫn đầu", "những tỉnh dẫn đầu",
     "xếp hạng lại", "xếp lại", "sắp xếp", "từ cao xuống thấp", "từ cao đến thấp", "từ lớn đến nhỏ", "giảm dần",
+    // "vậy là nhiều hay ít": where the figure just given stands among the provinces.
+    "nhiều hay ít", "cao hay thấp", "nhiều hay không", "cao hay không", "là nhiều không", "là cao không", "so với các tỉnh khác", "so với tỉnh khác",
   ],
   ascending: ["thấp nhất", "ít nhất", "kém nhất", "chậm nhất", "yếu nhất", "đội sổ", "cuối bảng", "từ thấp đến cao", "từ thấp lên cao", "từ nhỏ đến lớn", "tăng dần"],
 
