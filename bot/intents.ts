@@ -4,7 +4,7 @@ import { answerPillars } from "./answers/pillars.js";
 import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure, namesTheCountry, onlyTheCountryStates } from "./answers/figure.js";
-import { answerMore, answerPeriod } from "./answers/more.js";
+import { answerMore, answerPeriod, answerPlace } from "./answers/more.js";
 import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerThanks } from "./answers/talk.js";
 import { displayName } from "./describe.js";
@@ -67,6 +67,14 @@ export const INTENTS: readonly IntentRow[] = [
     name: "figure",
     match: (t) => t.q.asksPeriod && !hasMeasure(t.q) && !t.resolved.length && !!t.state?.shownFactIds.length && t.state.provinces.some((p) => t.knowledge.factsOf(p).some((f) => f.id === t.state!.shownFactIds[0])),
     answer: answerPeriod,
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
+  // "toàn tỉnh hay một huyện?": whose the figure just given is.
+  {
+    name: "figure",
+    match: (t) => t.q.asksPlace && !t.resolved.length && !!t.state?.shownFactIds.length && t.state.provinces.some((p) => t.knowledge.factsOf(p).some((f) => f.id === t.state!.shownFactIds[0])),
+    answer: answerPlace,
     keepsContext: false,
     countsAsUnanswered: true,
   },

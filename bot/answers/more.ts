@@ -1,5 +1,6 @@
 import type { Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
+import { displayName } from "../describe.js";
 import { candidatesFor } from "../match/candidates.js";
 import { factsOn } from "./overview.js";
 import type { Reply, Turn } from "../turn.js";
@@ -35,6 +36,16 @@ export function answerMore(t: Turn): Reply {
   b.setHeadline(t.m.moreHeadline(s.provinces.join(", ")));
   for (const f of next) b.factLine(f);
   return { answer: b.build(t.q.text, intent, s.provinces, suggestionsAfterFigure(t, s.provinces[0]!)), provinces: s.provinces, ask: s.ask, shown: next };
+}
+
+/** "toàn tỉnh hay một huyện?": the figure just given again, with whose it is, as its article says. */
+export function answerPlace(t: Turn): Reply {
+  const s = t.state!;
+  const b = new AnswerBuilder(t.knowledge, t.m);
+  const f = s.provinces.flatMap((p) => t.knowledge.factsOf(p)).find((x) => x.id === s.shownFactIds[0])!;
+  const whose = f.scope === "local" && f.place ? t.m.placeIsLocal(f.place, displayName(f.province)) : f.scope === "national" ? t.m.placeIsCountry : f.scope === "region" ? t.m.placeIsRegion : t.m.placeIsProvince(displayName(f.province));
+  b.headlineStatement(b.statement(f), whose);
+  return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: s.provinces, ask: s.ask, shown: [f], year: f.year };
 }
 
 /** "số liệu này tính đến khi nào?": the figure just given again, with when it holds as its article says, or that it does not. */

@@ -116,6 +116,10 @@ export const vi = {
   rankingNone: (measure: string) => `Các bài viết tôi có không nêu số liệu so sánh được về ${measure}.`,
   /** When the figure just given holds, or that its article does not say. */
   periodOf: (period: string) => `Số liệu này là của: ${period}.`,
+  placeIsProvince: (province: string) => `Số liệu này là của toàn tỉnh ${province}.`,
+  placeIsLocal: (place: string, province: string) => `Số liệu này là của riêng ${place} (${province}), không phải toàn tỉnh.`,
+  placeIsCountry: "Số liệu này là của cả nước, không phải của riêng tỉnh nào.",
+  placeIsRegion: "Số liệu này là thứ hạng trong khu vực, không phải cả nước.",
   periodUnstated: (published: string | null) => `Câu chứa số liệu này không nêu thời điểm${published ? ` (bài viết đăng ${published})` : ""}.`,
   /** A province's pillars ordered by their ranks or scores. */
   pillarsHeadline: (place: string, by: string, year: number | null) => `Các trụ cột chuyển đổi số của ${place} theo ${by}${year ? ` (năm ${year})` : ""}:`,

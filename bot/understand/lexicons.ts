@@ -63,6 +63,7 @@ export interface CompiledLexicon {
   readonly adding: PhraseSet;
   readonly articleAsks: PhraseSet;
   readonly periodAsks: PhraseSet;
+  readonly placeAsks: PhraseSet;
   readonly pillarAsks: PhraseSet;
   readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
@@ -147,6 +148,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     adding: new PhraseSet(lex.adding),
     articleAsks: new PhraseSet(lex.articleAsks),
     periodAsks: new PhraseSet(lex.periodAsks),
+    placeAsks: new PhraseSet(lex.placeAsks),
     pillarAsks: new PhraseSet(lex.pillarAsks),
     closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),

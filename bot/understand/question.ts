@@ -133,6 +133,8 @@ export interface Question {
   readonly pillarsAsked: boolean;
   /** Asks when the figure just given holds ("số liệu này tính đến khi nào?"). */
   readonly asksPeriod: boolean;
+  /** Asks whose the figure just given is, the whole province's or a district's ("toàn tỉnh hay một huyện?"). */
+  readonly asksPlace: boolean;
   /** Asks about the articles themselves ("bài nào nói về Kiên Giang", "bài Lào Cai ai viết", "đăng khi nào"). */
   readonly aboutArticles: boolean;
   /** A pillar named on its own ("xã hội số Lào Cai"). */
@@ -176,7 +178,7 @@ interface Segment {
 
 type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
-  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask" | "pillar-ask";
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask" | "place-ask" | "pillar-ask";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
@@ -366,6 +368,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     adds,
     aboutArticles: found("article").length > 0,
     asksPeriod: found("period-ask").length > 0,
+    asksPlace: found("place-ask").length > 0,
     // ("xã hội số cao hơn kinh tế số bao nhiêu điểm": two pillars of one province set side by side.)
     pillarsAsked: found("pillar-ask").length > 0 || (provinces.length <= 1 && PILLARS.filter((p) => folded.includes(foldText(p))).length >= 2 && / (?:hon|so voi|chenh|khac) /.test(` ${folded} `)),
     pillar,
@@ -402,6 +405,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["negation", lex.negators],
     ["article", lex.articleAsks],
     ["period-ask", lex.periodAsks],
+    ["place-ask", lex.placeAsks],
     ["pillar-ask", lex.pillarAsks],
     ["filler", lex.fillers],
   ];

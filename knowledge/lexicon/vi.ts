@@ -463,6 +463,10 @@ export const vi: Lexicon = {
   },
 
   pillarAsks: ["trụ cột nào", "trụ nào", "chỉ số thành phần nào", "chỉ số trụ cột nào", "trụ cột gì", "mảng nào"],
+  placeAsks: [
+    "toàn tỉnh hay", "cả tỉnh hay", "toàn thành phố hay", "hay toàn tỉnh", "hay cả tỉnh", "hay một huyện", "hay của huyện", "hay cấp huyện", "hay cả huyện",
+    "của huyện nào", "của xã nào", "ở huyện nào", "ở xã nào", "tính cho toàn tỉnh", "tính cả tỉnh", "số của cả tỉnh", "là của cả tỉnh", "là của toàn tỉnh",
+  ],
   periodAsks: [
     "tính đến khi nào", "tính đến lúc nào", "tính đến thời điểm nào", "tính tới khi nào", "tính tới lúc nào", "đến thời điểm nào", "thời điểm nào",
     "số liệu năm nào", "của năm nào", "là năm nào", "cập nhật khi nào", "cập nhật đến khi nào", "số liệu khi nào", "từ khi nào", "lúc nào",

@@ -442,6 +442,19 @@ describe("answer: when a figure holds", () => {
   });
 });
 
+describe("answer: whose a figure is", () => {
+  it("says whether the figure just given is the whole province's or a district's", async () => {
+    const bot = newBot();
+    await ask(bot, "Long An có bao nhiêu hồ sơ nộp trực tuyến?");
+    expect((await ask(bot, "toàn tỉnh hay một huyện?")).headline).toBe("Số liệu này là của toàn tỉnh Long An. Long An: trên 312.000 hồ sơ nộp trực tuyến (tháng 8/2023) [1].");
+    const local = newBot();
+    await ask(local, "huyện Bảo Thắng có bao nhiêu sản phẩm OCOP lên sàn");
+    expect((await ask(local, "số này của cả tỉnh hay của huyện")).headline).toBe(
+      "Số liệu này là của riêng huyện Bảo Thắng (Lào Cai), không phải toàn tỉnh. huyện Bảo Thắng (Lào Cai): 30/30 sản phẩm OCOP [1].",
+    );
+  });
+});
+
 describe("answer: a ranking followed up", () => {
   it("ranks again for the year a follow-up names", async () => {
     const bot = newBot();
