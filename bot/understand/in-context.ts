@@ -48,7 +48,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   // words of the last measure only, for another province, ask it again.)
   const lastWords = new Set(last?.measure.flatMap((t) => t.words) ?? []);
   // ("… là bao nhiêu dịch vụ?": the last count's noun, counted again.)
-  const within = !!last && q.provinces.length > 0 && q.measure.length > 0 && q.measure.every((t) => t.words.every((w) => lastWords.has(w))) && (!q.kind || (q.kind === last.kind && !!q.counted && !!last.counted && q.counted[0] === last.counted[0]));
+  const within = !!last && q.provinces.length > 0 && q.measure.length > 0 && q.measure.every((t) => t.words.every((w) => lastWords.has(w))) && (!q.kind || (q.provinces.length >= 2 && q.kind === last.kind && !!q.counted && !!last.counted && q.counted[0] === last.counted[0]));
   if (!last || (q.measure.some((t) => !t.weak) && !within) || q.index || q.move || q.offTopic || q.aboutArticles || q.asksPeriod || (q.overview && !q.followUp)) return q;
   // ("chênh bao nhiêu", "ai hơn": the figures just set side by side, compared.)
   // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own

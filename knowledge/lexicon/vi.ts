@@ -160,7 +160,7 @@ export const vi: Lexicon = {
   compounds: [
     "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
     "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
-    "nghị quyết", "quyết định", "kế hoạch số", "đề án", "chương trình", "thành thị", "nông thôn", "đô thị",
+    "thuê bao", "nghị quyết", "quyết định", "kế hoạch số", "đề án", "chương trình", "thành thị", "nông thôn", "đô thị",
     "đúng hạn", "trước hạn", "quá hạn", "trễ hạn", "trả kết quả", "3 sao", "4 sao", "5 sao", "ba sao", "bốn sao", "năm sao",
     "cắt giảm", "trung tâm", "cán bộ", "công chức", "viên chức", "khuyến nông", "thông minh", "nông thôn", "văn bản", "tiền mặt", "hạ tầng", "văn hóa", "nhà văn hóa", "sản phẩm", "thị trấn", "thị xã", "giáo dục", "y tế",
     "doanh nghiệp", "doanh thu", "thành viên", "dịch vụ", "tài khoản", "hồ sơ", "cơ sở", "cơ quan", "đơn vị", "hệ thống", "nền tảng",
@@ -320,9 +320,9 @@ export const vi: Lexicon = {
     { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
   ],
   measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
-  // ("nhiêu" alone, as the south says "bao nhiêu": "tăng nhiêu", "mấy nhiêu".)
+  // ("nhiêu" after a verb, as the south says "bao nhiêu": "có nhiêu", "được nhiêu"; alone it is a filler.)
   // ("về số", typed without marks too: "so sanh … ve so chu ky so" counts signatures.)
-  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số", "nhiêu", "về số"],
+  countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số", "có nhiêu", "được nhiêu", "đc nhiêu", "dc nhiêu", "là nhiêu", "về số"],
   classifiers: ["cái", "chiếc", "con", "bộ", "tấm", "quyển", "cuốn"],
   people: [
     "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
@@ -369,10 +369,10 @@ export const vi: Lexicon = {
   // Words that carry the question, not what it asks about. A word here typed without diacritics
   // is still a filler, unless its folded form is in `ambiguous` ("cho" may be "chợ", "the" "thẻ").
   fillers: [
-    "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "hả", "vậy", "thế", "đi", "giúp", "giùm", "dùm", "cho", "tôi", "mình", "em", "anh", "chị", "bạn",
+    "ạ", "à", "á", "ơi", "nhé", "nha", "nhỉ", "hả", "vậy", "thế", "đi", "giúp", "giùm", "dùm", "cho", "tôi", "mình", "em", "anh", "chị", "bạn",
     "bot", "ad", "admin", "xin", "vui lòng", "làm ơn", "hỏi", "biết", "cho biết", "cho hỏi", "muốn", "xem", "tra", "tra cứu", "được", "là",
     "thì", "sao", "gì", "nào", "đâu", "không", "chưa", "rồi", "nữa", "luôn", "với", "và", "hay", "hoặc", "ấy", "đó", "này", "kia",
-    "nói", "kể", "bao nhiêu", "mấy", "có", "đã", "đang", "sẽ", "vẫn", "cũng", "bao", "ko", "k", "hỏi chút", "nè", "hen", "hem",
+    "nói", "kể", "bao nhiêu", "mấy", "có", "đã", "đang", "sẽ", "vẫn", "cũng", "nhiêu", "bao", "ko", "k", "hỏi chút", "nè", "hen", "hem",
     "tính đến", "tính tới", "tới nay", "đến nay", "hiện giờ", "mới", "trên", "đạt", "đạt được", "ước đạt", "lên", "xuống", "như", "ntn",
     "của", "các", "những", "mà", "ở", "tại", "trong", "để", "một", "từ", "đến", "về", "theo", "ra", "khi", "còn", "vào", "lại", "bởi",
     "qua", "sau", "trước", "nếu", "cái", "con", "số liệu về", "bạn ơi", "ad ơi", "bot ơi", "cho mình hỏi", "cho em hỏi", "cho tôi hỏi",
