@@ -5,6 +5,7 @@ import { answerComparison, answerRanking } from "./answers/compare.js";
 import { answerDefinition, definitionAsked } from "./answers/define.js";
 import { answerFigure, namesTheCountry, onlyTheCountryStates } from "./answers/figure.js";
 import { answerMore, answerPeriod, answerPlace } from "./answers/more.js";
+import { answerNumber } from "./answers/number.js";
 import { answerOverview } from "./answers/overview.js";
 import { answerClarify, answerGreeting, answerList, answerNoData, answerOffTopic, answerSources, answerThanks } from "./answers/talk.js";
 import { displayName } from "./describe.js";
@@ -67,6 +68,14 @@ export const INTENTS: readonly IntentRow[] = [
     name: "figure",
     match: (t) => t.q.asksPeriod && !hasMeasure(t.q) && !t.resolved.length && !!t.state?.shownFactIds.length && t.state.provinces.some((p) => t.knowledge.factsOf(p).some((f) => f.id === t.state!.shownFactIds[0])),
     answer: answerPeriod,
+    keepsContext: false,
+    countsAsUnanswered: true,
+  },
+  // "số 1.683 là số gì": the figures written with that number, of the provinces asked or talked about, else of all.
+  {
+    name: "figure",
+    match: (t) => t.q.asksNumber !== null && (withData(t).length > 0 || !t.resolved.length),
+    answer: (t) => answerNumber(t, withData(t).length ? withData(t).flatMap((r) => r.provinces) : stateProvinces(t).length ? stateProvinces(t) : t.knowledge.coverage().map((c) => c.province)),
     keepsContext: false,
     countsAsUnanswered: true,
   },

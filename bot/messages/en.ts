@@ -82,6 +82,8 @@ export const en: Messages = {
   rankingYearMissing: (year) => `Note: the articles give no figures for ${year}; these are each province's latest.`,
   comparisonYearMissing: (year) => `Note: not every figure here is for ${year}; each is given with its own date.`,
   rankingNone: (measure) => `The articles I have give no comparable figures for ${measure}.`,
+  numberIs: (n) => `The number ${n} in the articles:`,
+  numberUnknown: (n, place) => `The articles I have${place ? ` on ${place}` : ""} have no number ${n}.`,
   placeIsProvince: (province) => `This figure is for the whole of ${province}.`,
   placeIsLocal: (place, province) => `This figure is for ${place} (${province}) only, not the whole province.`,
   placeIsCountry: "This figure is for the whole country, not one province.",

@@ -116,6 +116,8 @@ export const vi = {
   rankingNone: (measure: string) => `Các bài viết tôi có không nêu số liệu so sánh được về ${measure}.`,
   /** When the figure just given holds, or that its article does not say. */
   periodOf: (period: string) => `Số liệu này là của: ${period}.`,
+  numberIs: (n: string) => `Con số ${n} trong các bài viết:`,
+  numberUnknown: (n: string, place: string | null) => `Các bài viết tôi có${place ? ` về ${place}` : ""} không có con số ${n}.`,
   placeIsProvince: (province: string) => `Số liệu này là của toàn tỉnh ${province}.`,
   placeIsLocal: (place: string, province: string) => `Số liệu này là của riêng ${place} (${province}), không phải toàn tỉnh.`,
   placeIsCountry: "Số liệu này là của cả nước, không phải của riêng tỉnh nào.",

@@ -64,6 +64,7 @@ export interface CompiledLexicon {
   readonly articleAsks: PhraseSet;
   readonly periodAsks: PhraseSet;
   readonly placeAsks: PhraseSet;
+  readonly numberAsks: PhraseSet;
   readonly pillarAsks: PhraseSet;
   readonly closings: PhraseSet;
   readonly yesNoOpen: PhraseSet;
@@ -149,6 +150,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     articleAsks: new PhraseSet(lex.articleAsks),
     periodAsks: new PhraseSet(lex.periodAsks),
     placeAsks: new PhraseSet(lex.placeAsks),
+    numberAsks: new PhraseSet(lex.numberAsks),
     pillarAsks: new PhraseSet(lex.pillarAsks),
     closings: new PhraseSet(lex.closings),
     yesNoOpen: new PhraseSet(lex.yesNo.flatMap((y) => y.open)),

@@ -1,4 +1,4 @@
-import { foldText, isSyllable, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { foldText, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
@@ -135,6 +135,8 @@ export interface Question {
   readonly asksPeriod: boolean;
   /** Asks whose the figure just given is, the whole province's or a district's ("toàn tỉnh hay một huyện?"). */
   readonly asksPlace: boolean;
+  /** Asks what a number typed is ("số 1.683 là số gì"): the one number typed, its scale counted ("2 triệu"), else null. */
+  readonly asksNumber: number | null;
   /** Asks about the articles themselves ("bài nào nói về Kiên Giang", "bài Lào Cai ai viết", "đăng khi nào"). */
   readonly aboutArticles: boolean;
   /** A pillar named on its own ("xã hội số Lào Cai"). */
@@ -178,7 +180,7 @@ interface Segment {
 
 type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
-  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask" | "place-ask" | "pillar-ask";
+  | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask" | "place-ask" | "number-ask" | "pillar-ask";
 
 const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
@@ -195,6 +197,14 @@ function placeNamed(text: string): string | null {
 // A figure proposed for confirming: "… đúng không", "phải không", "có đúng là …", "chính xác không".
 // (Also "xác nhận giúp …", "confirm", and a number asked back with "hả" last: "thứ 9 cả nước hả?".)
 const CLAIM = /(?<![\p{L}])(?:(?:dung|phai|chinh xac|chuan|that)\s+(?:khong|ko|k|kh|hong|chu|ha|nhi|chua)|co dung|co phai|dung la|dung vay khong|xac nhan|confirm|sai roi|nham roi|phai la)(?![\p{L}])|(?<![\p{L}])ha\s*\??\s*$/u;
+// The one number a question types, years aside, its scale counted: "1.683", "2 triệu" (2 000 000); null for none or several.
+function numberAsked(text: string): number | null {
+  const found = [...text.matchAll(/(?<![\p{L}\d])(\d[\d.,]*\d|\d)(?![\p{L}\d])\s*(nghìn|ngàn|triệu|tỷ|tỉ)?/gu)].filter((m) => !/^(?:19|20)\d\d$/.test(m[1]!));
+  if (found.length !== 1) return null;
+  const value = parseVietnameseNumber(found[0]![1]!);
+  return value === null ? null : value * scaleOf(foldText(found[0]![2] ?? ""));
+}
+
 // Words right before a province that leave it out: "bỏ", "trừ", "ngoại trừ", "không tính", "loại".
 const EXCLUDING = /(?:^|[^a-z])(?:bo|tru|ngoai tru|khong tinh|khong ke|loai)\s+$/;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
@@ -369,6 +379,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     aboutArticles: found("article").length > 0,
     asksPeriod: found("period-ask").length > 0,
     asksPlace: found("place-ask").length > 0,
+    asksNumber: found("number-ask").length > 0 ? numberAsked(text) : null,
     // ("xã hội số cao hơn kinh tế số bao nhiêu điểm": two pillars of one province set side by side.)
     pillarsAsked: found("pillar-ask").length > 0 || (provinces.length <= 1 && PILLARS.filter((p) => folded.includes(foldText(p))).length >= 2 && / (?:hon|so voi|chenh|khac) /.test(` ${folded} `)),
     pillar,
@@ -406,6 +417,7 @@ function segment(tokens: Token[], lex: CompiledLexicon, measures: CompiledLexico
     ["article", lex.articleAsks],
     ["period-ask", lex.periodAsks],
     ["place-ask", lex.placeAsks],
+    ["number-ask", lex.numberAsks],
     ["pillar-ask", lex.pillarAsks],
     ["filler", lex.fillers],
   ];

@@ -69,6 +69,7 @@ export const en: Lexicon = {
   },
   followUp: ["what about", "how about", "and", "and for"],
   pillarAsks: ["which pillar", "which of the pillars"],
+  numberAsks: ["what is the number", "what does the number", "stand for", "refer to", "what is this number"],
   placeAsks: ["whole province or", "or a district", "which district", "province-wide"],
   periodAsks: ["as of when", "as of what date", "which year is it", "when is it from", "how recent"],
   articleAsks: ["which article", "which articles", "who wrote", "author", "when was it published", "published when", "which newspaper", "source article", "what source"],

@@ -151,6 +151,8 @@ export interface Lexicon {
   readonly pillarAsks: readonly string[];
   /** Asked of the figure just given: when it holds ("tính đến khi nào", "số liệu năm nào"). */
   readonly periodAsks: readonly string[];
+  /** Asked what a number typed is ("số 1.683 là số gì", "con số 24 nói về gì"). */
+  readonly numberAsks: readonly string[];
   /** Asked of the figure just given: whose it is, the whole province's or a district's ("toàn tỉnh hay một huyện"). */
   readonly placeAsks: readonly string[];
   /** Asked of the articles themselves: which, by whom, where and when published ("bài nào", "ai viết", "đăng khi nào"). */

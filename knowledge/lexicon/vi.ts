@@ -463,6 +463,7 @@ export const vi: Lexicon = {
   },
 
   pillarAsks: ["trụ cột nào", "trụ nào", "chỉ số thành phần nào", "chỉ số trụ cột nào", "trụ cột gì", "mảng nào"],
+  numberAsks: ["là số gì", "là số liệu gì", "là con số gì", "số gì", "nói về gì", "nói về cái gì", "nghĩa là gì", "có nghĩa gì", "chỉ cái gì", "ứng với gì", "là của cái gì", "là số của gì", "đếm cái gì"],
   placeAsks: [
     "toàn tỉnh hay", "cả tỉnh hay", "toàn thành phố hay", "hay toàn tỉnh", "hay cả tỉnh", "hay một huyện", "hay của huyện", "hay cấp huyện", "hay cả huyện",
     "của huyện nào", "của xã nào", "ở huyện nào", "ở xã nào", "tính cho toàn tỉnh", "tính cả tỉnh", "số của cả tỉnh", "là của cả tỉnh", "là của toàn tỉnh",

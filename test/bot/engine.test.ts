@@ -442,6 +442,17 @@ describe("answer: when a figure holds", () => {
   });
 });
 
+describe("answer: a number asked about", () => {
+  it("says which figures are written with a number typed, with what each measures, or that none is", async () => {
+    const bot = newBot();
+    await ask(bot, "Kiên Giang có bao nhiêu tổ chức tín dụng?");
+    const known = await ask(bot, "số 1.683 trong bài là số gì vậy?");
+    expect(known.headline).toBe("Con số 1.683 trong các bài viết:");
+    expect(known.text).toContain("• Kiên Giang: 1.683 điểm giới thiệu dịch vụ [1]");
+    expect((await ask(newBot(), "số 777 là số gì")).headline).toBe("Các bài viết tôi có không có con số 777.");
+  });
+});
+
 describe("answer: whose a figure is", () => {
   it("says whether the figure just given is the whole province's or a district's", async () => {
     const bot = newBot();
