@@ -91,7 +91,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A question naming no place of its own after one about a district ("Bảo Thắng có bao nhiêu
   // sản phẩm OCOP?", then "đưa lên sàn hết chưa") goes on about that district where it has a
   // figure of the measure.
-  else if (!t.q.provinces.length && last?.place && ofPlace(last.place).length) found = ofPlace(last.place);
+  else if (!t.q.provinces.length && q.scope !== "province" && last?.place && ofPlace(last.place).length) found = ofPlace(last.place);
   // "năm nào", "tính đến thời điểm nào": a figure of another kind answers only by its period.
   if (q.kind === "year" || q.kind === "date") found = found.filter((c) => c.fact.kind === "year" || c.fact.kind === "date" || c.fact.period !== null);
   if (!found.length) return noFigure(t, q, provinces, b, q.place ? placeName(t, q, provinces) : label);
@@ -477,8 +477,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (The province's own before a district's nearly as good, no place asked.)
   const own = !q.place && q.scope !== "local" && q.scope !== "region" ? found.filter((c) => !c.fact.target && c.fact.scope === "province" && c.score >= found[0]!.score - 0.3) : [];
   // (A figure proposed, of two the articles name as well, "71%" where 73% is for the whole city:
-  // the one it names is checked.)
-  const proposed = q.claim !== null && !Number.isNaN(q.claim) ? found.filter((c) => !c.fact.target && c.score >= found[0]!.score - 0.3 && c.measure >= found[0]!.measure - 0.05 && claimHolds(q, c.fact)).slice(0, 1) : [];
+  // the one it names is checked; not a part of a total the question does not name, "19 phần
+  // mềm" of "28 phần mềm/CSDL, trong đó có 19 … do trung ương".)
+  const proposed = q.claim !== null && !Number.isNaN(q.claim) ? found.filter((c) => !c.fact.target && c.score >= found[0]!.score - 0.3 && c.measure >= found[0]!.measure - 0.05 && !("part" in c.features) && claimHolds(q, c.fact)).slice(0, 1) : [];
   const results = [...proposed, ...own, ...found.filter((c) => !c.fact.target && !own.includes(c) && !proposed.includes(c))];
   const inScope = goal && !proposed.length && q.scope !== "region" ? results.find((c) => c.fact.scope === goal.scope) : undefined;
   const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? (inScope ?? results[0])?.fact;

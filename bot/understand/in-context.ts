@@ -42,6 +42,9 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     const asked = { ...q, change: last.change, kind: last.kind, scope: q.scope ?? last.scope, year: last.year };
     return { ...asked, label: labelOf(asked) };
   }
+  // "bình dương năm nay xếp thứ mấy" after a pillar's rank: a province named again with a rank or a
+  // score asked in its own words, nothing else said, asks the index's, not what was carried.
+  if (last && q.provinces.length && (q.kind === "rank" || q.kind === "top" || q.kind === "score") && !q.followUp && !closed && !q.index && !q.measure.some((t) => !t.weak)) return q;
   // ("tỉnh nào thấp nhất" after a comparison ranks its measure.)
   // (Nor does one asking about the articles or when the figure holds: it asks of what was said.)
   // ("An Giang thì tích hợp được bao nhiêu?" after "… tích hợp … dịch vụ công lên cổng quốc gia":
@@ -94,7 +97,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     // A district's scope stays with its province; a rank within the region is asked of the next.
     // (Not into a change: "tăng bao nhiêu hạng" after the region's rank asks the change the articles state.)
     scope: q.scope ?? ((q.provinces.length && last.scope !== "region") || (q.change && !last.change) ? null : last.scope),
-    place: q.place ?? (q.provinces.length ? null : last.place),
+    // ("cả tỉnh thì sao" after a district: the whole province.)
+    place: q.place ?? (q.provinces.length || q.scope === "province" ? null : last.place),
     year,
     overview: false,
     search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,

@@ -283,6 +283,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   });
   const found = (c: Category) => segments.filter((s) => s.category === c);
   const types = found("type").map((s) => lex.answerTypeOf[s.phrase]!);
+  // ("thu 39 ha", "hang 7": a place written with its number, marks or none, is a rank proposed.)
+  if (!types.length && tokens.some((t, i) => /^(?:thu|hang)$/.test(t.f) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "") && (!hasMarks(t.text) || /^(?:thứ|hạng)$/iu.test(t.text)))) types.push("rank");
   // A measure phrase holding a kind's words ("xếp hạng chuyển đổi số") asks that kind too; so
   // does a change holding one ("tăng mấy hạng", "tăng hạng": a rank).
   for (const s of segments) {
