@@ -471,6 +471,7 @@ export const vi: Lexicon = {
   periodAsks: [
     "tính đến khi nào", "tính đến lúc nào", "tính đến thời điểm nào", "tính tới khi nào", "tính tới lúc nào", "đến thời điểm nào", "thời điểm nào",
     "số liệu năm nào", "của năm nào", "là năm nào", "cập nhật khi nào", "cập nhật đến khi nào", "số liệu khi nào", "từ khi nào", "lúc nào",
+    "thời kỳ nào", "giai đoạn nào", "kỳ nào", "đợt nào", "tháng nào", "năm nào vậy", "khi nào vậy",
   ],
   articleAsks: [
     "bài nào", "bài viết nào", "bài báo nào", "ai viết", "do ai viết", "ai viết bài", "do ai đăng", "tác giả", "người viết", "ai là tác giả", "đăng khi nào", "đăng ngày nào", "đăng lúc nào", "ngày đăng",
