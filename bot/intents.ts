@@ -52,6 +52,9 @@ const stateProvinces = (t: Turn) => t.state?.provinces ?? [];
 // asks for an overview, unless the conversation's last figure question continues.
 const asksOverview = (t: Turn) => !t.q.kind && !t.q.goal && !t.q.yesNo && !t.q.where && (t.q.overview ? !t.q.index : t.q.pillar !== null || (!hasMeasure(t.q) && !t.q.index && !t.q.year));
 
+// A question naming no measure that still asks a figure: of a kind, of an index, a goal, a change, the region's.
+const asksAFigure = (q: Turn["q"]): boolean => q.kind !== null || q.index !== null || q.goal || q.change || q.scope === "region";
+
 /**
  * The intents, in order: the first whose `match` holds answers. Adding an intent is one row and
  * one answer function.
@@ -155,8 +158,10 @@ export const INTENTS: readonly IntentRow[] = [
   },
   {
     name: "figure",
-    match: (t) => stateProvinces(t).length > 0 && (t.continued || isDomain(t.q, t.knowledge) || t.narrowed !== null) && !t.q.rankAll,
-    answer: (t) => (t.state?.intent === "overview" && !hasMeasure(t.q) ? answerOverview(t, stateProvinces(t)) : answerFigure(t, stateProvinces(t))),
+    // (After an overview, a kind, an index, a goal, a change or the region asked, "xếp hạng bao
+    // nhiêu", "mục tiêu là gì", "trong vùng ĐBSCL thì sao", asks a figure of it, not the overview again.)
+    match: (t) => stateProvinces(t).length > 0 && (t.continued || isDomain(t.q, t.knowledge) || t.narrowed !== null || asksAFigure(t.q)) && !t.q.rankAll,
+    answer: (t) => (t.state?.intent === "overview" && !hasMeasure(t.q) && !asksAFigure(t.q) ? answerOverview(t, stateProvinces(t)) : answerFigure(t, stateProvinces(t))),
     keepsContext: false,
     countsAsUnanswered: true,
   },

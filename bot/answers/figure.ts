@@ -146,6 +146,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (!q.goal && found.every((c) => c.fact.target)) return goalOnly(t, q, found[0]!.fact, b, label);
   // A goal asked where the articles state only results: the goal is missing, not the result.
   if (q.goal && !found.some((c) => c.fact.target)) return noGoal(t, q, provinces, b, label);
+  // (A goal asked is answered by a goal, however well a result of the last question scores.)
+  if (q.goal && !q.alsoResult) found = found.filter((c) => c.fact.target);
   if (q.goal && q.alsoResult) return goalAndResult(t, q, found, b);
   const local = answerLocal(t, q, found, b, label, provinces);
   if (local) return local;
@@ -470,7 +472,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // tiêu … là 65%)") answers, measured against that goal; the goal's own words name the measure
   // less well than the result's, so it is looked for among all the candidates.
   const paired = q.beyondGoal ? found.filter((c) => !c.fact.target).map((c) => ({ result: c.fact, goal: goalAfter(c.fact, all) })).find((p) => p.goal) : undefined;
-  const goal = paired?.goal ?? found.find((c) => c.fact.target)?.fact;
+  // (The goal just given, "đã đạt mục tiêu đó chưa", before another the question names as well.)
+  const lastShown = new Set(t.continued ? (t.state?.shownFactIds ?? []) : []);
+  const goal = paired?.goal ?? (found.find((c) => c.fact.target && lastShown.has(c.fact.id)) ?? found.find((c) => c.fact.target))?.fact;
   // Measured against its goal, the result the goal is stated beside answers.
   // (Of the results, one of the goal's own scope: a rank in the region is not measured against a
   // top 25 of the country.)
@@ -481,7 +485,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // mềm" of "28 phần mềm/CSDL, trong đó có 19 … do trung ương".)
   const proposed = q.claim !== null && !Number.isNaN(q.claim) ? found.filter((c) => !c.fact.target && c.score >= found[0]!.score - 0.3 && c.measure >= found[0]!.measure - 0.05 && !("part" in c.features) && claimHolds(q, c.fact)).slice(0, 1) : [];
   const results = [...proposed, ...own, ...found.filter((c) => !c.fact.target && !own.includes(c) && !proposed.includes(c))];
-  const inScope = goal && !proposed.length && q.scope !== "region" ? results.find((c) => c.fact.scope === goal.scope) : undefined;
+  // (A rank in the region asked is its own answer, "có đứng thứ 9 ở ĐBSCL không"; whether a goal
+  // was reached is told by the result of the goal's own scope, "đạt chưa" after the region's rank.)
+  const inScope = goal && !proposed.length && (q.scope !== "region" || q.beyondGoal) ? results.find((c) => c.fact.scope === goal.scope) : undefined;
   const result = paired?.result ?? (q.beyondGoal && goal ? found.find((c) => !c.fact.target && c.fact.sentenceId === goal.sentenceId) : undefined)?.fact ?? (inScope ?? results[0])?.fact;
   if (!result && goal) return goalOnly(t, q, goal, b, label);
   // "mục tiêu 2030 có … không": what the goal says answers, never a result's verdict.

@@ -89,8 +89,10 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     // "tăng bao nhiêu" after a sum of money: the change may be a percentage.
     // ("vượt chỉ tiêu bao nhiêu" after a count: by how much, a count or a percentage.)
     kind: reorder ? last.kind : (q.kind ?? ((q.change && !last.change) || q.beyondGoal ? null : last.kind)),
-    change: q.change || (!q.kind && last.change),
-    index: rankIndex ? (last.index ?? "dti") : last.index,
+    // (Not into the region's rank: "trong vùng ĐBSCL thì sao" after a rise asks the rank there.)
+    change: q.change || (!q.kind && last.change && q.scope !== "region"),
+    // ("tăng hay giảm" after "xếp hạng bao nhiêu": a rank of nothing named is the DTI's.)
+    index: rankIndex ? (last.index ?? "dti") : (last.index ?? (ranked(last.kind) && !last.measure.length ? "dti" : null)),
     // "hiện đạt bao nhiêu" after a goal asks the result.
     goal: q.alsoResult || reached ? false : q.goal || last.goal,
     beyondGoal: q.beyondGoal || reached,

@@ -280,7 +280,9 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   // ("Right after" is within the figure's phrase: not past a comma, where the next item starts:
   // "năm 2023 đạt 46,7%, 6 tháng đầu năm 2024 đạt 52,3%".)
   const rightAfter = (p: PeriodMention, figureEnd: number) => p.start >= figureEnd && p.start - figureEnd <= 2 && !/[,;]/.test(text.slice(figureEnd, p.start));
-  const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : rightAfter(p, end) ? 0 : 2 * (p.start - at) + 0.5);
+  // (Past a comma after the figure, a period opens the next item: "năm 2020 xếp thứ 27, năm 2021
+  // vươn lên thứ 14" dates 27 by 2020; it dates the figure only where nothing before does.)
+  const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : rightAfter(p, end) ? 0 : 2 * (p.start - at) + 0.5 + (/[,;]/.test(text.slice(end, p.start)) ? NEXT_ITEM : 0));
   const closest = (pool: readonly PeriodMention[]) => pool.reduce<PeriodMention | null>((best, p) => (!best || distance(p) < distance(best) ? p : best), null);
   // In its clause, a period standing after another figure dates that one ("tăng so với 38,5% năm 2022").
   // Before it, a period right after another figure is that one's too.
@@ -288,6 +290,9 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
   return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
 }
+
+// How much farther a period past a comma after the figure stands than one before it.
+const NEXT_ITEM = 1000;
 
 // Where the bracket holding an offset opens, or -1 outside brackets.
 function bracketOf(text: string, at: number): number {

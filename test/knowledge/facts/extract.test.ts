@@ -157,6 +157,15 @@ describe("extractFacts", () => {
       expect(only("Tính đến tháng 8/2023, Cổng cung cấp gần 1.600 dịch vụ công trực tuyến.")).toMatchObject({ period: "tháng 8/2023", year: 2023 });
     });
 
+    it("dates each item of a year-by-year list by the year before it, not the next item's", () => {
+      const facts = factsOf("Thứ hạng DTI của tỉnh liên tục được cải thiện: năm 2020 xếp thứ 27, năm 2021 vươn lên thứ 14, năm 2022 đứng thứ 10.");
+      expect(facts.map((f) => [f.raw, f.year])).toEqual([
+        ["27", 2020],
+        ["14", 2021],
+        ["10", 2022],
+      ]);
+    });
+
     it("carries a period opening a sentence to the next sentences of the paragraph", () => {
       const facts = factsOf("Trong 8 tháng đầu năm 2023, tỷ lệ văn bản điện tử cấp xã đạt 99,99%. Tỷ lệ văn bản có ký số cấp xã đạt 99,92%.");
       expect(facts.map((f) => [f.raw, f.period])).toEqual([
