@@ -80,7 +80,8 @@ export class AnswerBuilder {
    */
   statement(f: Fact, where = placeOf(f, this.m)): Statement {
     const citation = this.cite(f);
-    const measure = measureWords(this.knowledge, f, this.m);
+    // (A list item's mark is no word of its measure: "• Kinh tế số chiếm 15% GRDP".)
+    const measure = measureWords(this.knowledge, f, this.m).replace(/^[•·▪◦+*–-]\s+/u, "");
     const dated = f.period && !measure.includes(f.period) && f.kind !== "year" && f.kind !== "date";
     return {
       place: where,

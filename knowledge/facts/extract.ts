@@ -42,6 +42,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
   let block = -1;
   let heading: string | null = null;
   let carried: Carried = { period: null, horizon: null, target: false };
+  let goalList: { horizon: PeriodMention | null } | null = null;
   let previousBlockPeriod: PeriodMention | null = null;
   const section = { local: false, place: null as string | null };
   // The year the article last stated, for "Một năm sau" in the sentence after it; the period
@@ -62,6 +63,11 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
       const headingPeriod = heading ? (periodsIn(heading).find((p) => !p.comparison && !p.horizon && !p.plan) ?? null) : null;
       previousBlockPeriod = carried.period ?? previousBlockPeriod;
       carried = { period: CONTINUES.test(sentence.text) ? (previousBlockPeriod ?? headingPeriod) : headingPeriod, horizon: null, target: false };
+      // The items of a list of goals ("Mục tiêu đến năm 2025, tỉnh phấn đấu:" then "• Kinh tế số
+      // chiếm 15% GRDP;"), each its own paragraph, are goals of its horizon; the list ends at a
+      // paragraph that is no item.
+      if (goalList && BULLET.test(sentence.text)) carried = { ...carried, target: true, horizon: goalList.horizon };
+      else goalList = null;
     }
     const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison && !p.plan), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
     // "Đây là lần đầu tiên tỉnh lọt vào nhóm 25 …" speaks of what the sentence before dated.
@@ -74,12 +80,20 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     const opens = periods.find((p) => p.start < 30 && !p.horizon && p.year !== null);
     const earlier = !!opens && carried.horizon?.year != null && opens.year! < carried.horizon.year;
     const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text) && !HAS_NOW.test(sentence.text) && !earlier;
+    // A heading names its place only as a guess from its opening words ("Quy Nhơn - điểm đến của
+    // doanh nghiệp công nghệ"): the province itself the subject of a sentence under it ("…, Bình
+    // Định còn nổi lên …") speaks of the whole province again, to the next heading.
+    if (section.local && sentence.mentions.some((m) => m.via === "name" && !OF_PROVINCE.test(sentence.text.slice(Math.max(0, m.start - 14), m.start)))) {
+      section.local = false;
+      section.place = null;
+    }
     const found = sentenceFacts(sentence, periods, carried, goals.spans, inheritsTarget, places, section);
     facts.push(...found);
     if (section.local) section.place = lastPlaceIn(sentence.text, places)?.name ?? section.place;
     // A goal stated with figures ("phấn đấu đến năm 2025, tối thiểu 80%…") or announcing a list
     // (":") makes the paragraph's next sentences goals too; a plan's name in passing does not.
     if (goals.open && (found.some((f) => f.target) || /:\s*$/.test(sentence.text))) carried.target = true;
+    if (goals.open && /:\s*$/.test(sentence.text)) goalList = { horizon: periods.filter((p) => p.horizon).pop() ?? carried.horizon };
     // A period opening a sentence ("Trong 8 tháng đầu năm 2023, …") holds for the paragraph, and
     // so does the last period of a sentence without figures of its own ("… công bố xếp hạng năm 2022.").
     // A sentence without figures frames the paragraph with its last period, the one of what it
@@ -290,6 +304,12 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
   return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
 }
+
+// A list item's opening mark: "•", "-", "+", "*", "a)", "1.".
+const BULLET = /^\s*(?:[•·\-–+*▪◦]|[a-zđ]\)|\d{1,2}[.)])\s/iu;
+
+// Words before a province's name that make it a description of something else: "của tỉnh Lào Cai".
+const OF_PROVINCE = /(?:của|thuộc|tại|ở|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?$/iu;
 
 // How much farther a period past a comma after the figure stands than one before it.
 const NEXT_ITEM = 1000;

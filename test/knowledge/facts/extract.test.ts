@@ -166,6 +166,15 @@ describe("extractFacts", () => {
       ]);
     });
 
+    it("reads the items of a list of goals as goals of its horizon, and the list ends at a paragraph that is no item", () => {
+      const facts = figuresOf("Mục tiêu đến năm 2025, tỉnh phấn đấu:\n• Kinh tế số chiếm 15% GRDP;\n• 80% hộ gia đình có kết nối Internet cáp quang.\nNăm 2023, kinh tế số chiếm 9,6% GRDP.");
+      expect(facts.map((f) => [f.raw, f.target, f.year])).toEqual([
+        ["15%", true, 2025],
+        ["80%", true, 2025],
+        ["9,6%", false, 2023],
+      ]);
+    });
+
     it("carries a period opening a sentence to the next sentences of the paragraph", () => {
       const facts = factsOf("Trong 8 tháng đầu năm 2023, tỷ lệ văn bản điện tử cấp xã đạt 99,99%. Tỷ lệ văn bản có ký số cấp xã đạt 99,92%.");
       expect(facts.map((f) => [f.raw, f.period])).toEqual([
@@ -261,6 +270,15 @@ describe("extractFacts", () => {
       "Tỷ lệ hộp thư đạt 92%.",
       "Tại Kiên Giang có 54 tổ chức tín dụng. Long An có 277 doanh nghiệp công nghệ số. Tỉnh có 4.700 lao động.",
     ].join("\n");
+
+    it("takes a section headed by a city back to the province when a sentence under it makes the province its subject", () => {
+      const body = "Ở cấp huyện, TP. Quy Nhơn đạt 74,1%.\nQuy Nhơn - điểm đến của doanh nghiệp công nghệ\nKhông chỉ chính quyền số, Bình Định còn nổi lên. Hiện trên địa bàn có 128 doanh nghiệp phần mềm.";
+      const facts = figuresOf(body, "Bình Định đẩy mạnh chuyển đổi số");
+      expect(facts.map((f) => [f.raw, f.scope])).toEqual([
+        ["74,1%", "local"],
+        ["128", "province"],
+      ]);
+    });
 
     it("gives the following sentences to the province last named, until a heading or a sentence names another", () => {
       const byRaw = Object.fromEntries(factsOf(body, TWO).map((f) => [f.raw, f.province]));
