@@ -64,7 +64,30 @@ export function goalSpans(text: string): GoalSpans {
       open ||= !result;
     }
   }
-  return { spans, open };
+  return { spans: withoutResults(text, spans), open };
+}
+
+// The goal's words, looked for in one bracket (without the global flag's state).
+const GOAL_IN = new RegExp(GOAL.source, "iu");
+
+// A bracket stating what was reached, "(năm 2023 đạt 6,8%)", "(hiện đạt 52%)": a result inside a goal.
+const RESULT_BRACKET = /^\(\s*(?:(?:năm|tính đến|đến)\s+(?:năm\s+)?\d{4}|hiện(?: nay| tại)?|đến nay)\b[^()]*?(?<![\p{L}])đạt(?![\p{L}])/iu;
+
+// The goal spans with such brackets cut out of them: "đến năm 2025, kinh tế số chiếm 10% GRDP
+// (năm 2023 đạt 6,8%)" has one goal, 10%, and one result.
+function withoutResults(text: string, spans: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of spans) {
+    let start = from;
+    for (const m of text.slice(from, to).matchAll(/\([^()]*\)/gu)) {
+      const at = from + (m.index ?? 0);
+      if (!RESULT_BRACKET.test(m[0]) || GOAL_IN.test(m[0])) continue;
+      out.push([start, at]);
+      start = at + m[0].length;
+    }
+    out.push([start, to]);
+  }
+  return out;
 }
 
 function openBracketBefore(text: string, at: number): boolean {

@@ -233,6 +233,14 @@ describe("extractFacts", () => {
       expect(only("Đặt mục tiêu top 10 tỉnh có chỉ số chuyển đổi số tốt nhất.")).toMatchObject({ target: true, unit: "hạng" });
     });
 
+    it("reads a result stated in brackets inside a goal as a result", () => {
+      const facts = figuresOf("Tỉnh đặt mục tiêu đến năm 2025, kinh tế số chiếm 10% GRDP (năm 2023 đạt 6,8%).");
+      expect(facts.map((f) => [f.raw, f.target, f.year])).toEqual([
+        ["10%", true, 2025],
+        ["6,8%", false, 2023],
+      ]);
+    });
+
     it("does not make a plan named in passing a goal", () => {
       const facts = figuresOf("Tỉnh đã ban hành Kế hoạch phát triển đến năm 2025. Hiện có 30 doanh nghiệp công nghệ số.");
       expect(facts.map((f) => [f.raw, f.target])).toEqual([["30", false]]);
