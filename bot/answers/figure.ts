@@ -555,9 +555,14 @@ function standing(x: Fact): boolean | null {
 }
 
 // The goal stated next after a result in its sentence, before any other figure of its kind.
+// (A figure in brackets between them, "cùng kỳ năm 2023 (42,2%)", stands aside.)
 function goalAfter(result: Fact, all: readonly Candidate[]): Fact | undefined {
-  const after = all.filter((c) => c.fact.sentenceId === result.sentenceId && c.fact.kind === result.kind && c.fact.start > result.end).sort((x, y) => x.fact.start - y.fact.start)[0]?.fact;
-  return after?.target ? after : undefined;
+  const after = all.filter((c) => c.fact.sentenceId === result.sentenceId && c.fact.kind === result.kind && c.fact.start > result.end).sort((x, y) => x.fact.start - y.fact.start);
+  for (const { fact } of after) {
+    if (fact.target) return fact;
+    if (!/\(\s*$/u.test(fact.clause.slice(0, fact.start - fact.clauseStart))) return undefined;
+  }
+  return undefined;
 }
 
 // Whether a result answers "yes": against the goal it is asked to exceed, against the level

@@ -135,7 +135,7 @@ function sentenceFacts(
     const left = text.slice(leftStart, start).replace(/^(?:[\s,;:()–-]|và\s)+/u, "");
     const target = goals.some(([s, e]) => start >= s && start < e) || inheritsTarget;
     const event = m.kind === "year" || m.kind === "date";
-    const period = event ? (m as EventMatch).period : i !== null && yearly?.[i] ? yearly[i] : (nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period));
+    const period = event ? (m as EventMatch).period : i !== null && yearly?.[i] ? yearly[i] : (comparedIn(text, start) ?? nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period));
     const outOf = event ? null : (m as FigureMatch).parsed.outOf;
     const where = localityOf(sentence, { start, end, kind: m.kind, outOf }, clauseStart, clauseEnd, places, section);
     const ranked = m.kind === "rank" || m.kind === "top" || m.kind === "score";
@@ -310,6 +310,14 @@ const BULLET = /^\s*(?:[•·\-–+*▪◦]|[a-zđ]\)|\d{1,2}[.)])\s/iu;
 
 // Words before a province's name that make it a description of something else: "của tỉnh Lào Cai".
 const OF_PROVINCE = /(?:của|thuộc|tại|ở|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?$/iu;
+
+// The year a figure in brackets right after it is of: "tăng 9 bậc so với năm 2022 (xếp hạng 50/63)",
+// "so với cùng kỳ năm 2023 (42,2%)". Null for any other figure.
+function comparedIn(text: string, at: number): PeriodMention | null {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at) > open) return null;
+  return periodsIn(text.slice(0, open)).find((p) => p.comparison && /^\s*$/.test(text.slice(p.end, open))) ?? null;
+}
 
 // How much farther a period past a comma after the figure stands than one before it.
 const NEXT_ITEM = 1000;

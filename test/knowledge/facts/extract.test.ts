@@ -166,6 +166,15 @@ describe("extractFacts", () => {
       ]);
     });
 
+    it("dates a figure in brackets right after a year compared with by that year", () => {
+      const facts = figuresOf("Năm 2023, DTI của tỉnh xếp hạng 41/63, tăng 9 bậc so với năm 2022 (xếp hạng 50/63).");
+      expect(facts.map((f) => [f.raw, f.year])).toEqual([
+        ["41/63", 2023],
+        ["9", 2023],
+        ["50/63", 2022],
+      ]);
+    });
+
     it("reads the items of a list of goals as goals of its horizon, and the list ends at a paragraph that is no item", () => {
       const facts = figuresOf("Mục tiêu đến năm 2025, tỉnh phấn đấu:\n• Kinh tế số chiếm 15% GRDP;\n• 80% hộ gia đình có kết nối Internet cáp quang.\nNăm 2023, kinh tế số chiếm 9,6% GRDP.");
       expect(facts.map((f) => [f.raw, f.target, f.year])).toEqual([
