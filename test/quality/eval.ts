@@ -2,7 +2,7 @@
  * `npm run eval` scores the bot on the hand-written question sets, in process, by how each
  * question is asked (its pattern), and lists what failed:
  *
- *   npm run eval                         # shipped and corpus-b (when ../shared/eval/corpus-b is there)
+ *   npm run eval                         # shipped, corpus-b (when ../shared/eval/corpus-b is there), unseen
  *   npm run eval -- --set FILE --corpus DIR [--fails]   # any set; DIR holds provinces.json
  */
 import { parseArgs } from "node:util";
@@ -11,7 +11,7 @@ import { scoreSet } from "./score.js";
 import { fromDir, qualitySet, type QualitySet } from "./sets.js";
 
 const { values } = parseArgs({ options: { set: { type: "string" }, corpus: { type: "string" }, fails: { type: "boolean", default: false } } });
-const sets: QualitySet[] = values.set && values.corpus ? [fromDir(values.set, values.set, values.corpus)] : [qualitySet("shipped")!, qualitySet("corpus-b")].filter((s): s is QualitySet => s !== null);
+const sets: QualitySet[] = values.set && values.corpus ? [fromDir(values.set, values.set, values.corpus)] : [qualitySet("shipped")!, qualitySet("corpus-b"), qualitySet("unseen")].filter((s): s is QualitySet => s !== null);
 
 for (const set of sets) {
   const score = scoreSet(set.items, await answerSet(set.items, set.dir), set.sources);

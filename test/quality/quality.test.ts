@@ -9,6 +9,7 @@ import { qualitySet } from "./sets.js";
 // every quote verbatim. `npm run eval` prints the same scores by pattern, with the failures.
 const shipped = qualitySet("shipped")!;
 const corpusB = qualitySet("corpus-b");
+const unseen = qualitySet("unseen")!;
 
 describe("answer quality", () => {
   it("answers the shipped articles' set right, never stating a wrong figure, every quote verbatim", async () => {
@@ -26,5 +27,12 @@ describe("answer quality", () => {
     expect(score.results.filter((r) => r.wrong).map((r) => `${r.item.id}: ${r.item.q}`)).toEqual([]);
     expect(score.verbatim).toBe(score.quotes);
     expect(score.right).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers articles written in other manners, never developed against, without a wrong figure", async () => {
+    const score = scoreSet(unseen.items, await answerSet(unseen.items, unseen.dir), unseen.sources);
+    expect(score.results.filter((r) => r.wrong).map((r) => `${r.item.id}: ${r.item.q}`)).toEqual([]);
+    expect(score.verbatim).toBe(score.quotes);
+    expect(score.right).toBeGreaterThanOrEqual(0.9);
   });
 });
