@@ -44,7 +44,9 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
   let carried: Carried = { period: null, horizon: null, target: false };
   let goalList: { horizon: PeriodMention | null } | null = null;
   let previousBlockPeriod: PeriodMention | null = null;
-  const section = { local: false, place: null as string | null };
+  // (And the district or commune the paragraph last named, "Ở cấp huyện, Thăng Bình …", for
+  // a figure "của huyện" after it.)
+  const section = { local: false, place: null as string | null, spoken: null as string | null };
   // The year the article last stated, for "Một năm sau" in the sentence after it; the period
   // that dated the sentence before, for one that refers back to it.
   let lastYear: number | null = null;
@@ -60,6 +62,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     }
     if (sentence.block !== block) {
       block = sentence.block;
+      section.spoken = null;
       const headingPeriod = heading ? (periodsIn(heading).find((p) => !p.comparison && !p.horizon && !p.plan) ?? null) : null;
       previousBlockPeriod = carried.period ?? previousBlockPeriod;
       carried = { period: CONTINUES.test(sentence.text) ? (previousBlockPeriod ?? headingPeriod) : headingPeriod, horizon: null, target: false };
@@ -90,6 +93,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     const found = sentenceFacts(sentence, periods, carried, goals.spans, inheritsTarget, places, section);
     facts.push(...found);
     if (section.local) section.place = lastPlaceIn(sentence.text, places)?.name ?? section.place;
+    section.spoken = lastPlaceIn(sentence.text, places)?.name ?? section.spoken;
     // A goal stated with figures ("phấn đấu đến năm 2025, tối thiểu 80%…") or announcing a list
     // (":") makes the paragraph's next sentences goals too; a plan's name in passing does not.
     if (goals.open && (found.some((f) => f.target) || /:\s*$/.test(sentence.text))) carried.target = true;
@@ -113,7 +117,7 @@ function sentenceFacts(
   goals: readonly (readonly [number, number])[],
   inheritsTarget: boolean,
   places: ReadonlyMap<string, string>,
-  section: { local: boolean; place: string | null },
+  section: { local: boolean; place: string | null; spoken: string | null },
 ): Fact[] {
   const text = sentence.text;
   const clauses = clauseBounds(text);

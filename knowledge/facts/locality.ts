@@ -15,6 +15,10 @@ const LOCAL_HEADING = /(?<![\p{L}])(?:huyện|xã(?! hội)|phường|thị tr�
 // describes the place named before it.
 const PROVINCE_WORDS = /(?<![\p{L}])(?<!của )(?:toàn tỉnh|cả tỉnh|tỉnh)(?![\p{L}])/u;
 // "… của huyện", "… của xã Gia Phú", "trên địa bàn huyện".
+// A district or commune as the subject before a figure: "của huyện", "toàn huyện", "cả xã".
+const LOCAL_BEFORE = /(?<![\p{L}])(?:của|toàn|cả)\s+(?:huyện|xã|thị xã|phường|thị trấn)(?![\p{L}])/iu;
+// A sentence opening on "Huyện có …", "Toàn xã đã …": it speaks of that place throughout.
+const LOCAL_OPENING = /^\s*(?:Toàn\s+|Cả\s+)?(?:huyện|xã|thị xã)\s+(?:có|đã|đạt|hiện có|cũng)(?![\p{L}])/iu;
 const OF_PLACE = /^[^;.]{0,60}?(?:của|tại|trên địa bàn)\s+(xã|huyện|phường|thị trấn|thị xã)(?![\p{L}])(?:\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/u;
 const NATIONAL = /(?:cả nước|toàn quốc|bình quân cả nước|trung bình cả nước|trung bình toàn quốc|DTI quốc gia|cấp quốc gia)(?:\s+(?:cùng kỳ|là|đạt|chỉ|mới|có|hiện|ở mức|vào khoảng|năm \d{4}|tương ứng|lần lượt)){0,3}\s*[(:]?\s*$/iu;
 // The country's figures listed one after the other: "Bình quân cả nước tương ứng là 79,1% và 80%".
@@ -100,7 +104,7 @@ export function localityOf(
   clauseStart: number,
   clauseEnd: number,
   places: ReadonlyMap<string, string>,
-  section: { local: boolean; place: string | null },
+  section: { local: boolean; place: string | null; spoken?: string | null },
 ): Locality {
   const text = sentence.text;
   const before = text.slice(Math.max(clauseStart, figure.start - 32), figure.start);
@@ -129,6 +133,12 @@ export function localityOf(
   const named = lastPlaceIn(clauseBefore, places);
   const inPhrase = named && (named.at >= phraseStart || (clauseStart === 0 && named.at < 30));
   if (named && inPhrase && !PROVINCE_WORDS.test(clauseBefore.slice(named.end))) return { scope: "local", place: named.name };
+  // "tỷ lệ hồ sơ trực tuyến của huyện đạt 82%", "Toàn huyện đã lắp đặt 1.050 camera": the
+  // district just spoken of, named in the sentence or the paragraph before.
+  if (LOCAL_BEFORE.test(text.slice(clauseStart, figure.start)) || LOCAL_OPENING.test(text)) {
+    const spoken = lastPlaceIn(text.slice(0, figure.start), places)?.name ?? section.spoken ?? section.place;
+    if (spoken) return { scope: "local", place: spoken };
+  }
   const of = OF_PLACE.exec(text.slice(figure.end, clauseEnd));
   if (of) return { scope: "local", place: of[2] ? (places.get(foldText(of[2])) ?? `${of[1]} ${of[2]}`) : section.place };
   if (section.local && !opensOnProvince(sentence)) return { scope: "local", place: section.place };

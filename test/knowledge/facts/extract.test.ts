@@ -288,6 +288,16 @@ describe("extractFacts", () => {
       "Tại Kiên Giang có 54 tổ chức tín dụng. Long An có 277 doanh nghiệp công nghệ số. Tỉnh có 4.700 lao động.",
     ].join("\n");
 
+    it("gives a figure of 'the district' the district the paragraph named, and the province's own figure the province", () => {
+      const body = "Ở cấp huyện, huyện Thăng Bình dẫn đầu. Năm 2023, tỷ lệ hồ sơ trực tuyến của huyện đạt 82%. Toàn huyện đã lắp đặt 1.050 camera an ninh.\nNăm 2023 tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 57%.";
+      const facts = figuresOf(body, "Quảng Nam đẩy mạnh chuyển đổi số");
+      expect(facts.map((f) => [f.raw, f.scope, f.place])).toEqual([
+        ["82%", "local", "huyện Thăng Bình"],
+        ["1.050", "local", "huyện Thăng Bình"],
+        ["57%", "province", null],
+      ]);
+    });
+
     it("takes a section headed by a city back to the province when a sentence under it makes the province its subject", () => {
       const body = "Ở cấp huyện, TP. Quy Nhơn đạt 74,1%.\nQuy Nhơn - điểm đến của doanh nghiệp công nghệ\nKhông chỉ chính quyền số, Bình Định còn nổi lên. Hiện trên địa bàn có 128 doanh nghiệp phần mềm.";
       const facts = figuresOf(body, "Bình Định đẩy mạnh chuyển đổi số");
