@@ -43,6 +43,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
   let heading: string | null = null;
   let carried: Carried = { period: null, horizon: null, target: false };
   let goalList: { horizon: PeriodMention | null } | null = null;
+  let goalHeading: { horizon: PeriodMention | null } | null = null;
   let previousBlockPeriod: PeriodMention | null = null;
   // (And the district or commune the paragraph last named, "Ở cấp huyện, Thăng Bình …", for
   // a figure "của huyện" after it.)
@@ -56,6 +57,9 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
       heading = sentence.heading;
       // A section headed by a district, or by a city of the province ("Thành phố Việt Trì đi
       // đầu"), speaks of that place.
+      // A section headed by a goal ("Mục tiêu đến năm 2025", "Định hướng đến năm 2030") lists goals
+      // of its horizon, the way a sentence announcing them with a colon does.
+      goalHeading = heading && GOAL_HEADING.test(heading) ? { horizon: periodsIn(heading).find((p) => p.year !== null) ?? null } : null;
       const headed = heading ? lastPlaceIn(heading, places) : null;
       section.local = localSection(heading) || (!!headed && /^(?:thành phố|TP)/iu.test(headed.name));
       section.place = headed?.name ?? null;
@@ -71,6 +75,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
       // paragraph that is no item.
       if (goalList && BULLET.test(sentence.text)) carried = { ...carried, target: true, horizon: goalList.horizon };
       else goalList = null;
+      if (goalHeading) carried = { ...carried, target: true, horizon: goalHeading.horizon ?? carried.horizon };
     }
     const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison && !p.plan), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
     // "Đây là lần đầu tiên tỉnh lọt vào nhóm 25 …" speaks of what the sentence before dated.
@@ -308,6 +313,9 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
   return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
 }
+
+// A heading that announces goals: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024", "Định hướng đến năm 2030".
+const GOAL_HEADING = /^\s*(?:[\dIVX]+[.)]\s*)?(?:mục tiêu|chỉ tiêu|định hướng|phương hướng|nhiệm vụ|kế hoạch)(?![\p{L}])[^.]{0,60}$/iu;
 
 // A list item's opening mark: "•", "-", "+", "*", "a)", "1.".
 const BULLET = /^\s*(?:[•·\-–+*▪◦]|[a-zđ]\)|\d{1,2}[.)])\s/iu;

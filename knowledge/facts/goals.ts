@@ -16,7 +16,7 @@ export const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay
  */
 export const HAS_NOW = /^(?:(?:Tỉnh|Thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+(?:hiện\s+)?có\s+(?:hơn\s+|trên\s+|gần\s+)?\d/u;
 
-const RESULT_AFTER = /[,;]\s[^,;]*?(?<![\p{L}])(?:đã|hiện có|đến nay|hiện tại|thời gian qua)(?![\p{L}])/u;
+const RESULT_AFTER = /[,;]\s[^,;]*?(?<![\p{L}])(?:đã|hiện có|đến nay|hiện tại|thời gian qua|mới đạt|mới chỉ đạt|chỉ mới đạt|mới chiếm)(?![\p{L}])/u;
 
 /** Where a sentence states goals. */
 export interface GoalSpans {

@@ -242,6 +242,20 @@ describe("extractFacts", () => {
       expect(only("Đặt mục tiêu top 10 tỉnh có chỉ số chuyển đổi số tốt nhất.")).toMatchObject({ target: true, unit: "hạng" });
     });
 
+    it("reads a heading announcing goals as making its section's figures goals of its horizon", () => {
+      const facts = figuresOf("Năm 2023, kinh tế số chiếm 8,9% GRDP.\nMục tiêu đến năm 2025\n- Kinh tế số chiếm 15% GRDP;\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.");
+      expect(facts.map((f) => [f.raw, f.target, f.year])).toEqual([
+        ["8,9%", false, 2023],
+        ["15%", true, 2025],
+        ["80%", true, 2025],
+      ]);
+      // A result said after the goal ("khi năm 2023 chúng ta mới đạt 8,9%") is a result.
+      expect(figuresOf("Mục tiêu 15% GRDP vào năm 2025 là rất thách thức, khi năm 2023 chúng ta mới đạt 8,9%.").map((f) => [f.raw, f.target])).toEqual([
+        ["15%", true],
+        ["8,9%", false],
+      ]);
+    });
+
     it("reads a result stated in brackets inside a goal as a result", () => {
       const facts = figuresOf("Tỉnh đặt mục tiêu đến năm 2025, kinh tế số chiếm 10% GRDP (năm 2023 đạt 6,8%).");
       expect(facts.map((f) => [f.raw, f.target, f.year])).toEqual([
