@@ -313,6 +313,12 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
       features.unit = -w.otherNoun;
     }
   }
+  // What the share is of said, then what of them ("35% hồ sơ trực tuyến được thanh toán phí, lệ
+  // phí trực tuyến"), none of which the question says: a narrower measure of them.
+  if (f.kind === "percent" && predicateUnasked(q, f)) {
+    score -= 2 * w.unaskedNarrowing;
+    features.predicate = -2 * w.unaskedNarrowing;
+  }
   // Its own words narrowing the measure where the question does not ("… có ký số", "4G trở lên").
   if (narrowsUnasked(q, f, k)) {
     score -= w.unaskedNarrowing;
@@ -561,6 +567,21 @@ function sharesAsked(q: Question, f: Fact): boolean {
   // (Named in words of its own: the "chi" of "chi phí" is no "chi trả bảo hiểm xã hội".)
   const phrase = ` ${foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|(?<![\p{L}])\d(?![\d.,]*\p{L})/u)[0]!).slice(0, 10).join(" ")} `;
   return q.kind === null && q.measure.some((t) => t.alts.some((a) => a.length > 1 && phrase.includes(` ${a.join(" ")} `)));
+}
+
+// Words opening what is said of the ones a share is of: "được", "đã", "có".
+const PREDICATE = new Set(["duoc", "da", "co"]);
+
+// True when a share's words go on, after who it is of, with what of them ("hồ sơ trực tuyến được
+// thanh toán phí"), and none of those words is asked.
+function predicateUnasked(q: Question, f: Fact): boolean {
+  let share = shares.get(f);
+  if (!share) shares.set(f, (share = shareWords(f)));
+  const at = share.findIndex((w, i) => i > 0 && PREDICATE.has(w));
+  if (at < 0) return false;
+  const said = share.slice(at + 1).filter((w) => !PREDICATE.has(w));
+  const asked = wordsAsked(q);
+  return said.length > 0 && !said.some((w) => asked.has(w));
 }
 
 const askedWords = new WeakMap<Question, ReadonlySet<string>>();
