@@ -908,9 +908,10 @@ function countedNoun(tokens: Token[], segments: readonly Segment[], lex: Compile
       noun.push(...words.map((t) => t.f));
     }
     if (!noun.length) continue;
-    // "máy POS … có bao nhiêu cái": the noun counted is the one named last before the classifier; so
+    // "máy POS … có bao nhiêu cái": the noun counted is the one named before the classifier; so
     // is "thành viên bn người", people counted as what they are.
-    const before = segments.slice(0, k).findLast((x) => MEASURE.has(x.category));
+    // (Not a verb before it: "nộp hồ sơ online được bao nhiêu bộ" counts the dossiers.)
+    const before = segments.slice(0, k).find((x) => MEASURE.has(x.category) && !(x.category === "word" && isNotNoun(tokens[x.start]!, lex)));
     const ofPeople = before !== undefined && lex.people.at(tokens.slice(before.start, before.end).map((t) => t.f), 0) !== null;
     if (noun.length === 1 && (lex.classifiers.has(noun[0]!) || (noun[0] === "nguoi" && ofPeople))) {
       for (let i = segments[k + 1]!.start; i < segments[k + 1]!.end; i++) tokens[i]!.used = "count";

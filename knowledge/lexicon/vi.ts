@@ -328,7 +328,7 @@ export const vi: Lexicon = {
     "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
     "giáo viên", "nhân viên", "tình nguyện viên", "đoàn viên", "hội viên", "người dùng", "người dân", "công dân", "chuyên gia", "kỹ sư", "nhân lực",
   ],
-  notNouns: ["phủ sóng", "sử dụng", "triển khai", "thanh toán", "giải quyết", "kích hoạt", "đăng ký", "tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
+  notNouns: ["nộp", "phủ sóng", "sử dụng", "triển khai", "thanh toán", "giải quyết", "kích hoạt", "đăng ký", "tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
     { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k", "đúng chưa", "phải chưa", "đúng ko", "đúng k", "chuẩn không", "chuẩn chưa", "chính xác không", "chính xác chưa"] },
