@@ -560,6 +560,7 @@ function sharesAsked(q: Question, f: Fact): boolean {
   // "số" of "thanh toán số".)
   const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
   if (asked.has(share[0]!) || named(share)) return true;
+  if (rateNamedBefore(q, f)) return true;
   // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, its next ten words up
   // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%
   // thôn, tổ dân phố đã được phủ sóng di động"; not "100% các ấp, khu vực … nhằm hỗ trợ, hướng
@@ -569,12 +570,23 @@ function sharesAsked(q: Question, f: Fact): boolean {
   return q.kind === null && q.measure.some((t) => t.alts.some((a) => a.length > 1 && phrase.includes(` ${a.join(" ")} `)));
 }
 
+// A rate named before its figure as the question names it ("Tỷ lệ thanh toán trực tuyến … mới
+// đạt 21,4% số hồ sơ có yêu cầu nộp phí"): the words after the figure are what it is counted
+// among, not another measure.
+function rateNamedBefore(q: Question, f: Fact): boolean {
+  const rate = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(.*)$/iu.exec(f.left)?.[1];
+  if (!rate) return false;
+  const named = ` ${foldedWords(rate).join(" ")} `;
+  return q.measure.some((t) => !t.weak && t.alts.some((a) => a.length > 1 && named.startsWith(` ${a.join(" ")} `)));
+}
+
 // Words opening what is said of the ones a share is of: "được", "đã", "có".
 const PREDICATE = new Set(["duoc", "da", "co"]);
 
 // True when a share's words go on, after who it is of, with what of them ("hồ sơ trực tuyến được
 // thanh toán phí"), and none of those words is asked.
 function predicateUnasked(q: Question, f: Fact): boolean {
+  if (rateNamedBefore(q, f)) return false;
   let share = shares.get(f);
   if (!share) shares.set(f, (share = shareWords(f)));
   const at = share.findIndex((w, i) => i > 0 && PREDICATE.has(w));
