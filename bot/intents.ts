@@ -165,6 +165,8 @@ export const INTENTS: readonly IntentRow[] = [
     keepsContext: false,
     countsAsUnanswered: true,
   },
+  // "chỉ số xã hội số cấp tỉnh năm 2023 bao nhiêu", no province named or talked about: the
+  // country's figure, where only it names the measure; else a province is asked back.
   {
     name: "figure",
     match: (t) => !t.resolved.length && !stateProvinces(t).length && t.q.scope === null && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking && onlyTheCountryStates(t),
