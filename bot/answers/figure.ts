@@ -108,7 +108,10 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // A year whose only figures are goals has no result yet: "Chưa có kết quả", and the goal.
   if (q.year !== null && !q.goal) {
     const ofYear = found.filter((c) => c.fact.year === q.year);
-    if (ofYear.length && ofYear.every((c) => c.fact.target)) return goalOnly(t, q, ofYear[0]!.fact, b, label);
+    // (Unless an undated result names the measure better: "Trong 6 tháng, … đạt tỷ lệ 68,3%" in an
+    // article on 2024, beside the year's goal of 75%.)
+    const undatedBetter = found.some((c) => c.fact.year === null && !c.fact.target && c.score > (ofYear[0]?.score ?? Infinity));
+    if (ofYear.length && ofYear.every((c) => c.fact.target) && !undatedBetter) return goalOnly(t, q, ofYear[0]!.fact, b, label);
   }
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.

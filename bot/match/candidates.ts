@@ -199,7 +199,8 @@ function admit(q: Question, f: Fact): number | null {
   // (Nor, before the level itself, how far it went against its plan: "132 triệu USD" before its "120% so với kế hoạch".)
   else if (f.kind === "percent" && OF_PLAN.test(f.after) && !q.beyondGoal) kindFit = 0.8;
   if (!kindFit) return null;
-  if (asked === "percent" && f.kind === "count" && f.outOf === null && !f.unit?.includes("/")) return null;
+  // (A change in percentage points is a percentage's: "tăng 11,7 điểm phần trăm".)
+  if (asked === "percent" && f.kind === "count" && f.outOf === null && !f.unit?.includes("/") && !/điểm phần trăm|điểm %/iu.test(f.unit ?? "")) return null;
   if (asked !== "year" && asked !== "date" && (f.kind === "year" || f.kind === "date")) return null;
   // "đạt bao nhiêu % kế hoạch" is answered by a result stated as a share of its plan.
   if (q.ofPlan && !OF_PLAN.test(f.after)) return null;

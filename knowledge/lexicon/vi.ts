@@ -382,6 +382,8 @@ export const vi: Lexicon = {
     // Southern and spoken openings: "còn bên Kiên Giang", "vì sao …", "kính chào …, xin phép được hỏi".
     "bên", "ở bên", "phía", "vì sao", "tại sao", "vì đâu", "do đâu", "lý do", "kính chào", "xin chào", "xin phép", "xin phép được hỏi",
     "quê tôi", "quê mình", "quê em", "quê nhà", "năm nay", "đã ngoài", "tuổi", "xin cảm ơn", "cảm ơn", "vậy hả", "vậy à", "thật hả", "ta",
+    // What a change is measured against, said with it: "tăng bao nhiêu so với cùng kỳ".
+    "so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kỳ năm trước", "cùng kỳ năm trước", "so với năm trước", "so với năm ngoái",
     // A province left out, the others ranked again: "bỏ Long An ra, xếp lại các tỉnh còn lại".
     "bỏ", "trừ", "ngoại trừ", "không tính", "không kể", "các tỉnh còn lại", "tỉnh còn lại", "những tỉnh còn lại", "các tỉnh khác",
     // A correction proposed ("sai rồi, phải là hạng 2 chứ"): the number it proposes is checked.
