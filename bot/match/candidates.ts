@@ -322,6 +322,8 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   }
   // Its own words narrowing the measure where the question does not ("… có ký số", "4G trở lên").
   if (narrowsUnasked(q, f, k)) {
+    // (The whole province asked, "toàn tỉnh": a figure of a part of it is no answer.)
+    if (q.scope === "province") return null;
     score -= w.unaskedNarrowing;
     features.narrowing = -w.unaskedNarrowing;
   }

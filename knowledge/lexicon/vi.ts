@@ -395,11 +395,14 @@ export const vi: Lexicon = {
     "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "kính đề nghị", "kính mong", "trân trọng", "hi", "hi bot", "hello", "hello bot", "hey", "alo", "thanks", "thank", "thank you", "tks", "thks", "cảm ơn", "cám ơn", "pls", "please", "plz", "ok", "oke", "okie", "e", "xíu", "tí", "chút xíu", "hỏi xíu", "hỏi tí", "v", "hihi", "hehe", "haha", "a/c", "anh/chị", "ad", "nha ad", "nhé ad", "ghi", "ghi là", "viết là", "đưa tin", "đưa tin là", "tới", "lên tới", "lên đến", "đề nghị", "đề nghị cho biết", "đề nghị cung cấp", "xin cung cấp", "vui lòng cung cấp", "hãy cung cấp", "cung cấp giúp", "cho xin", "xin cho biết", "báo cáo giúp", "tổng hợp giúp", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
   ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
-  narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần"],
+  // (And the part of the province a figure is of: "Ở đồng bằng thì … khoảng 82%".)
+  narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần", "đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "ven biển", "nông thôn", "thành thị"],
   rated: [
     ["hồ sơ"], ["dịch vụ công", "dịch vụ"], ["thủ tục hành chính", "thủ tục"], ["hộ gia đình", "hộ dân", "hộ"], ["người dân", "dân số", "người", "dân", "công dân"],
     ["doanh nghiệp"], ["hợp tác xã"], ["cơ quan"], ["văn bản"], ["cán bộ", "công chức", "cán bộ công chức"],
     ["học sinh"], ["thuê bao"], ["tài khoản"], ["giao dịch"],
+    // Places a share may be of: "100% xã đã có cáp quang" is no rate of households.
+    ["xã", "phường", "thị trấn"], ["thôn", "ấp", "khóm", "bản", "tổ dân phố", "khu phố"], ["huyện"],
   ],
   qualifiers: [
     "ngoài", "ngoại tỉnh", "nước ngoài", "người nước ngoài", "nữ", "phụ nữ", "nam giới", "trẻ em", "người cao tuổi", "người khuyết tật",
