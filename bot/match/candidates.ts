@@ -577,10 +577,20 @@ function sharesAsked(q: Question, f: Fact): boolean {
 // đạt 21,4% số hồ sơ có yêu cầu nộp phí"): the words after the figure are what it is counted
 // among, not another measure.
 function rateNamedBefore(q: Question, f: Fact): boolean {
-  const rate = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(.*)$/iu.exec(f.left)?.[1];
-  if (!rate) return false;
-  const named = ` ${foldedWords(rate).join(" ")} `;
-  return q.measure.some((t) => !t.weak && t.alts.some((a) => a.length > 1 && named.startsWith(` ${a.join(" ")} `)));
+  const named = rateBefore(f);
+  return named !== "" && q.measure.some((t) => !t.weak && t.alts.some((a) => a.length > 1 && named.startsWith(` ${a.join(" ")} `)));
+}
+
+// The words after "tỷ lệ" before a figure, folded and set in spaces, "" for none; worked out once
+// a fact (a ranking over every province asks it of thousands).
+const ratesBefore = new WeakMap<Fact, string>();
+function rateBefore(f: Fact): string {
+  let named = ratesBefore.get(f);
+  if (named === undefined) {
+    const rate = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(.*)$/iu.exec(f.left)?.[1];
+    ratesBefore.set(f, (named = rate ? ` ${foldedWords(rate).join(" ")} ` : ""));
+  }
+  return named;
 }
 
 // Words opening what is said of the ones a share is of: "được", "đã", "có".
