@@ -40,13 +40,10 @@ function build(knowledge: Knowledge): Tables {
   const before = new Counter();
   const seen = new Set<string>();
   // A few thousand sentences tell how the domain's words are spelled; more would only cost time.
-  for (const f of knowledge.facts) {
-    if (seen.size >= 5000) break;
-    if (seen.has(f.sentenceId)) continue;
-    seen.add(f.sentenceId);
+  const read = (text: string) => {
     let previous: string | null = null;
     let previousWord = "";
-    for (const m of (knowledge.sentence(f.sentenceId)?.text ?? "").matchAll(WORD)) {
+    for (const m of text.matchAll(WORD)) {
       const word = m[0].toLowerCase();
       const key = foldText(word);
       words.add(key, word);
@@ -57,6 +54,15 @@ function build(knowledge: Knowledge): Tables {
       previous = key;
       previousWord = word;
     }
+  };
+  for (const f of knowledge.facts) {
+    if (seen.size >= 5000) break;
+    const text = knowledge.sentence(f.sentenceId)?.text ?? "";
+    // (A table's header names what its rows measure: the rows' facts carry it, their sentences do not.)
+    if (!text.includes(f.left)) read(f.left);
+    if (seen.has(f.sentenceId)) continue;
+    seen.add(f.sentenceId);
+    read(text);
   }
   return { words: words.best(), pairs: pairs.best(), before: before.best() };
 }

@@ -1,5 +1,6 @@
 import { foldText, normalizeText } from "../text/index.js";
 import { splitSentences } from "./sentences.js";
+import { isHeaderRow, isRule, rowCells } from "./table.js";
 import type { Block } from "./types.js";
 
 /** A line of an article file with its 1-based number. */
@@ -62,6 +63,8 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
   let author: string | null = null;
   let published: string | null = null;
   const blocks: Block[] = [];
+  // The table the lines before were rows of, and its header.
+  let table: { header: string[] | null } | null = null;
   for (let i = 0; i < kept.length; i++) {
     const l = kept[i]!;
     let text = l.text;
@@ -85,6 +88,20 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
       text = text.slice(dateline[0].length);
     }
     if (CAPTION.test(text)) continue;
+    // A table's rows are read cell by cell under its header, which is no block of its own.
+    const cells = rowCells(text);
+    if (!cells) table = null;
+    else {
+      if (isRule(cells)) continue;
+      if (!table && isHeaderRow(cells)) {
+        table = { header: cells };
+        continue;
+      }
+      table ??= { header: null };
+      const header = table.header;
+      blocks.push({ kind: "row", text, line: l.line, cells, ...(header ? { header } : {}) });
+      continue;
+    }
     // A long line without final punctuation is a caption, unless it holds sentences: then it is
     // prose cut short, as the last paragraph of an excerpt is.
     const terminal = TERMINAL.test(text) || (text.length > HEADING_MAX && splitSentences(text).length > 1);

@@ -20,6 +20,15 @@ export interface Sentence {
   readonly provinces: readonly string[];
   /** Where the sentence names a province, for facts in sentences naming several. */
   readonly mentions: readonly ProvinceMention[];
+  /** A table row's cells after the first (what the row measures), with their column's header. */
+  readonly cells?: readonly TableCell[];
+}
+
+/** A cell of a table row: its offsets in the row's text, and its column's header cell, if any. */
+export interface TableCell {
+  readonly start: number;
+  readonly end: number;
+  readonly header: string | null;
 }
 
 /** An article cut into tagged sentences, with the provinces it is about. */
@@ -55,7 +64,9 @@ export function documentOf(article: Article): ArticleDocument {
       if (named.length === 1) current = named[0]!;
       return;
     }
-    for (const s of splitSentences(block.text)) {
+    // A table row is one sentence, whatever punctuation its cells hold.
+    const spans = block.kind === "row" ? [{ text: block.text, start: 0 }] : splitSentences(block.text);
+    for (const s of spans) {
       const mentions = find(s.text);
       const here = distinct(mentions.map((m) => m.province));
       const own = here.filter((p) => within.has(p));
@@ -65,7 +76,8 @@ export function documentOf(article: Article): ArticleDocument {
       if (own.length === 1) current = own[0]!;
       const tags = distinct([...(speaking ? [speaking] : []), ...here]);
       if (!tags.length && current) tags.push(current);
-      sentences.push({ id: `${article.id}#${sentences.length + 1}`, articleId: article.id, text: s.text, block: b, heading, provinces: tags, mentions });
+      const cells = block.kind === "row" ? cellsOf(block.text, block.header ?? null) : undefined;
+      sentences.push({ id: `${article.id}#${sentences.length + 1}`, articleId: article.id, text: s.text, block: b, heading, provinces: tags, mentions, ...(cells ? { cells } : {}) });
     }
   });
   return { article, provinces, sentences };
@@ -88,3 +100,17 @@ function articleProvinces(article: Article): string[] {
 }
 
 const distinct = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+// The cells of a row after its first, where they stand in its text, under their headers.
+function cellsOf(text: string, header: readonly string[] | null): TableCell[] {
+  const out: TableCell[] = [];
+  const bars = [...text.matchAll(/\|/g)].map((m) => m.index ?? 0);
+  const first = text.trimStart().startsWith("|") ? 1 : 0;
+  for (let k = first; k < bars.length; k++) {
+    const start = bars[k]! + 1;
+    const end = bars[k + 1] ?? text.length;
+    if (!text.slice(start, end).trim()) continue;
+    out.push({ start, end, header: header?.[k - first + 1] ?? null });
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "zod";
 import { foldText, normalizeLines, normalizeText } from "../text/index.js";
 import { cleanLines, firstContentLine, looksLikeTitle, type Line } from "./clean.js";
+import { rowCells } from "./table.js";
 import { ArticleError, type Article } from "./types.js";
 
 /** File extensions read as articles. */
@@ -59,7 +60,7 @@ function parsePlain(id: string, file: string, text: string): Article {
   const title = hasTitleLine ? first.text : openingWords(first.text);
   const body = hasTitleLine ? lines.filter((l) => l.line !== first.line) : lines;
   const { blocks, source, author, published } = cleanLines(body, hasTitleLine ? title : null);
-  if (!blocks.some((b) => b.kind === "paragraph")) throw new ArticleError("no-text", file, first.line, "a title but no paragraph of text");
+  if (!blocks.some((b) => b.kind !== "heading")) throw new ArticleError("no-text", file, first.line, "a title but no paragraph of text");
   return { id, file, title, titleFromText: !hasTitleLine, source, url: null, published, author, declaredProvinces: [], blocks };
 }
 
@@ -84,7 +85,7 @@ function parseMarkdown(id: string, file: string, text: string): Article {
   const bodyStart = fm[0].split("\n").length;
   const lines = markdownParagraphs(text.slice(fm[0].length), bodyStart);
   const { blocks, source, author, published: dated } = cleanLines(lines, meta.title);
-  if (!blocks.some((b) => b.kind === "paragraph")) throw new ArticleError("no-text", file, bodyStart, "front matter but no paragraph of text");
+  if (!blocks.some((b) => b.kind !== "heading")) throw new ArticleError("no-text", file, bodyStart, "front matter but no paragraph of text");
   const published = meta.published instanceof Date ? meta.published.toISOString().slice(0, 10) : (meta.published ?? dated);
   return {
     id,
@@ -102,13 +103,13 @@ function parseMarkdown(id: string, file: string, text: string): Article {
 
 // Markdown syntax is layout, not text: headings' "#", list bullets, emphasis marks, link targets.
 // A paragraph may wrap over several lines: they join into one, numbered by its first line; a
-// heading or list item stands alone.
+// heading, list item or table row stands alone.
 function markdownParagraphs(body: string, firstLine: number): Line[] {
   const out: Line[] = [];
   let current: { text: string; line: number } | null = null;
   body.split("\n").forEach((raw, i) => {
     const line = i + firstLine;
-    const alone = /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s/.test(raw);
+    const alone = /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s/.test(raw) || rowCells(raw) !== null;
     const text = stripInline(raw);
     if (!text.trim() || alone) {
       if (current) out.push(current);

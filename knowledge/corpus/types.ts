@@ -1,11 +1,18 @@
 /** A block of an article's cleaned text. */
 export interface Block {
-  /** "heading" for a short line without final punctuation; it gives context, never facts. */
-  readonly kind: "heading" | "paragraph";
+  /**
+   * "heading" for a short line without final punctuation; it gives context, never facts. "row" for
+   * a row of a table written with "|" ("Tỷ lệ hồ sơ trực tuyến | 41,2% | 63,8%").
+   */
+  readonly kind: "heading" | "paragraph" | "row";
   /** Verbatim text (NFC, white space collapsed). */
   readonly text: string;
   /** 1-based line of the article file the block comes from. */
   readonly line: number;
+  /** A row's cells, verbatim and trimmed; its first is what the row measures. */
+  readonly cells?: readonly string[];
+  /** The header row of a row's table ("Chỉ tiêu | Năm 2022 | Năm 2023"), cell by cell, if it has one. */
+  readonly header?: readonly string[];
 }
 
 /** An article of the corpus, cleaned. */

@@ -1,4 +1,4 @@
-import type { ArticleDocument, Sentence } from "../corpus/index.js";
+import type { ArticleDocument, Sentence, TableCell } from "../corpus/index.js";
 import type { TopicId } from "../lexicon/types.js";
 import { TOPICS } from "../lexicon/vi.js";
 import { foldedWords } from "../lexicon/phrases.js";
@@ -126,13 +126,17 @@ function sentenceFacts(
 ): Fact[] {
   const text = sentence.text;
   const clauses = clauseBounds(text);
-  const figures = [...figuresIn(text), ...leadersIn(sentence)].sort((a, b) => a.start - b.start);
+  const figures = sentence.cells ? rowFigures(sentence, sentence.cells) : [...figuresIn(text), ...leadersIn(sentence)].sort((a, b) => a.start - b.start);
   const respective = respectively(sentence, figures);
   const yearly = yearsRespectively(text, figures);
   const out: Fact[] = [];
   let previousEnd = 0;
   const push = (m: FigureMatch | EventMatch, i: number | null) => {
     const { start, end } = m;
+    // In a table row, a figure is of its column's period, a goal under a goal's column, and
+    // measures what the row's first cell names; a figure inside that first cell is no fact.
+    const cell = sentence.cells?.find((c) => start >= c.start && start < c.end);
+    if (sentence.cells && !cell) return;
     const [clauseStart, clauseEnd] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
     // The words after a figure, up to "và", a comma or a bracket, are its own ("100% người dân
     // trưởng thành có điện thoại thông minh và 80% hộ gia đình…"): the next figure's measure
@@ -141,10 +145,11 @@ function sentenceFacts(
     const owned = previousEnd ? gap.search(/\s+và\s|[,;()]/u) : 0;
     const leftStart = Math.max(clauseStart, previousEnd + Math.max(0, owned));
     previousEnd = end;
-    const left = text.slice(leftStart, start).replace(/^(?:[\s,;:()–-]|và\s)+/u, "");
-    const target = goals.some(([s, e]) => start >= s && start < e) || inheritsTarget;
+    const left = cell ? cellMeasure(sentence, cell) : text.slice(leftStart, start).replace(/^(?:[\s,;:()–-]|và\s)+/u, "");
+    const target = goals.some(([s, e]) => start >= s && start < e) || inheritsTarget || (!!cell?.header && GOAL_COLUMN.test(cell.header));
     const event = m.kind === "year" || m.kind === "date";
-    const period = event ? (m as EventMatch).period : i !== null && yearly?.[i] ? yearly[i] : (comparedIn(text, start) ?? nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period));
+    const columnPeriod = cell ? cellPeriodOf(sentence, cell) : null;
+    const period = event ? (m as EventMatch).period : (columnPeriod ?? (i !== null && yearly?.[i] ? yearly[i] : (comparedIn(text, start) ?? nearestPeriod(text, periods, figures, start, end, clauseStart, clauseEnd, target || !goals.length) ?? (target ? (carried.horizon ?? carried.period) : carried.period))));
     const outOf = event ? null : (m as FigureMatch).parsed.outOf;
     const where = localityOf(sentence, { start, end, kind: m.kind, outOf }, clauseStart, clauseEnd, places, section);
     const ranked = m.kind === "rank" || m.kind === "top" || m.kind === "score";
@@ -329,6 +334,78 @@ function comparedIn(text: string, at: number): PeriodMention | null {
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at) > open) return null;
   return periodsIn(text.slice(0, open)).find((p) => p.comparison && /^\s*$/.test(text.slice(p.end, open))) ?? null;
+}
+
+// A rank named by a table row's first cell: "Xếp hạng chỉ số DTI", "Thứ hạng PAR Index".
+const RANKED_ROW = /(?<![\p{L}])(?:xếp hạng|thứ hạng|vị trí|hạng)(?![\p{L}])/iu;
+
+/**
+ * The figures of a table row's cells, each read as if the row's first cell were written before it
+ * ("Xếp hạng chỉ số DTI | 24/63" reads as "Xếp hạng chỉ số DTI 24/63"), offsets in the row.
+ */
+function rowFigures(sentence: Sentence, cells: readonly TableCell[]): FigureMatch[] {
+  const row = sentence.text;
+  return cells.flatMap((cell) => {
+    const label = cellMeasure(sentence, cell);
+    const lead = `${label} `;
+    // A unit the measure names in brackets ("Doanh thu (tỷ đồng)") is every cell's: the figure is
+    // read with it after, for its kind and unit; its own words after it stay those of the cell.
+    const unit = /\(([^()\d]{1,20})\)\s*$/u.exec(label)?.[1]?.trim();
+    const withUnit = unit ? figuresIn(`${lead}${row.slice(cell.start, cell.end).trimEnd()} ${unit}`) : null;
+    return figuresIn(lead + row.slice(cell.start, cell.end))
+      .filter((f) => f.start >= lead.length)
+      .map((plain): FigureMatch => {
+        const read = withUnit?.find((g) => g.start === plain.start);
+        const f = read ? { ...plain, kind: read.kind, unit: read.unit } : plain;
+        const start = f.start - lead.length + cell.start;
+        const ranked = f.kind === "count" && RANKED_ROW.test(label) && Number.isInteger(f.parsed.value) && !f.change;
+        return {
+          ...f,
+          start,
+          end: f.end - lead.length + cell.start,
+          shownStart: Math.max(cell.start, f.shownStart - lead.length + cell.start),
+          ...(ranked ? { kind: "rank" as const, unit: "hạng" } : {}),
+        };
+      });
+  });
+}
+
+// A table column of goals: "Mục tiêu 2025", "Kế hoạch năm 2024", "Chỉ tiêu 2025".
+const GOAL_COLUMN = /(?<![\p{L}])(?:mục tiêu|kế hoạch|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
+
+// A table row's first cell.
+function rowLabel(row: string): string {
+  return row.replace(/^\s*\|/, "").split("|")[0]!.trim();
+}
+
+// True when a row's first cell only keys it, by a period ("Năm 2023", "2022") or a place ("Cà
+// Mau"): the columns' headers then say what is measured.
+function keyedRow(sentence: Sentence): boolean {
+  const label = rowLabel(sentence.text);
+  const labelEnd = sentence.text.indexOf(label) + label.length;
+  const period = cellPeriod(label);
+  if (period && label.replace(period.text, "").replace(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u, "").trim().split(/\s+/).filter(Boolean).length <= 1) return true;
+  return sentence.mentions.some((m) => m.start <= sentence.text.indexOf(label) + 1 && m.end >= labelEnd - 1);
+}
+
+// What a cell of a table row measures: the row's first cell, or its column's header where the
+// first cell only keys the row.
+function cellMeasure(sentence: Sentence, cell: TableCell): string {
+  return keyedRow(sentence) && cell.header ? cell.header : rowLabel(sentence.text);
+}
+
+// The period of a cell: its column's header's, the row's where its first cell is a period, or its own.
+function cellPeriodOf(sentence: Sentence, cell: TableCell): PeriodMention | null {
+  return cellPeriod(cell.header ?? "") ?? (keyedRow(sentence) ? cellPeriod(rowLabel(sentence.text)) : null) ?? cellPeriod(sentence.text.slice(cell.start, cell.end));
+}
+
+// The period a table cell names: "Năm 2023", "6 tháng đầu năm 2024", or a bare year ("2023",
+// "2022: 45,1%"), read as that year.
+function cellPeriod(cell: string): PeriodMention | null {
+  const named = periodsIn(cell).find((p) => !p.comparison);
+  if (named) return named;
+  const year = /(?<![\p{N}.,/])((?:19|20)\d\d)(?![\p{N}%]|[.,]\d)/u.exec(cell);
+  return year ? { text: `năm ${year[1]}`, start: 0, end: 0, year: Number(year[1]), horizon: false, comparison: false } : null;
 }
 
 // How much farther a period past a comma after the figure stands than one before it.

@@ -14,12 +14,12 @@ import { decode, encode } from "./base64.js";
 import { FactIndex, type SavedFactIndex } from "./fact-index.js";
 import { assembleKnowledge, type ArticleInfo, type Knowledge } from "./knowledge.js";
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 const SENTENCE_COLUMNS = ["article", "n", "block", "heading"] as const;
 const FACT_COLUMNS = [
   "sentence", "n", "province", "kind", "unit", "qualifier", "period", "year", "topic", "flags", "scope", "place", "subject",
-  "start", "end", "shownStart", "leftStart", "afterStart", "afterLength", "clauseStart", "clauseEnd",
+  "start", "end", "shownStart", "leftStart", "afterStart", "afterLength", "clauseStart", "clauseEnd", "measure",
 ] as const;
 
 /**
@@ -28,7 +28,8 @@ const FACT_COLUMNS = [
  * Facts: the sentence (by number), n of the id `${sentenceId}:${n}`, province, kind, unit,
  * qualifier, period, year, topic, flags (1 a goal, 2 a change), scope, place, subject, the
  * figure's start and end and where it is shown from, where `left` starts (it ends at the figure), where `after` starts and its length, the
- * clause's start and end.
+ * clause's start and end, and `left` itself (from the string table) where it is no span ending at
+ * the figure: a table cell's measure is its row's first cell or its column's header.
  */
 type Columns<K extends string> = Record<K, string>;
 
@@ -115,6 +116,7 @@ export function serializeKnowledge(k: Knowledge): string {
     afterLength: (f) => f.after.length,
     clauseStart: (f) => f.clauseStart,
     clauseEnd: (f) => f.clauseEnd,
+    measure: (f, text) => (text.slice(f.start - f.left.length, f.start) === f.left ? -1 : ref(f.left)),
   };
   const texts = k.facts.map((f) => k.sentence(f.sentenceId)!.text);
   const column = <T>(items: readonly T[], of: (item: T, i: number) => number) => encode(Int32Array.from(items, of));
@@ -198,7 +200,7 @@ function restore(saved: Saved): Knowledge {
       scope: str(F.scope[i]!) as Scope,
       place: str(F.place[i]!),
       subject: str(F.subject[i]!),
-      left: s.text.slice(F.leftStart[i]!, start),
+      left: F.measure[i]! >= 0 ? str(F.measure[i]!)! : s.text.slice(F.leftStart[i]!, start),
       clause: s.text.slice(clauseStart, clauseEnd).trim(),
       start,
       end,

@@ -1,9 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArticle, isArticleFile, ArticleError, type Article } from "../../../knowledge/corpus/index.js";
 
-const CORPUS = "/work/main/knowledge/corpus/default";
+const CORPUS = fileURLToPath(new URL("../../../knowledge/corpus/default/", import.meta.url));
 const encode = (s: string) => new TextEncoder().encode(s);
 const parse = (name: string, text: string) => parseArticle(name, encode(text));
 const shipped = (name: string) => parseArticle(name, readFileSync(join(CORPUS, name)));
@@ -89,6 +90,18 @@ describe("parseArticle", () => {
       const a = parse("x.txt", "Tiêu đề\nĐoạn mở đầu.\nKết quả tích cực tại Long An về Chuyển đổi số\nĐoạn sau đó.\n");
       expect(a.blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
       expect(a.blocks[1]).toEqual({ kind: "heading", text: "Kết quả tích cực tại Long An về Chuyển đổi số", line: 3 });
+    });
+
+    it("reads a table written with “|” as rows under its header, the header and a Markdown rule no block", () => {
+      const a = parse("x.txt", "Tiêu đề\nMột số chỉ tiêu\n| Chỉ tiêu | Năm 2022 | Năm 2023 |\n|---|---|---|\n| Tỷ lệ hồ sơ trực tuyến | 41,2% | 63,8% |\nDTI | 24/63 | 14/63\nĐoạn sau bảng.\n");
+      expect(a.blocks.map((b) => b.kind)).toEqual(["heading", "row", "row", "paragraph"]);
+      expect(a.blocks[1]).toEqual({ kind: "row", text: "| Tỷ lệ hồ sơ trực tuyến | 41,2% | 63,8% |", line: 5, cells: ["Tỷ lệ hồ sơ trực tuyến", "41,2%", "63,8%"], header: ["Chỉ tiêu", "Năm 2022", "Năm 2023"] });
+      expect(a.blocks[2]!.header).toEqual(["Chỉ tiêu", "Năm 2022", "Năm 2023"]);
+    });
+
+    it("reads a table whose first row holds figures as rows without a header", () => {
+      const a = parse("x.txt", "Tiêu đề\nĐoạn mở đầu.\nTrạm BTS | 2.310 | 2.585\n");
+      expect(a.blocks[1]).toEqual({ kind: "row", text: "Trạm BTS | 2.310 | 2.585", line: 3, cells: ["Trạm BTS", "2.310", "2.585"] });
     });
 
     it("reads the publisher from a “(TTXVN)” line and the author from the byline before it, dropped", () => {

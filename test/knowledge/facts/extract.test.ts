@@ -544,3 +544,39 @@ describe("extractFacts: years and dates as answers", () => {
     ]);
   });
 });
+
+describe("extractFacts: tables", () => {
+  const row = (f: Fact) => [f.raw, f.kind, f.period, f.target, f.left];
+
+  it("reads a row's figures as what its first cell names, each of its column's period or goal", () => {
+    const facts = figuresOf("Chỉ tiêu | Năm 2022 | Năm 2023 | Mục tiêu 2025\nXếp hạng chỉ số DTI | 24/63 | 14/63 | 10/63\nTỷ lệ hồ sơ trực tuyến | 41,2% | 63,8% | 80%\nTài khoản định danh điện tử mức 2 | 402.100 | 815.600 | —");
+    expect(facts.map(row)).toEqual([
+      ["24/63", "rank", "Năm 2022", false, "Xếp hạng chỉ số DTI"],
+      ["14/63", "rank", "Năm 2023", false, "Xếp hạng chỉ số DTI"],
+      ["10/63", "rank", "năm 2025", true, "Xếp hạng chỉ số DTI"],
+      ["41,2%", "percent", "Năm 2022", false, "Tỷ lệ hồ sơ trực tuyến"],
+      ["63,8%", "percent", "Năm 2023", false, "Tỷ lệ hồ sơ trực tuyến"],
+      ["80%", "percent", "năm 2025", true, "Tỷ lệ hồ sơ trực tuyến"],
+      ["402.100", "count", "Năm 2022", false, "Tài khoản định danh điện tử mức 2"],
+      ["815.600", "count", "Năm 2023", false, "Tài khoản định danh điện tử mức 2"],
+    ]);
+    expect(facts[1]!.subject).toBe("dti");
+  });
+
+  it("reads a table keyed by year or by province as measuring what its columns' headers name", () => {
+    const byYear = figuresOf("Năm | Hồ sơ trực tuyến | Thanh toán trực tuyến\n2021 | 20,5% | 9,1%\n2022 | 38,4% | 15,6%");
+    expect(byYear.map(row)).toEqual([
+      ["20,5%", "percent", "năm 2021", false, "Hồ sơ trực tuyến"],
+      ["9,1%", "percent", "năm 2021", false, "Thanh toán trực tuyến"],
+      ["38,4%", "percent", "năm 2022", false, "Hồ sơ trực tuyến"],
+      ["15,6%", "percent", "năm 2022", false, "Thanh toán trực tuyến"],
+    ]);
+    const byProvince = figuresOf("| Tỉnh | Tỷ lệ hồ sơ trực tuyến | Tổ công nghệ số cộng đồng |\n|---|---|---|\n| Cà Mau | 55,2% | 1.013 |\n| Bạc Liêu | 48,7% | 640 |", "Cà Mau và Bạc Liêu: chuyển đổi số");
+    expect(byProvince.map((f) => [f.province, f.raw, f.left])).toEqual([
+      ["Cà Mau", "55,2%", "Tỷ lệ hồ sơ trực tuyến"],
+      ["Cà Mau", "1.013", "Tổ công nghệ số cộng đồng"],
+      ["Bạc Liêu", "48,7%", "Tỷ lệ hồ sơ trực tuyến"],
+      ["Bạc Liêu", "640", "Tổ công nghệ số cộng đồng"],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, it, expect, beforeAll } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   buildKnowledge,
   serializeKnowledge,
@@ -12,7 +13,7 @@ import {
 } from "../../../knowledge/index/index.js";
 import { ArticleError } from "../../../knowledge/corpus/index.js";
 
-const CORPUS = "/work/main/knowledge/corpus/default";
+const CORPUS = fileURLToPath(new URL("../../../knowledge/corpus/default/", import.meta.url));
 const FILES: ArticleFile[] = readdirSync(CORPUS)
   .filter((n) => n.endsWith(".txt"))
   .sort()

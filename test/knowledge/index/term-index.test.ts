@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { searchTerms } from "../../../knowledge/text/index.js";
 
 // Documents shaped like the facts' (a sentence shared by its facts, a province per group),
 // from the five shipped articles.
-const CORPUS = "/work/main/knowledge/corpus/default";
+const CORPUS = fileURLToPath(new URL("../../../knowledge/corpus/default/", import.meta.url));
 interface Doc extends FactDocument {
   readonly id: number;
   readonly group: string;
