@@ -1,5 +1,6 @@
 import { foldText, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
+import { askedPart } from "./preamble.js";
 import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
 /** One unit of the measure a question asks about: a word, or a phrase the lexicon knows. */
@@ -218,7 +219,8 @@ const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synony
  * own spelling), when the question was typed without them.
  */
 export function understand(raw: string, locale?: string, accents?: Accents): Question {
-  const text = normalizeText(raw);
+  // (What a caller says of themselves before asking is no part of the question.)
+  const text = askedPart(normalizeText(raw));
   const folded = foldText(text);
   // The one place a turn's language is chosen; its lexicon reads, its messages answer (bot/messages/).
   const language: Language = locale?.startsWith("en") || ((folded.match(ENGLISH_HINT) ?? []).length >= 2 && !/[^\x00-\x7f]/.test(text)) ? "en" : "vi";

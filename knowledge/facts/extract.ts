@@ -14,6 +14,10 @@ import type { Fact } from "./types.js";
 // A sentence that speaks of what the one before it said: "Đây là lần đầu tiên …", "Kết quả này …".
 const ANAPHORIC = /^(?:Đây là|Đó là|Điều này|Kết quả này|Với kết quả này|Với kết quả đó|Như vậy)(?![\p{L}])/u;
 
+// A sentence turning to another subject ("Về thanh toán không dùng tiền mặt, …", "Đối với hạ
+// tầng, …"): the goals the sentence before set end there.
+const NEW_SUBJECT = /^(?:Về|Đối với|Ở lĩnh vực|Trong lĩnh vực|Riêng về|Còn về)\s[^,]{2,60},/u;
+
 // A paragraph that carries on the one before it, in its time frame: "Cụ thể, …", "Trong đó, …".
 const CONTINUES = /^(?:Cụ thể|Trong đó|Theo đó|Theo bảng xếp hạng|Như vậy)(?![\p{L}])/u;
 // A full date, the day named or not: "ngày 20/6/2022", "24/5/2022".
@@ -87,7 +91,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     // year before the goals' horizon ("… đến năm 2025 …. Năm 2024, tỉnh phân bổ 215 tỷ đồng …").
     const opens = periods.find((p) => p.start < 30 && !p.horizon && p.year !== null);
     const earlier = !!opens && carried.horizon?.year != null && opens.year! < carried.horizon.year;
-    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text) && !HAS_NOW.test(sentence.text) && !earlier;
+    const inheritsTarget = carried.target && !ACHIEVED.test(sentence.text) && !HAS_NOW.test(sentence.text) && !earlier && !NEW_SUBJECT.test(sentence.text);
     // A heading names its place only as a guess from its opening words ("Quy Nhơn - điểm đến của
     // doanh nghiệp công nghệ"): the province itself the subject of a sentence under it ("…, Bình
     // Định còn nổi lên …") speaks of the whole province again, to the next heading.

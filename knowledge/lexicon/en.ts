@@ -74,6 +74,8 @@ export const en: Lexicon = {
   periodAsks: ["as of when", "as of what date", "which year is it", "when is it from", "how recent"],
   articleAsks: ["which article", "which articles", "who wrote", "author", "when was it published", "published when", "which newspaper", "source article", "what source"],
   adding: ["also add", "add", "plus", "and also"],
+  askOpenings: ["i would like to ask", "i want to ask", "my question is", "can you tell me", "could you tell me"],
+  questionWords: ["how many", "how much", "what", "which", "when", "where", "is it", "does", "did", "rank", "compare"],
   closings: ["then", "instead"],
   definitionAsks: ["what is", "what does", "mean", "meaning of", "definition of", "define"],
   definitions: [

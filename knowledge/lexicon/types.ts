@@ -161,6 +161,14 @@ export interface Lexicon {
   readonly adding: readonly string[];
   /** A follow-up's closing, last in a message, never the start of a measure ("thì sao": not "đô thị" in "năm trước đó thì sao"). */
   readonly closings: readonly string[];
+  /**
+   * Words opening the question proper after what a caller says of themselves first ("Tôi 62 tuổi,
+   * ở Long An 30 năm. Cho hỏi …"): "cho hỏi", "xin hỏi", "em hỏi". What stands before them is no
+   * part of the question, but the provinces it names.
+   */
+  readonly askOpenings: readonly string[];
+  /** Words that make a sentence a question ("bao nhiêu", "mấy", "thế nào"), for telling a preamble from it. */
+  readonly questionWords: readonly string[];
   /** Words asking what a term means ("là gì", "định nghĩa"). */
   readonly definitionAsks: readonly string[];
   /**

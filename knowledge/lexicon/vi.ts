@@ -485,6 +485,12 @@ export const vi: Lexicon = {
   ],
   adding: ["thêm", "thêm cả", "thêm tỉnh", "cộng thêm", "bổ sung", "bổ sung thêm", "và cả", "với cả", "so thêm", "so sánh thêm", "thêm vào"],
   followUp: ["trong đó", "trong số đó", "trong số này", "trong đó có", "còn", "thế còn", "vậy còn", "còn về", "thế", "vậy", "rồi", "và", "thế thì"],
+  askOpenings: [
+    "cho hỏi", "xin hỏi", "cho tôi hỏi", "cho em hỏi", "cho mình hỏi", "cho cháu hỏi", "cho con hỏi", "cho bác hỏi", "cho tui hỏi", "cho anh hỏi", "cho chị hỏi",
+    "tôi hỏi", "em hỏi", "mình hỏi", "cháu hỏi", "con hỏi", "bác hỏi", "cô hỏi", "chú hỏi", "tui hỏi", "anh hỏi", "chị hỏi",
+    "tôi muốn hỏi", "em muốn hỏi", "mình muốn hỏi", "cho tôi hỏi thăm", "hỏi tí", "hỏi chút", "hỏi thăm",
+  ],
+  questionWords: ["bao nhiêu", "bn", "bnh", "nhiêu", "mấy", "thế nào", "ra sao", "như nào", "là gì", "nào", "so sánh", "phải không", "đúng không", "chưa", "không vậy", "hông"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
   definitionAsks: ["là gì", "là cái gì", "nghĩa là gì", "có nghĩa là gì", "định nghĩa", "hiểu là gì", "được hiểu là gì", "là sao"],
   definitions: [

@@ -77,6 +77,32 @@ const NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 // is no "Tuyên Quang"; a word typed without any names it as well.
 const writtenAsName = (w: { text: string; folded: string }): boolean => /^[\x00-\x7f]*$/.test(w.text) || (NAME_WORDS.get(w.folded)?.has(spelling(w.text)) ?? false);
 
+// The province names and aliases as written, by their folded words.
+const NAME_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const names = [...FORMER_PROVINCES.flatMap((p) => [p.name, ...p.aliases]), ...CURRENT_PROVINCES.flatMap((c) => c.aliases)];
+  for (const name of names) map.set(foldWords(name), (map.get(foldWords(name)) ?? new Set<string>()).add(spelling([...name.matchAll(WORD)].map((m) => m[0]).join(" "))));
+  return map;
+})();
+
+type TypedWord = { text: string; folded: string };
+const typed = (slice: readonly TypedWord[]): string => spelling(slice.map((w) => w.text).join(" "));
+
+// A name typed as no spelling of it writes it, marks left out: "cáp quang Bình" for "Quảng Bình".
+const looselyWritten = (slice: readonly TypedWord[]): boolean => !(NAME_SPELLINGS.get(slice.map((w) => w.folded).join(" "))?.has(typed(slice)) ?? true);
+
+// How many words of a province's name start at word `i`, typed as the name writes them (0 for none).
+function exactNameLength(words: readonly TypedWord[], i: number): number {
+  let best = 0;
+  for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+    const slice = words.slice(i, i + n);
+    const key = slice.map((w) => w.folded).join(" ");
+    if (!PREFIXES.has(key)) break;
+    if (NAME_SPELLINGS.get(key)?.has(typed(slice))) best = n;
+  }
+  return best;
+}
+
 // Province names win over places of the same spelling (the city "Huế" is the province Huế).
 const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   const map = new Map<string, Variant>();
@@ -119,6 +145,9 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       const variant = VARIANTS.get(slice.map((w) => w.folded).join(" "))!;
       if (options.properNoun && !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
       if (variant.via === "name" && !slice.every(writtenAsName)) continue;
+      // A name read from a word typed without the marks its name has gives way to a name typed
+      // exactly that starts inside it and runs past it: "cáp quang Bình Dương" is no "Quảng Bình".
+      if (looselyWritten(slice) && words.slice(i + 1, i + n).some((_, k) => exactNameLength(words, i + 1 + k) > n - 1 - k)) continue;
 
       // A place must be written with its own diacritics: folded, a place name is too often a plain
       // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").

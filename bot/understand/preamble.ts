@@ -1,0 +1,69 @@
+import { foldText, provincesAsked } from "../../knowledge/index.js";
+import { LEXICONS } from "./lexicons.js";
+
+const vi = LEXICONS.vi.source;
+
+// A phrase of the lexicon as a pattern: its words as written (marks and all) in a text typed
+// with marks, folded in one typed without ("tôi hỏi" is no "tới hội").
+const pattern = (phrases: readonly string[]): { marked: RegExp; folded: RegExp } => {
+  const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/\s+/g, "\\s+")).join("|");
+  return {
+    marked: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(phrases.map((p) => p.toLowerCase()))})(?![\\p{L}\\p{N}])`, "gu"),
+    folded: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(phrases.map((p) => foldText(p)))})(?![\\p{L}\\p{N}])`, "gu"),
+  };
+};
+const OPENINGS = pattern(vi.askOpenings);
+const QUESTION_WORDS = pattern(vi.questionWords);
+
+// The spans of a text where a pattern stands, marks compared where the text has them.
+function found(text: string, p: { marked: RegExp; folded: RegExp }): { start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  const out = [...lower.matchAll(p.marked)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // (foldText keeps offsets: one letter for one letter.)
+  for (const m of foldText(lower).matchAll(p.folded)) {
+    const start = m.index ?? 0;
+    if (/^[\x00-\x7f]*$/.test(lower.slice(start, start + m[0].length))) out.push({ start, end: start + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// A question that speaks of what the caller said before it: "Con số đó đúng không?".
+const REFERS_BACK = /(?<![\p{L}])(?:so (?:do|nay|tren)|con so|thong tin (?:do|nay|tren)|dieu (?:do|nay)|nhu vay)(?![\p{L}])/u;
+const CONFIRMS = /(?<![\p{L}])(?:dung|phai|that|chinh xac)(?:\s+(?:vay|the|roi|nhu vay))?\s+(?:khong|ko|hong|hok|chu|ha|k)(?![\p{L}])/u;
+const hasNumber = (text: string) => /(?<![\p{L}])\d/u.test(text);
+
+/**
+ * The part of a message that asks, without what a caller says of themselves first: "Tôi 62 tuổi,
+ * lương hưu được 5 triệu. Tỷ lệ chi trợ cấp thất nghiệp ở Long An là bao nhiêu?" asks its last
+ * sentence only. The question proper starts after the last of the lexicon's `askOpenings` ("cho
+ * hỏi"), else at the first sentence holding a question word when the sentences before hold none.
+ * A province the preamble names and the question does not is kept, by its name: "Tôi ở Rạch Giá.
+ * Cho hỏi tỉnh mình có bao nhiêu máy ATM?" asks of Kiên Giang. A message whose question refers
+ * back to the preamble ("… Con số đó đúng không?"), or confirms a figure only the preamble
+ * states, is read whole.
+ */
+export function askedPart(text: string): string {
+  const { start, opened } = questionStart(text);
+  if (start <= 0) return text;
+  const asking = text.slice(start).replace(/^[\s,.:;!–-]+/u, "");
+  const preamble = text.slice(0, start);
+  const folded = foldText(asking).toLowerCase();
+  // (A few words before a question without its opening are its own part: "Năm 2023. DTI Long An?")
+  if (asking.split(/\s+/).length < 4 || (!opened && preamble.trim().split(/\s+/).length < 4) || REFERS_BACK.test(folded) || (CONFIRMS.test(folded) && !hasNumber(asking) && hasNumber(preamble))) return text;
+  if (provincesAsked(asking).length) return asking;
+  // (Of two provinces told of, "tỉnh mình" or "bên đó" could be either: none is assumed.)
+  const named = [...new Set(provincesAsked(preamble).map((p) => p.province))];
+  return named.length === 1 ? `${named[0]}: ${asking}` : asking;
+}
+
+// Where the question proper starts in a message (0 for the start), and whether an opening says so.
+function questionStart(text: string): { start: number; opened: boolean } {
+  const opening = found(text, OPENINGS).at(-1);
+  // ("Bác hỏi tí: …", "cho em hỏi chút ạ, …": the words softening the opening are the opening's.)
+  if (opening) return { start: opening.end + (/^\s*(?:tí|chút|xíu|thăm|nha|nhé|ạ)(?![\p{L}])/iu.exec(text.slice(opening.end))?.[0].length ?? 0), opened: true };
+  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/gu)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+  if (sentences.length < 2) return { start: 0, opened: false };
+  const asks = (s: { text: string }) => /\?\s*$/.test(s.text) || found(s.text, QUESTION_WORDS).length > 0;
+  const first = sentences.findIndex(asks);
+  return { start: first > 0 ? sentences[first]!.start : 0, opened: false };
+}

@@ -1,0 +1,32 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { askedPart } from "../../bot/understand/preamble.js";
+
+describe("askedPart", () => {
+  it.each([
+    ["a caller's story before the question", "Tôi năm nay 70 tuổi, lãnh lương hưu qua ATM mỗi tháng. Tỷ lệ hồ sơ giải quyết đúng hạn ở Long An là bao nhiêu?", "Tỷ lệ hồ sơ giải quyết đúng hạn ở Long An là bao nhiêu?"],
+    ["the question after “cho hỏi”, the province told of before kept", "Nhà tôi ở thị xã Sa Pa, Lào Cai, có 5 người. Cho hỏi tỉnh mình có bao nhiêu người dùng VNeID?", "Lào Cai: tỉnh mình có bao nhiêu người dùng VNeID?"],
+    ["an opening after a comma, typed without marks", "toi o rach gia kien giang 20 nam roi, cho hoi tinh minh co bao nhieu may ATM", "Kiên Giang: tinh minh co bao nhieu may ATM"],
+    ["an opening at the start", "Bác hỏi tí: Lào Cai có bao nhiêu bệnh viện thanh toán không dùng tiền mặt?", "Lào Cai có bao nhiêu bệnh viện thanh toán không dùng tiền mặt?"],
+    ["two provinces told of: neither assumed", "Tôi ở Long An còn con trai ở An Giang. Cho hỏi bên đó có bao nhiêu tổ công nghệ số?", "bên đó có bao nhiêu tổ công nghệ số?"],
+  ])("%s", (_, text, asked) => {
+    expect(askedPart(text)).toBe(asked);
+  });
+
+  it.each([
+    ["a claim confirmed after it", "Tôi nghe nói Lào Cai có 500.000 người dùng VNeID. Có đúng vậy không?"],
+    ["a question referring back to it", "Báo đưa Long An có 277 doanh nghiệp công nghệ số. Con số đó lấy ở đâu ra vậy?"],
+    ["a terse question's own first part", "Năm 2023. DTI Long An đứng thứ mấy?"],
+    ["a single question", "Long An có bao nhiêu doanh nghiệp công nghệ số?"],
+    ["“tới hội” typed with marks, no opening", "Long An tham gia tới hội nghị chuyển đổi số có bao nhiêu đại biểu?"],
+  ])("keeps the whole message: %s", (_, text) => {
+    expect(askedPart(text)).toBe(text);
+  });
+
+  it("keeps any one sentence without an opening as it is", () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-zA-Zàáạảãâầấậẩẫăằắặẳẵđèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ0-9 ,]{0,80}$/), (text) => {
+      fc.pre(!/h[oỏ]i/u.test(text));
+      expect(askedPart(text)).toBe(text);
+    }));
+  });
+});
