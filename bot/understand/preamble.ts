@@ -61,7 +61,8 @@ function questionStart(text: string): { start: number; opened: boolean } {
   const opening = found(text, OPENINGS).at(-1);
   // ("Bác hỏi tí: …", "cho em hỏi chút ạ, …": the words softening the opening are the opening's.)
   if (opening) return { start: opening.end + (/^\s*(?:tí|chút|xíu|thăm|nha|nhé|ạ)(?![\p{L}])/iu.exec(text.slice(opening.end))?.[0].length ?? 0), opened: true };
-  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/gu)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+  // (A full stop ends a sentence only before white space: "2.000" is one number.)
+  const sentences = [...text.matchAll(/.+?(?:[.!?]+(?=\s|$)|$)/gsu)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
   if (sentences.length < 2) return { start: 0, opened: false };
   const asks = (s: { text: string }) => /\?\s*$/.test(s.text) || found(s.text, QUESTION_WORDS).length > 0;
   const first = sentences.findIndex(asks);

@@ -18,6 +18,7 @@ describe("askedPart", () => {
     ["a question referring back to it", "Báo đưa Long An có 277 doanh nghiệp công nghệ số. Con số đó lấy ở đâu ra vậy?"],
     ["a terse question's own first part", "Năm 2023. DTI Long An đứng thứ mấy?"],
     ["a single question", "Long An có bao nhiêu doanh nghiệp công nghệ số?"],
+    ["a question whose numbers hold full stops", "Kiên Giang có trên 2.000 máy POS và 1.683 điểm giới thiệu dịch vụ đúng không?"],
     ["“tới hội” typed with marks, no opening", "Long An tham gia tới hội nghị chuyển đổi số có bao nhiêu đại biểu?"],
   ])("keeps the whole message: %s", (_, text) => {
     expect(askedPart(text)).toBe(text);
