@@ -7,7 +7,8 @@ import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
 import { LEXICONS } from "../understand/lexicons.js";
-import { namesLevel, scaleOf, unitWord, type Question, type Term } from "../understand/question.js";
+import { YEAR_LABEL, namesLevel, scaleOf, timeLabel, unitWord, type Question, type Term } from "../understand/question.js";
+import { ofTimeAsked } from "../understand/period-part.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
@@ -107,7 +108,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (!q.place && q.scope !== "local" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "local");
   // A year whose only figures are goals has no result yet: "Chưa có kết quả", and the goal.
   if (q.year !== null && !q.goal) {
-    const ofYear = found.filter((c) => c.fact.year === q.year);
+    const ofYear = found.filter((c) => ofTimeAsked(q, c.fact));
     // (Unless an undated result names the measure better: "Trong 6 tháng, … đạt tỷ lệ 68,3%" in an
     // article on 2024, beside the year's goal of 75%.)
     const undatedBetter = found.some((c) => c.fact.year === null && !c.fact.target && c.score > (ofYear[0]?.score ?? Infinity));
@@ -115,7 +116,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   }
   // The year asked is missing when every figure found is dated another year; an undated one
   // answers, saying its year is not stated.
-  if (q.year !== null && !found.some((c) => c.fact.year === q.year)) {
+  if (q.year !== null && !found.some((c) => ofTimeAsked(q, c.fact))) {
     // (An undated goal is no result of the year asked, nor an undated figure of an article
     // reporting results of a later year: said in the present, it is of that later time.)
     const year = q.year;
@@ -128,7 +129,7 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // does not answer "đã đạt … chưa" about a goal.
   // The bar is set by the figures of the year asked, results or goals as asked: a goal for 2025
   // that names the measure better does not push out the result of the year asked.
-  const exactYear = found.filter((c) => c.fact.year === q.year);
+  const exactYear = found.filter((c) => ofTimeAsked(q, c.fact));
   const inYear = q.year === null ? found : exactYear.length ? exactYear : found.filter((c) => c.fact.year === null);
   const asAsked = inYear.filter((c) => c.fact.target === q.goal);
   const bestMeasure = Math.max(...(asAsked.length ? asAsked : inYear.length ? inYear : found).map((c) => c.measure));
@@ -459,7 +460,7 @@ function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: Answe
   // The nearest year's figure of the kind asked: a result unless a goal is asked.
   const asAsked = found.filter((c) => c.fact.target === q.goal);
   const nearest = [...(asAsked.length ? asAsked : found)].sort((x, y) => distance(x.fact) - distance(y.fact) || y.score - x.score)[0]!.fact;
-  b.setHeadline(t.m.yearMissing(label, q.label.replace(/, năm \d{4}$/u, "") || t.m.thisTopic, year));
+  b.setHeadline(t.m.yearMissing(label, q.label.replace(YEAR_LABEL, "") || t.m.thisTopic, timeLabel(q.part, year)));
   b.line(t.m.nearestYear);
   b.figureLine(b.statement(nearest));
   mergerNotes(b, t);

@@ -1,3 +1,4 @@
+import { ofTimeAsked } from "../understand/period-part.js";
 import { DTI, firstOf, foldText, foldedWords, isSyllable, markedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge, type NearPhrases } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
@@ -252,7 +253,7 @@ function whereOf(q: Question, f: Fact, o: BotOptions): number {
 
 // The year asked; else newer first, all else equal.
 function yearOf(q: Question, f: Fact, o: BotOptions): number {
-  if (q.year !== null && f.year !== null) return f.year === q.year ? o.weights.year : -o.weights.year;
+  if (q.year !== null && f.year !== null) return ofTimeAsked(q, f) ? o.weights.year : -o.weights.year;
   return f.year !== null ? (o.weights.recency * Math.max(0, recencyOf(f) - 2000)) / 30 : 0;
 }
 

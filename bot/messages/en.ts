@@ -27,7 +27,7 @@ export const en: Messages = {
   noData: (asked, available) => `I have no article about ${list(asked)}, so I have no figure for it. I have data on: ${list(available)}.`,
   noFigure: (place, measure) => `The articles I have on ${place} give no figure for ${measure}.`,
   related: (measures) => `The articles do give: ${list(measures)}.`,
-  yearMissing: (place, measure, year) => `The articles I have give no ${year} figure for ${measure} in ${place}.`,
+  yearMissing: (place, measure, when) => `The articles I have give no figure of ${when.replace(/^năm /u, "")} for ${measure} in ${place}.`,
   yearUnstated: (year) => `Note: the article does not say whether this figure is for ${year} or another time.`,
   nearestYear: "The nearest figure the articles give:",
   yes: "Yes.",

@@ -35,7 +35,7 @@ export const vi = {
   noFigure: (place: string, measure: string) => `Các bài viết tôi có về ${place} không nêu ${measure}.`,
   /** What the articles do state near the measure asked, by what each measures (never a figure). */
   related: (measures: readonly string[]) => `Các bài viết có nêu: ${list(measures)}.`,
-  yearMissing: (place: string, measure: string, year: number) => `Các bài viết tôi có không có số liệu năm ${year} về ${measure} của ${place}.`,
+  yearMissing: (place: string, measure: string, when: string) => `Các bài viết tôi có không có số liệu ${when} về ${measure} của ${place}.`,
   yearUnstated: (year: number) => `Lưu ý: bài viết không nói rõ số liệu này là của năm ${year} hay thời điểm khác.`,
   nearestYear: "Số liệu gần nhất trong bài viết:",
   /** A yes/no question answered: yes, no, or the articles do not say. */

@@ -1,7 +1,7 @@
 import { foldText } from "../../knowledge/index.js";
 import type { Ask, DialogState } from "../context.js";
 import { LEXICONS } from "./lexicons.js";
-import { labelOf, namesLevel, type Question, type Term } from "./question.js";
+import { YEAR_LABEL, labelOf, namesLevel, timeLabel, type Question, type Term } from "./question.js";
 
 /*
  * A question read in its conversation: a follow-up takes what it does not say from the last
@@ -57,7 +57,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   // "Mục tiêu 2030 của Đồng Tháp?": a goal of a year, for a province named, asks its own
   // question, whatever was asked before.
   if (q.goal && q.year !== null && q.provinces.length && !q.followUp && !q.kind) return q;
-  const changes = q.rankAll || q.ascending || q.provinces.length || q.year !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult || q.compare;
+  const changes = q.rankAll || q.ascending || q.provinces.length || q.year !== null || q.part !== null || q.previousYear || q.nextYear || q.kind || q.change || q.ofPlan || q.beyondGoal || q.scope || q.goal || q.followUp || q.yesNo || q.alsoResult || q.compare;
   if (!changes) return q;
   // A rank or a score asked after another measure asks the DTI's, not that measure's rank.
   const ranked = (k: string | null) => k === "rank" || k === "top" || k === "score";
@@ -104,7 +104,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     year,
     overview: false,
     search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,
-    label: rankIndex ? labelOf({ ...q, measure: [], index: last.index ?? "dti", year }) : [last.label.replace(/, năm \d{4}$/u, ""), year ? `năm ${year}` : ""].filter(Boolean).join(", "),
+    label: rankIndex ? labelOf({ ...q, measure: [], index: last.index ?? "dti", year }) : [last.label.replace(YEAR_LABEL, ""), year ? timeLabel(q.part, year) : ""].filter(Boolean).join(", "),
   };
   // (Another kind asked, "xếp thứ mấy" after a score or a rise of rank: said as that kind, not as the last one.)
   return q.kind && (q.kind !== last.kind || merged.change !== last.change) && !rankIndex ? { ...merged, label: labelOf(merged) } : merged;
@@ -177,7 +177,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? last.year,
     search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
-    label: `${last.label.replace(/, năm \d{4}$/u, "")} — ${q.label}`,
+    label: `${last.label.replace(YEAR_LABEL, "")} — ${q.label}`,
   };
 }
 
@@ -202,6 +202,6 @@ function rankOfLast(q: Question, last: Ask): Question | null {
     year,
     goal: false,
     search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
-    label: [`thứ hạng ${last.label.replace(/, năm \d{4}$/u, "")}`, year ? `năm ${year}` : ""].filter(Boolean).join(", "),
+    label: [`thứ hạng ${last.label.replace(YEAR_LABEL, "")}`, year ? timeLabel(q.part, year) : ""].filter(Boolean).join(", "),
   };
 }

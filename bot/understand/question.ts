@@ -1,6 +1,7 @@
 import { foldText, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { askedPart } from "./preamble.js";
+import { periodPart, type PeriodPart } from "./period-part.js";
 import { LEXICONS, type CompiledLexicon } from "./lexicons.js";
 
 /** One unit of the measure a question asks about: a word, or a phrase the lexicon knows. */
@@ -66,6 +67,8 @@ export interface Question {
   /** The index named: "dti", a pillar ("kinh te so"), another index; else null. */
   readonly index: string | null;
   readonly year: number | null;
+  /** The part of the year asked ("quý II", "11 tháng", "cả năm"), else null. */
+  readonly part: PeriodPart | null;
   /** "năm trước", "năm ngoái": the year before the conversation's last one. */
   readonly previousYear: boolean;
   /** "năm sau", "năm tiếp theo": the year after the conversation's last one. */
@@ -267,6 +270,12 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const more = comparativeOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens, read) : null;
   const year = yearOf(tokens, read, provinces.length >= 2);
+  // ("quý II", "11 tháng", "cả năm": the part of a year asked is no measure's words.)
+  const part = periodPart(text);
+  if (part) {
+    const at = tokens.findIndex((_, i) => part.words.every((w, k) => tokens[i + k]?.f === w));
+    for (let k = 0; at >= 0 && k < part.words.length; k++) tokens[at + k]!.used ??= "period";
+  }
   negations(tokens, read);
   aboutTheCount(tokens);
   baseOfChange(tokens);
@@ -355,6 +364,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     measure,
     index,
     year,
+    part,
     previousYear: found("period").length > 0 || before,
     nextYear: found("next-period").length > 0,
     // "Kế hoạch … hoàn thành bao nhiêu chỉ tiêu": what the plan got done is a result.
@@ -1089,6 +1099,12 @@ function isNotNoun(t: Token, lex: CompiledLexicon): boolean {
   return t.written ? lex.notNounWords.has(t.text.toLowerCase()) : lex.notNounFolds.has(t.f);
 }
 
+/** The time asked, in words: "năm 2023", "quý II năm 2024". */
+export const timeLabel = (part: PeriodPart | null, year: number): string => (part?.key === "full" ? `cả năm ${year}` : `${part ? `${part.text} ` : ""}năm ${year}`);
+
+/** A label's closing time ("…, năm 2023", "…, 11 tháng năm 2024"), to take it off. */
+export const YEAR_LABEL = /, (?:[^,]* )?năm \d{4}$/u;
+
 /** What was understood, in words: "tỷ lệ hồ sơ trực tuyến, năm 2023". */
 export function labelOf(q: Omit<Question, "label">): string {
   const measure = q.measure.map((t) => t.label).join(" ");
@@ -1099,5 +1115,5 @@ export function labelOf(q: Omit<Question, "label">): string {
   const lead = q.change ? "mức tăng" : q.kind && kindWord[q.kind] && !says(kindWord[q.kind]!) ? kindWord[q.kind] : q.counted ? "số" : "";
   const goal = q.goal && !/mục tiêu/u.test(named) ? "mục tiêu" : "";
   const body = [goal, lead ?? "", named].filter(Boolean).join(" ").trim();
-  return [body, q.year ? `năm ${q.year}` : ""].filter(Boolean).join(", ");
+  return [body, q.year ? timeLabel(q.part, q.year) : ""].filter(Boolean).join(", ");
 }
