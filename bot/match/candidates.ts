@@ -1,7 +1,7 @@
-import { ofTimeAsked } from "../understand/period-part.js";
 import { DTI, firstOf, foldText, foldedWords, isSyllable, markedWords, mentionsIn, shareWords, type Fact, type FactHit, type FigureKind, type Knowledge, type NearPhrases } from "../../knowledge/index.js";
 import type { BotOptions } from "../options.js";
 import { LEXICONS } from "../understand/lexicons.js";
+import { ofTimeAsked } from "../understand/period-part.js";
 import { namesLevel, type Question, type Term } from "../understand/question.js";
 import { ringsOf, type RingName, type RingWords, type Rings } from "./rings.js";
 
@@ -393,8 +393,17 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
   let total = 0;
   let narrowed = false;
   const found: [Term, number, number][] = [];
+  const paired = pairedWords(q, k);
   for (const t of terms) {
-    const e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
+    let e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
+    // (Of two words typed side by side that the articles write side by side, one found alone,
+    // as the part of another word, says little: "kích hoạt" is not in "kích cầu".)
+    const pair = paired.get(t);
+    if (pair && !rings.sentence.includes(pair)) e = Math.min(e, 0.3 * e);
+    // (Found only in a clause after the figure's, what is asked is another figure's: "…; kinh tế
+    // số … đóng góp 17% GRDP" says nothing of the revenue before it.)
+    // (Not where several figures are proposed at once: each is of its own clause.)
+    if (e > RING_WEIGHT.paragraph && e <= RING_WEIGHT.sentence && !t.weak && !Number.isNaN(q.claim) && onlyAfterClause(t, f, k)) e = 0;
     // "người ngoài Huế": a figure whose sentence does not say who it narrows to counts others.
     // (So does a name the articles use: "longantrade" is not in "… trên 2 sàn là postmart …".)
     if ((t.required || (t.name && k.index.sentencesUsing(t.words[0]!, 1) > 0)) && e < 0.35) narrowed = true;
@@ -405,7 +414,41 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     total += weight;
     found.push([t, e, weight]);
   }
+  // A pillar typed after words the figure's own name, and found nowhere near it, narrows what was
+  // asked to that pillar: "doanh thu … kinh tế số" is not "doanh thu toàn ngành TT&TT".
+  const ownAt = found.findIndex(([, e]) => e >= 0.99);
+  if (ownAt >= 0 && found.some(([t, e], j) => j > ownAt && e === 0 && PILLARS.has(t.words.join(" ")))) narrowed = true;
   return { score: narrowed ? 0 : total ? got / total : 1, terms: found };
+}
+
+// True when a term's words stand in a fact's sentence only after the fact's clause.
+function onlyAfterClause(t: Term, f: Fact, k: Knowledge): boolean {
+  const text = k.sentence(f.sentenceId)?.text ?? "";
+  if (f.clauseEnd >= text.length) return false;
+  const spacedWords = (s: string) => ` ${foldedWords(s).join(" ")} `;
+  const before = spacedWords(text.slice(0, f.clauseEnd));
+  const after = spacedWords(text.slice(f.clauseEnd));
+  return !t.alts.some((a) => before.includes(spaced(a))) && t.alts.some((a) => after.includes(spaced(a)));
+}
+
+const termPairs = new WeakMap<Question, Map<Term, string>>();
+
+// The one-word terms of a question typed side by side whose two words the articles also write
+// side by side, each with the pair as a ring holds it (" kich hoat ").
+function pairedWords(q: Question, k: Knowledge): Map<Term, string> {
+  let pairs = termPairs.get(q);
+  if (pairs) return pairs;
+  pairs = new Map();
+  q.measure.forEach((t, i) => {
+    const next = q.measure[i + 1];
+    if (!next || t.words.length !== 1 || next.words.length !== 1 || t.weak || next.weak || t.alts.length > 1 || next.alts.length > 1) return;
+    if (k.index.sentencesUsing(`${t.words[0]}_${next.words[0]}`, 1) === 0) return;
+    const pair = ` ${t.words[0]} ${next.words[0]} `;
+    pairs!.set(t, pair);
+    pairs!.set(next, pair);
+  });
+  termPairs.set(q, pairs);
+  return pairs;
 }
 
 const termWeights = new WeakMap<Question, Map<Term, number>>();
