@@ -435,7 +435,12 @@ function answerTrend(t: Turn, q: Question, levels: readonly Fact[], b: AnswerBui
   // ("dẫn đầu" both years: held, neither risen nor fallen.)
   const steady = newer.value === older.value;
   const said = steady ? t.m.steady(older.province, b.figure(newer), older.period ?? "", newer.period ?? "") : t.m.trend(older.province, b.figure(older), older.period ?? "", b.figure(newer), newer.period ?? "", up);
-  b.verdictHeadline(q.yesNo ? (up ? t.m.yes : t.m.no) : null, said);
+  // A change proposed by its amount ("tăng 8 bậc … phải không") is right only if the levels differ
+  // by it: the levels are shown, the difference is the reader's to see.
+  const amount = q.claim !== null && Number.isFinite(q.claim) ? Math.abs(newer.value! - older.value!) : null;
+  const right = up && (amount === null || Math.abs(amount - q.claim!) < 1e-9);
+  const verdict = amount !== null ? (right ? t.m.right : t.m.notRight) : up ? t.m.yes : t.m.no;
+  b.verdictHeadline(q.yesNo ? verdict : null, said);
   for (const f of levels) b.figureLine(b.statement(f));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [newer.province], suggestionsAfterFigure(t, newer.province)), provinces: [newer.province], ask: askOf(q), shown: [...levels], year: newer.year };

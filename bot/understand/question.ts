@@ -308,6 +308,14 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
       if (inner && inner.end - inner.start >= 2 && samePhrase(span.slice(inner.start, inner.end), lex.answerTypes.phrases[inner.phrase]!, lex)) types.push(lex.answerTypeOf[inner.phrase]!);
     }
   }
+  // "tăng 5 bậc", "giảm 2 hạng": a change of rank proposed by its amount.
+  tokens.forEach((t, i) => {
+    const unit = tokens[i + 2];
+    if (!/^(?:tang|giam)$/.test(t.f) || t.used || !/^\d{1,2}$/.test(tokens[i + 1]?.f ?? "") || !unit || !/^(?:bac|hang)$/.test(unit.f)) return;
+    t.used = "type";
+    unit.used ??= "type";
+    types.push("change", "rank");
+  });
   const index = lastValue(found("index"), measures.indexOf);
   // "xếp hạng tỷ lệ dùng smartphone", no province named: the provinces ranked by that measure,
   // not a rank; "xếp hạng DTI" ranks the provinces by their DTI ranks.

@@ -355,6 +355,12 @@ describe("answer: a figure proposed", () => {
     expect(several.headline).toBe("Không đúng. Kiên Giang: 1.683 điểm giới thiệu dịch vụ [1].");
   });
 
+  it("checks a change proposed by its amount against the two levels stated, showing them", async () => {
+    // 16/63 in 2021, 10/63 in 2022: six places up.
+    expect((await ask(newBot(), "Long An tăng 8 bậc DTI từ 2021 lên 2022 phải không?")).headline).toBe("Không đúng. Long An tăng từ vị trí 16/63 (năm 2021) lên vị trí 10/63 (năm 2022).");
+    expect((await ask(newBot(), "long an tang 6 bac dti tu 2021 len 2022 dung khong")).headline).toBe("Đúng. Long An tăng từ vị trí 16/63 (năm 2021) lên vị trí 10/63 (năm 2022).");
+  });
+
   it("checks a bound or a round number as such, its scale counted", async () => {
     // "trên 3.000 máy POS": more than 2.000 is right, more than 4.000 is not.
     expect((await ask(newBot(), "Kiên Giang có trên 2.000 máy POS đúng không")).headline).toBe("Đúng. Kiên Giang: trên 3.000 máy POS [1].");
