@@ -1,4 +1,5 @@
 import type { FigureKind, Scope } from "../knowledge/index.js";
+import type { PeriodPart } from "./understand/period-part.js";
 import type { Term } from "./understand/question.js";
 import type { Citation, Intent } from "./types.js";
 import { OldestFirst } from "./oldest-first.js";
@@ -14,6 +15,8 @@ export interface Ask {
   readonly scope: Scope | null;
   readonly place: string | null;
   readonly year: number | null;
+  /** The part of that year asked ("11 tháng", "quý III"); absent in states kept before it was. */
+  readonly part?: PeriodPart | null;
   readonly label: string;
 }
 

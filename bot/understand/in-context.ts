@@ -17,7 +17,7 @@ const ANAPHOR = /(?<![\p{L}])(?:khoan|cai|chi tieu|so|muc|van de|linh vuc|ve) (?
 
 /** What a question asked of a figure, to remember. */
 export function askOf(q: Question): Ask {
-  return { measure: q.measure, counted: q.counted, kind: q.kind, change: q.change, index: q.index, goal: q.goal, scope: q.scope, place: q.place, year: q.year, label: q.label };
+  return { measure: q.measure, counted: q.counted, kind: q.kind, change: q.change, index: q.index, goal: q.goal, scope: q.scope, place: q.place, year: q.year, part: q.part, label: q.label };
 }
 
 // After the country's figure, a question naming no place is of the country too ("chính quyền
@@ -81,6 +81,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   const rankIndex = q.rankAll && ranked(q.kind) && (last.index !== null || ranked(last.kind));
   const measure = total ? last.measure.filter((t) => t.words.every((w) => last.counted!.includes(w))) : last.measure;
   const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached ? null : last.year);
+  // (The part of the year carries with it: "11 tháng năm 2024 …", then "còn An Giang?".)
+  const part = q.part ?? (q.year === null && year === last.year ? (last.part ?? null) : null);
   const merged = {
     ...q,
     // ("dẫn đầu cả nước là ai" after a province's DTI ranks the index, not what else was said of it.)
@@ -102,9 +104,10 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     // ("cả tỉnh thì sao" after a district: the whole province.)
     place: q.place ?? (q.provinces.length || q.scope === "province" ? null : last.place),
     year,
+    part,
     overview: false,
     search: [...last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))), ...(last.counted ?? [])].join(" ") || q.search,
-    label: rankIndex ? labelOf({ ...q, measure: [], index: last.index ?? "dti", year }) : [last.label.replace(YEAR_LABEL, ""), year ? timeLabel(q.part, year) : ""].filter(Boolean).join(", "),
+    label: rankIndex ? labelOf({ ...q, measure: [], index: last.index ?? "dti", year }) : [last.label.replace(YEAR_LABEL, ""), year ? timeLabel(part, year) : ""].filter(Boolean).join(", "),
   };
   // (Another kind asked, "xếp thứ mấy" after a score or a rise of rank: said as that kind, not as the last one.)
   return q.kind && (q.kind !== last.kind || merged.change !== last.change) && !rankIndex ? { ...merged, label: labelOf(merged) } : merged;
@@ -172,10 +175,12 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     // (A thing named after a rate of another, "còn tài khoản thư công vụ" after the share of
     // documents signed, may be counted: its kind is not the last one's.)
     // ("xuất khẩu phần mềm thì sao" after a share of GRDP: a measure named in full, its own kind.)
-    kind: q.kind ?? (noun && counting ? "count" : (noun && !last.counted && last.kind === "percent") || ownMeasure ? null : last.kind),
+    // ("trong đó trực tuyến bao nhiêu" after a count: a part of what was counted, counted.)
+    kind: q.kind ?? (part && last.counted ? last.kind : noun && counting ? "count" : (noun && !last.counted && last.kind === "percent") || ownMeasure ? null : last.kind),
     index: q.index ?? last.index,
     goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? last.year,
+    part: q.part ?? (q.year === null ? (last.part ?? null) : null),
     search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
     label: `${last.label.replace(YEAR_LABEL, "")} — ${q.label}`,
   };

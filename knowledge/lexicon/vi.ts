@@ -319,7 +319,7 @@ export const vi: Lexicon = {
     { type: "year", phrases: ["năm nào", "năm bao nhiêu", "năm mấy", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "từ năm nào", "từ khi nào", "thời gian nào", "từ bao giờ", "từ lúc nào"] },
     { type: "money", phrases: ["bao nhiêu tiền", "bao nhiêu tỷ", "bao nhiêu tỷ đồng", "bao nhiêu triệu đồng", "bao nhiêu đồng", "bao nhiêu USD", "mấy tỷ", "bao nhiêu triệu USD", "bao nhiêu triệu", "bao nhiêu nghìn tỷ"] },
   ],
-  measureKinds: [{ kind: "money", phrases: ["doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
+  measureKinds: [{ kind: "money", phrases: ["tổng số tiền", "số tiền", "tổng tiền", "giá trị giao dịch", "giá trị thanh toán", "doanh thu", "kim ngạch", "kinh phí", "ngân sách", "tổng vốn", "vốn đầu tư", "giá trị xuất khẩu", "nguồn vốn", "vốn", "tổng mức đầu tư", "mức đầu tư"] }],
   // ("nhiêu" after a verb, as the south says "bao nhiêu": "có nhiêu", "được nhiêu"; alone it is a filler.)
   // ("về số", typed without marks too: "so sanh … ve so chu ky so" counts signatures.)
   countWords: ["bao nhiêu", "mấy", "số lượng", "tổng số", "số", "có nhiêu", "được nhiêu", "đc nhiêu", "dc nhiêu", "là nhiêu", "về số"],
@@ -328,7 +328,7 @@ export const vi: Lexicon = {
     "thành viên", "lao động", "người lao động", "cán bộ", "công chức", "viên chức", "cán bộ công chức", "học sinh", "sinh viên", "nông dân", "tiểu thương",
     "giáo viên", "nhân viên", "tình nguyện viên", "đoàn viên", "hội viên", "người dùng", "người dân", "công dân", "chuyên gia", "kỹ sư", "nhân lực",
   ],
-  notNouns: ["nộp", "phủ sóng", "sử dụng", "triển khai", "thanh toán", "giải quyết", "kích hoạt", "đăng ký", "tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
+  notNouns: ["nộp", "trực tuyến", "online", "qua mạng", "toàn trình", "một phần", "phủ sóng", "sử dụng", "triển khai", "thanh toán", "giải quyết", "kích hoạt", "đăng ký", "tham", "tham gia", "tích hợp", "tích hợp lên", "kết nối", "kết nối với", "đưa lên", "thì", "là", "vậy", "ạ", "nhỉ", "nhé", "lượng", "liệu", "phần", "phần trăm", "%", "điểm", "tiền", "lần", "năm", "ngày", "so sánh", "so với", "được", "đạt", "có", "trên", "trong", "của", "ở", "tại", "hiện có", "đang", "đã"],
 
   yesNo: [
     { open: ["có", "đã", "được", "liệu"], close: ["không", "chưa", "chăng", "phải không", "đúng không", "hay không", "hay chưa", "ko", "k", "đúng chưa", "phải chưa", "đúng ko", "đúng k", "chuẩn không", "chuẩn chưa", "chính xác không", "chính xác chưa"] },
