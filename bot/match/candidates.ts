@@ -398,6 +398,9 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     let e = evidence(exactly ? { ...t, alts: t.alts.slice(0, 1) } : t, rings);
     // (Of two words typed side by side that the articles write side by side, one found alone,
     // as the part of another word, says little: "kích hoạt" is not in "kích cầu".)
+    // ("4.589 tổ" after "Tổ công nghệ số cộng đồng được thành lập …": a figure counting the first
+    // word of a phrase its paragraph names counts what the phrase names.)
+    if (e < 0.8 && f.unit && t.words.length >= 2 && foldText(f.unit) === t.words[0] && t.alts.some((a) => a[0] === t.words[0] && rings.paragraph.includes(spaced(a)))) e = 0.8;
     const pair = paired.get(t);
     if (pair && !rings.sentence.includes(pair)) e = Math.min(e, 0.3 * e);
     // (Found only in a clause after the figure's, what is asked is another figure's: "…; kinh tế

@@ -1,4 +1,4 @@
-import { foldText, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { FORMER_PROVINCES, foldText, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { askedPart } from "./preamble.js";
 import { periodPart, type PeriodPart } from "./period-part.js";
@@ -214,6 +214,9 @@ const EXCLUDING = /(?:^|[^a-z])(?:bo|tru|ngoai tru|khong tinh|khong ke|loai)\s+$
 // The numbers typed ("26/63" one, "4G" none), years but for none.
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
+// The centrally-run cities: "thành phố" before their names names the province.
+const CITIES: ReadonlySet<string> = new Set(FORMER_PROVINCES.filter((p) => p.city).map((p) => p.name));
+
 const PILLARS: readonly Pillar[] = ["chính quyền số", "kinh tế số", "xã hội số", "hạ tầng số"];
 const MEASURE: ReadonlySet<Category> = new Set(["index", "measure-kind", "synonym", "compound", "word", "negation"]);
 
@@ -237,7 +240,10 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   let rest = text;
   // (A name inside another, "Hue-S", stays: it is what is asked about.)
   for (const [start, end] of named.flatMap((p) => (p.joined ? p.again : [[p.start, p.end] as const, ...p.again])).sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
-  const namedPlace = placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? provinces.find((p) => p.within)?.within ?? null;
+  // "TP Thanh Hóa", "thành phố Thái Nguyên": the city a province is named after lies inside it
+  // (not so a centrally-run city, "TP Đà Nẵng", which is the province).
+  const capital = provinces.find((p) => p.via === "name" && !CITIES.has(p.province) && /(?:^|\s)(?:tp\.?|thành phố|thanh pho)\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  const namedPlace = (capital ? `thành phố ${capital.matched}` : null) ?? placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? provinces.find((p) => p.within)?.within ?? null;
 
   const read = language === "vi" ? unglue(rest) : translate(rest, lex);
   const tokens = leadingCount(expand(read, lex));

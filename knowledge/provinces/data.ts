@@ -11,6 +11,8 @@ export interface FormerProvince {
   readonly name: string;
   /** Other names and spellings; matched folded, so "Hoà"/"Hòa" or missing diacritics need no entry. */
   readonly aliases: readonly string[];
+  /** A centrally-run city: "thành phố Đà Nẵng" is the province itself, not a city inside it. */
+  readonly city?: true;
 }
 
 /** One unit in force since 1 July 2025. */
@@ -23,11 +25,11 @@ export interface CurrentProvince {
 
 /** The 63 former provinces. */
 export const FORMER_PROVINCES: readonly FormerProvince[] = [
-  { name: "Hà Nội", aliases: ["Thủ đô Hà Nội", "TP Hà Nội", "HN"] },
-  { name: "TP. Hồ Chí Minh", aliases: ["Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "TPHCM", "TP HCM", "HCM", "HCMC", "Sài Gòn", "Saigon"] },
-  { name: "Hải Phòng", aliases: [] },
-  { name: "Đà Nẵng", aliases: ["Danang", "TP Đà Nẵng"] },
-  { name: "Cần Thơ", aliases: [] },
+  { name: "Hà Nội", aliases: ["Thủ đô Hà Nội", "TP Hà Nội", "HN"], city: true },
+  { name: "TP. Hồ Chí Minh", aliases: ["Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "TPHCM", "TP HCM", "HCM", "HCMC", "Sài Gòn", "Saigon"], city: true },
+  { name: "Hải Phòng", aliases: [], city: true },
+  { name: "Đà Nẵng", aliases: ["Danang", "TP Đà Nẵng"], city: true },
+  { name: "Cần Thơ", aliases: [], city: true },
   { name: "An Giang", aliases: ["AG"] },
   { name: "Bà Rịa - Vũng Tàu", aliases: ["Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT", "BRVT", "Vũng Tàu"] },
   { name: "Bắc Giang", aliases: [] },
@@ -79,7 +81,7 @@ export const FORMER_PROVINCES: readonly FormerProvince[] = [
   { name: "Thái Bình", aliases: [] },
   { name: "Thái Nguyên", aliases: [] },
   { name: "Thanh Hóa", aliases: ["Xứ Thanh"] },
-  { name: "Thừa Thiên Huế", aliases: ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "Huế", "TP Huế", "Thành phố Huế"] },
+  { name: "Thừa Thiên Huế", aliases: ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "Huế", "TP Huế", "Thành phố Huế"], city: true },
   { name: "Tiền Giang", aliases: [] },
   { name: "Trà Vinh", aliases: [] },
   { name: "Tuyên Quang", aliases: [] },
