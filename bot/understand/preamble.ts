@@ -13,6 +13,7 @@ const pattern = (phrases: readonly string[]): { marked: RegExp; folded: RegExp }
   };
 };
 const OPENINGS = pattern(vi.askOpenings);
+const SALUTATIONS = pattern(vi.salutations);
 const QUESTION_WORDS = pattern(vi.questionWords);
 
 // The spans of a text where a pattern stands, marks compared where the text has them.
@@ -42,7 +43,9 @@ const hasNumber = (text: string) => /(?<![\p{L}])\d/u.test(text);
  * back to the preamble ("… Con số đó đúng không?"), or confirms a figure only the preamble
  * states, is read whole.
  */
-export function askedPart(text: string): string {
+export function askedPart(message: string): string {
+  // ("Dạ chào anh chị, …", "Anh ơi cho em hỏi, …": a greeting opening a message asks nothing.)
+  const text = withoutSalutation(message);
   const { start, opened } = questionStart(text);
   if (start <= 0) return text;
   const asking = text.slice(start).replace(/^[\s,.:;!–-]+/u, "");
@@ -67,4 +70,18 @@ function questionStart(text: string): { start: number; opened: boolean } {
   const asks = (s: { text: string }) => /\?\s*$/.test(s.text) || found(s.text, QUESTION_WORDS).length > 0;
   const first = sentences.findIndex(asks);
   return { start: first > 0 ? sentences[first]!.start : 0, opened: false };
+}
+
+// A message without the greetings and words of address it opens with.
+function withoutSalutation(text: string): string {
+  let rest = text;
+  for (;;) {
+    // (One word typed without marks may be another: "da nang" is Đà Nẵng, not "dạ".)
+    const first = found(rest, SALUTATIONS).find((m) => m.start === 0 && /^(?:[\s,.!:;]|ạ|$)/u.test(rest.slice(m.end)) && (/\s/.test(rest.slice(m.start, m.end)) || !/^[\x00-\x7f]*$/.test(rest.slice(m.start, m.end))));
+    if (!first) return rest;
+    const next = rest.slice(first.end).replace(/^(?:\s*ạ)?[\s,.!:;]*/u, "");
+    // (A greeting alone is answered as one.)
+    if (!next) return rest;
+    rest = next;
+  }
 }

@@ -212,7 +212,8 @@ function numberAsked(text: string): number | null {
 // Words right before a province that leave it out: "bỏ", "trừ", "ngoại trừ", "không tính", "loại".
 const EXCLUDING = /(?:^|[^a-z])(?:bo|tru|ngoai tru|khong tinh|khong ke|loai)\s+$/;
 // The numbers typed ("26/63" one, "4G" none), years but for none.
-const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
+// (Nor a length of time, "trong 3 tháng", "10 năm", "62 tuổi".)
+const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])(?!\s*(?:tháng|thang|năm|nam|quý|quy|ngày|ngay|tuổi|tuoi)(?![\p{L}]))/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
 // The centrally-run cities: "thành phố" before their names names the province.
 const CITIES: ReadonlySet<string> = new Set(FORMER_PROVINCES.filter((p) => p.city).map((p) => p.name));
@@ -702,7 +703,8 @@ const WH = /^(?:gì|gi|nào|nao|mấy|đâu|j)$/iu;
 function yesNoOf(tokens: Token[], lex: CompiledLexicon): boolean {
   const f = tokens.map((t) => t.f);
   let end = f.length;
-  while (end > 0 && f[end - 1] === ",") end--;
+  // (Past a particle closing the question: "đúng không ạ", "phải không vậy".)
+  while (end > 0 && (f[end - 1] === "," || (/^(?:ạ|vậy|nhỉ|nha|nhé|hả|hen|ha|a)$/iu.test(tokens[end - 1]!.text) && end > 2))) end--;
   for (let start = Math.max(0, end - 2); start < end; start++) {
     const m = lex.yesNoClose.at(f, start);
     if (!m || m.end !== end) continue;
@@ -751,7 +753,8 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     }
     // ("163/169 sản phẩm": the total it is out of is part of the number.)
     if (tokens[j + 1] && /^\d+$/.test(tokens[j + 1]!.text) && tokens[j]!.at && tokens[j + 1]!.at && read.slice(tokens[j]!.at![1], tokens[j + 1]!.at![0]) === "/") tokens[++j]!.used = "threshold";
-    const percent = tokens[j + 1]?.f === "%" || tokens[j + 1]?.f === "phan";
+    // ("27 phần", "27 phan" typed without marks; not "27 phản ánh".)
+    const percent = tokens[j + 1]?.f === "%" || (tokens[j + 1]?.f === "phan" && /^(?:phần|phan)$/iu.test(tokens[j + 1]!.text));
     t.used = "threshold";
     if (percent) tokens[j + 1]!.used = "threshold";
     if (tokens[j + 1]?.f === "phan" && tokens[j + 2]?.f === "tram") tokens[j + 2]!.used = "threshold";

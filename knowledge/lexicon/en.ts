@@ -75,6 +75,7 @@ export const en: Lexicon = {
   articleAsks: ["which article", "which articles", "who wrote", "author", "when was it published", "published when", "which newspaper", "source article", "what source"],
   adding: ["also add", "add", "plus", "and also"],
   askOpenings: ["i would like to ask", "i want to ask", "my question is", "can you tell me", "could you tell me"],
+  salutations: ["hello", "hi", "hey", "good morning", "good afternoon", "dear bot", "hello bot", "hi bot"],
   questionWords: ["how many", "how much", "what", "which", "when", "where", "is it", "does", "did", "rank", "compare"],
   closings: ["then", "instead"],
   definitionAsks: ["what is", "what does", "mean", "meaning of", "definition of", "define"],

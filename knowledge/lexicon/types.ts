@@ -167,6 +167,11 @@ export interface Lexicon {
    * part of the question, but the provinces it names.
    */
   readonly askOpenings: readonly string[];
+  /**
+   * How a message may open before it asks anything: greetings and words of address ("Dạ chào anh
+   * chị", "anh ơi", "em chào chương trình ạ"). Taken off the start of a message.
+   */
+  readonly salutations: readonly string[];
   /** Words that make a sentence a question ("bao nhiêu", "mấy", "thế nào"), for telling a preamble from it. */
   readonly questionWords: readonly string[];
   /** Words asking what a term means ("là gì", "định nghĩa"). */

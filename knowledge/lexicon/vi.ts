@@ -75,6 +75,10 @@ export const TOPICS: readonly Topic[] = [
 ];
 
 /** The Vietnamese lexicon. */
+// Who a caller addresses, and how they greet them: "chào anh chị", "em chào chương trình", "ad ơi".
+const ADDRESSEES = ["anh chị", "anh", "chị", "em", "bác", "cô", "chú", "bạn", "ad", "admin", "bot", "chương trình", "mọi người", "các bạn", "ban biên tập", "tổng đài"];
+const GREETINGS = ["chào", "xin chào", "kính chào", "em chào", "tôi chào", "cháu chào", "con chào", "mình chào", "dạ chào", "dạ em chào", "dạ cháu chào"];
+
 export const vi: Lexicon = {
   language: "vi",
 
@@ -381,7 +385,7 @@ export const vi: Lexicon = {
     // The provinces counted as they are named ("tổng hai tỉnh Long An và An Giang"): each one's figure is given, never summed.
     // Southern and spoken openings: "còn bên Kiên Giang", "vì sao …", "kính chào …, xin phép được hỏi".
     "bên", "ở bên", "phía", "vì sao", "tại sao", "vì đâu", "do đâu", "lý do", "kính chào", "xin chào", "xin phép", "xin phép được hỏi",
-    "quê tôi", "quê mình", "quê em", "quê nhà", "năm nay", "đã ngoài", "tuổi", "xin cảm ơn", "cảm ơn", "vậy hả", "vậy à", "thật hả", "ta",
+    "quê tôi", "quê mình", "quê em", "quê nhà", "năm nay", "đã ngoài", "tuổi", "tui", "chút", "chút xíu", "tí", "nghe", "nay", "nghe nói", "tôi nghe nói", "nghe đâu", "nghe bảo", "xin cảm ơn", "cảm ơn", "vậy hả", "vậy à", "thật hả", "ta",
     // What a change is measured against, said with it: "tăng bao nhiêu so với cùng kỳ".
     "so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kỳ năm trước", "cùng kỳ năm trước", "so với năm trước", "so với năm ngoái",
     // A province left out, the others ranked again: "bỏ Long An ra, xếp lại các tỉnh còn lại".
@@ -394,7 +398,7 @@ export const vi: Lexicon = {
     "ai", "toàn", "chi tiết hơn về", "chi tiết về", "nói thêm về", "thêm về", "cụ thể hơn về", "kỹ hơn về", "khoản đó", "khoản này", "cái đó", "cái này", "chỉ tiêu đó", "chỉ tiêu này", "số đó", "số này", "vấn đề đó", "mục đó", "mục này", "cần",
     "lập bảng", "lập bảng so sánh", "làm bảng", "kiểm chứng", "xác minh", "kiểm tra lại", "một con số", "con số", "đăng bài", "viết bài", "hơn", "năm đó", "năm ấy", "cùng năm", "cùng năm đó", "kính chào", "kính gửi", "kính đề nghị", "kính mong", "trân trọng", "hi", "hi bot", "hello", "hello bot", "hey", "alo", "thanks", "thank", "thank you", "tks", "thks", "cảm ơn", "cám ơn", "pls", "please", "plz", "ok", "oke", "okie", "e", "xíu", "tí", "chút xíu", "hỏi xíu", "hỏi tí", "v", "hihi", "hehe", "haha", "a/c", "anh/chị", "ad", "nha ad", "nhé ad", "ghi", "ghi là", "viết là", "đưa tin", "đưa tin là", "tới", "lên tới", "lên đến", "đề nghị", "đề nghị cho biết", "đề nghị cung cấp", "xin cung cấp", "vui lòng cung cấp", "hãy cung cấp", "cung cấp giúp", "cho xin", "xin cho biết", "báo cáo giúp", "tổng hợp giúp", "không biết", "chưa biết", "không rõ", "chưa rõ", "không hiểu", "chưa hiểu", "nghe nói", "nghe đâu", "nghe bảo", "thấy bảo", "thấy nói", "có phải là", "phải là", "chào", "nhà mình", "tỉnh nhà", "quê mình", "quê tôi", "về hưu", "người về hưu",
   ],
-  ambiguous: ["cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
+  ambiguous: ["nghe", "nay", "cho", "the", "nha", "ha", "di", "thi", "dau", "noi", "ke", "van", "cung", "nhu", "ban", "anh", "chi", "minh", "moi", "con", "tinh", "cai", "dat", "len", "sau", "truoc", "tra", "ra", "khi", "do", "qua", "lai", "mot", "ve", "nhi", "khoang", "thuc", "hien", "cu", "day", "tu", "den", "tren", "bac", "hang", "vung", "so", "gia", "top", "dan", "thu", "dung", "xep", "sang", "ma", "nha"],
   // (And the part of the province a figure is of: "Ở đồng bằng thì … khoảng 82%".)
   narrowers: ["ký số", "chữ ký số", "4G", "5G", "toàn trình", "một phần", "đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "ven biển", "nông thôn", "thành thị"],
   rated: [
@@ -452,6 +456,8 @@ export const vi: Lexicon = {
     "ra sao", "thế nào", "như thế nào", "tóm tắt", "tổng quan", "tình hình", "có gì", "những gì", "kết quả gì", "điểm sáng", "nổi bật", "thành tựu",
     "kết quả nào", "làm được gì", "đạt được gì", "tóm lại", "khái quát", "toàn cảnh", "bức tranh", "tới đâu", "đến đâu", "thế nào rồi", "ra sao rồi",
     "liệt kê", "tất cả số liệu", "toàn bộ số liệu", "mọi số liệu", "hết số liệu", "các số liệu", "những số liệu", "số liệu gì",
+    // "Kể cho tui nghe chút về chuyển đổi số ở Hậu Giang đi".
+    "kể cho tôi nghe", "kể cho tui nghe", "kể cho mình nghe", "kể cho em nghe", "kể cho bác nghe", "kể cho cô nghe", "kể nghe", "kể về", "giới thiệu về", "nói sơ qua",
   ],
 
   moves: {
@@ -490,6 +496,7 @@ export const vi: Lexicon = {
     "tôi hỏi", "em hỏi", "mình hỏi", "cháu hỏi", "con hỏi", "bác hỏi", "cô hỏi", "chú hỏi", "tui hỏi", "anh hỏi", "chị hỏi",
     "tôi muốn hỏi", "em muốn hỏi", "mình muốn hỏi", "cho tôi hỏi thăm", "hỏi tí", "hỏi chút", "hỏi thăm",
   ],
+  salutations: [...GREETINGS.flatMap((g) => ADDRESSEES.map((a) => `${g} ${a}`)), ...GREETINGS, ...ADDRESSEES.map((a) => `${a} ơi`), "dạ", "vâng", "alo", "a lô", "dạ vâng"],
   questionWords: ["bao nhiêu", "bn", "bnh", "nhiêu", "mấy", "thế nào", "ra sao", "như nào", "là gì", "nào", "so sánh", "phải không", "đúng không", "chưa", "không vậy", "hông"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
   definitionAsks: ["là gì", "là cái gì", "nghĩa là gì", "có nghĩa là gì", "định nghĩa", "hiểu là gì", "được hiểu là gì", "là sao"],

@@ -8,6 +8,8 @@ describe("askedPart", () => {
     ["the question after “cho hỏi”, the province told of before kept", "Nhà tôi ở thị xã Sa Pa, Lào Cai, có 5 người. Cho hỏi tỉnh mình có bao nhiêu người dùng VNeID?", "Lào Cai: tỉnh mình có bao nhiêu người dùng VNeID?"],
     ["an opening after a comma, typed without marks", "toi o rach gia kien giang 20 nam roi, cho hoi tinh minh co bao nhieu may ATM", "Kiên Giang: tinh minh co bao nhieu may ATM"],
     ["an opening at the start", "Bác hỏi tí: Lào Cai có bao nhiêu bệnh viện thanh toán không dùng tiền mặt?", "Lào Cai có bao nhiêu bệnh viện thanh toán không dùng tiền mặt?"],
+    ["a greeting and words of address", "Dạ em chào anh chị ạ, Long An có bao nhiêu doanh nghiệp công nghệ số?", "Long An có bao nhiêu doanh nghiệp công nghệ số?"],
+    ["an address before the opening", "Chị ơi cho em hỏi chút, Lào Cai có bao nhiêu người dùng VNeID?", "Lào Cai có bao nhiêu người dùng VNeID?"],
     ["two provinces told of: neither assumed", "Tôi ở Long An còn con trai ở An Giang. Cho hỏi bên đó có bao nhiêu tổ công nghệ số?", "bên đó có bao nhiêu tổ công nghệ số?"],
   ])("%s", (_, text, asked) => {
     expect(askedPart(text)).toBe(asked);
@@ -18,6 +20,8 @@ describe("askedPart", () => {
     ["a question referring back to it", "Báo đưa Long An có 277 doanh nghiệp công nghệ số. Con số đó lấy ở đâu ra vậy?"],
     ["a terse question's own first part", "Năm 2023. DTI Long An đứng thứ mấy?"],
     ["a single question", "Long An có bao nhiêu doanh nghiệp công nghệ số?"],
+    ["a province typed without marks like a word of address", "da nang co bao nhieu dich vu cong truc tuyen"],
+    ["a greeting alone", "Xin chào"],
     ["a question whose numbers hold full stops", "Kiên Giang có trên 2.000 máy POS và 1.683 điểm giới thiệu dịch vụ đúng không?"],
     ["“tới hội” typed with marks, no opening", "Long An tham gia tới hội nghị chuyển đổi số có bao nhiêu đại biểu?"],
   ])("keeps the whole message: %s", (_, text) => {
