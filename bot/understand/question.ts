@@ -215,6 +215,9 @@ const EXCLUDING = /(?:^|[^a-z])(?:bo|tru|ngoai tru|khong tinh|khong ke|loai)\s+$
 // (Nor a length of time, "trong 3 tháng", "10 năm", "62 tuổi".)
 const numbersTyped = (text: string): number => (text.match(/(?<![\p{L}\d])(?:\d[\d.,/]*\d|\d)(?![\p{L}\d])(?!\s*(?:tháng|thang|năm|nam|quý|quy|ngày|ngay|tuổi|tuoi)(?![\p{L}]))/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
 
+// A place asked, by the name the gazetteer writes it with ("Phú Quốc" for "phu quoc").
+const placeOf = (p: AskedProvince | undefined): string | undefined => p && (p.place ?? p.matched);
+
 // The centrally-run cities: "thành phố" before their names names the province.
 const CITIES: ReadonlySet<string> = new Set(FORMER_PROVINCES.filter((p) => p.city).map((p) => p.name));
 
@@ -244,7 +247,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // "TP Thanh Hóa", "thành phố Thái Nguyên": the city a province is named after lies inside it
   // (not so a centrally-run city, "TP Đà Nẵng", which is the province).
   const capital = provinces.find((p) => p.via === "name" && !CITIES.has(p.province) && /(?:^|\s)(?:tp\.?|thành phố|thanh pho)\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start)));
-  const namedPlace = (capital ? `thành phố ${capital.matched}` : null) ?? placeNamed(rest) ?? provinces.find((p) => p.via === "place")?.matched ?? provinces.find((p) => p.within)?.within ?? null;
+  const namedPlace = (capital ? `thành phố ${capital.matched}` : null) ?? placeNamed(rest) ?? placeOf(provinces.find((p) => p.via === "place")) ?? provinces.find((p) => p.within)?.within ?? null;
 
   const read = language === "vi" ? unglue(rest) : translate(rest, lex);
   const tokens = leadingCount(expand(read, lex));

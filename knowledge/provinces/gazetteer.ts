@@ -16,6 +16,8 @@ export interface ProvinceMention {
   readonly via: "name" | "place";
   /** The words as written. */
   readonly matched: string;
+  /** For a place, its name as the gazetteer writes it ("Phú Quốc" for "phu quoc"). */
+  readonly place?: string;
   /**
    * True for a name joined by a hyphen to another word ("Hue-S", an app of Huế): it names the
    * province, and its words are a name of something else too.
@@ -42,6 +44,8 @@ export interface MentionOptions {
 interface Variant {
   readonly provinces: readonly string[];
   readonly via: "name" | "place";
+  /** A place's name as written. */
+  readonly name?: string;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -103,10 +107,21 @@ function exactNameLength(words: readonly TypedWord[], i: number): number {
   return best;
 }
 
+// Every phrase of the lexicon, folded, each set in spaces: what a place's folded name may be
+// instead ("la gi" is "là gì" before it is La Gi).
+const LEXICON_PHRASES = ` ${phrasesOf(vi).map(foldWords).join("  ")} `;
+
+// The strings anywhere in a lexicon's data.
+function phrasesOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(phrasesOf);
+  return value && typeof value === "object" ? Object.values(value).flatMap(phrasesOf) : [];
+}
+
 // Province names win over places of the same spelling (the city "Huế" is the province Huế).
 const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   const map = new Map<string, Variant>();
-  for (const place of PLACES) map.set(foldWords(place.name), { provinces: place.provinces, via: "place" });
+  for (const place of PLACES) map.set(foldWords(place.name), { provinces: place.provinces, via: "place", name: place.name });
   for (const p of FORMER_PROVINCES) {
     for (const v of [p.name, ...p.aliases]) map.set(foldWords(v), { provinces: [p.name], via: "name" });
   }
@@ -129,6 +144,7 @@ const PREFIXES: ReadonlySet<string> = new Set(
  */
 export function mentionsIn(text: string, options: MentionOptions = {}): ProvinceMention[] {
   const words = wordsOf(text);
+  const unmarked = !options.properNoun && /^[\x00-\x7f]*$/.test(text);
   const out: ProvinceMention[] = [];
   for (let i = 0; i < words.length; ) {
     // The spans starting here that are names, longest first.
@@ -150,10 +166,13 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       if (looselyWritten(slice) && words.slice(i + 1, i + n).some((_, k) => exactNameLength(words, i + 1 + k) > n - 1 - k)) continue;
 
       // A place must be written with its own diacritics: folded, a place name is too often a plain
-      // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ").
-      if (variant.via === "place" && !PLACE_SPELLINGS.has(spelling(slice.map((w) => w.text).join(" ")))) continue;
+      // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ"). In a text typed without any
+      // marks, a name of two words or more no phrase of the lexicon folds to is the place all
+      // the same: "phu quoc", "thu dau mot".
+      const unmarkedPlace = unmarked && slice.length >= 2 && !LEXICON_PHRASES.includes(` ${slice.map((w) => w.folded).join(" ")} `);
+      if (variant.via === "place" && !PLACE_SPELLINGS.has(spelling(slice.map((w) => w.text).join(" "))) && !unmarkedPlace) continue;
       // A place spelled without any mark ("La Gi") is a name only in capitals: "la gi" is "là gì".
-      if (variant.via === "place" && slice.every((w) => /^[\x00-\x7f]*$/.test(w.text) && !/^\p{Lu}/u.test(w.text))) continue;
+      if (variant.via === "place" && slice.every((w) => /^[\x00-\x7f]*$/.test(w.text) && !/^\p{Lu}/u.test(w.text)) && !unmarkedPlace) continue;
       const provinces =
         variant.via === "place" && options.placesWithin
           ? variant.provinces.filter((p) => options.placesWithin!.has(p))
@@ -164,7 +183,7 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
         const end = last.start + last.text.length;
         // A name joined by a hyphen to what follows or precedes it is part of another name too.
         const joined = /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
-        out.push({ province: provinces[0]!, start: first.start, end, via: variant.via, matched: text.slice(first.start, end), ...(joined ? { joined } : {}) });
+        out.push({ province: provinces[0]!, start: first.start, end, via: variant.via, matched: text.slice(first.start, end), ...(variant.name ? { place: variant.name } : {}), ...(joined ? { joined } : {}) });
       }
       matched = n;
       break;
@@ -205,6 +224,8 @@ export interface AskedProvince {
   /** "place" when the question named a district or city inside it ("Phú Quốc"), with its name. */
   readonly via: "name" | "place";
   readonly matched: string;
+  /** For a place, its name as the gazetteer writes it. */
+  readonly place?: string;
   /** For a short form several provinces share ("QN"): all of them, the one the corpus covers meant. */
   readonly alternatives?: readonly string[];
   /** Where the question names the same province again ("NA … ý là tỉnh Nghệ An"), [start, end) each. */
@@ -244,7 +265,7 @@ export function provincesAsked(question: string): AskedProvince[] {
       }
       (first.again as [number, number][]).push([m.start, m.end]);
       // (A place inside it named after it, "Kiên Giang có bao nhiêu máy ATM ở Phú Quốc": the place is asked.)
-      if (m.via === "place" && first.via === "name" && !first.within) out[i] = { ...first, within: m.matched };
+      if (m.via === "place" && first.via === "name" && !first.within) out[i] = { ...first, within: m.place ?? m.matched };
       continue;
     }
     seen.add(m.province);
@@ -255,7 +276,7 @@ export function provincesAsked(question: string): AskedProvince[] {
     const merged = marked !== null && (!/hi[eệ]n nay/u.test(marked[0]) || currentUnitOf(m.province)?.name === m.province);
     const forms = m.via === "name" ? (m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined) ?? CONTRACTIONS.get(foldWords(m.matched)) : undefined;
     const alternatives = forms && forms.length > 1 ? forms : undefined;
-    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, again: [], ...(alternatives ? { alternatives } : {}), ...(m.joined ? { joined: true } : {}) });
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, ...(m.place ? { place: m.place } : {}), again: [], ...(alternatives ? { alternatives } : {}), ...(m.joined ? { joined: true } : {}) });
   }
   return out;
 }
