@@ -16,8 +16,6 @@ export interface ProvinceMention {
   readonly via: "name" | "place";
   /** The words as written. */
   readonly matched: string;
-  /** For a place, its name as the gazetteer writes it ("Phú Quốc" for "phu quoc"). */
-  readonly place?: string;
   /**
    * True for a name joined by a hyphen to another word ("Hue-S", an app of Huế): it names the
    * province, and its words are a name of something else too.
@@ -107,6 +105,9 @@ function exactNameLength(words: readonly TypedWord[], i: number): number {
   return best;
 }
 
+// A place as the gazetteer writes it ("Phú Quốc" for "phu quoc").
+const placeName = (typed: string): string => VARIANTS.get(foldWords(typed))?.name ?? typed;
+
 // Every phrase of the lexicon, folded, each set in spaces: what a place's folded name may be
 // instead ("la gi" is "là gì" before it is La Gi).
 const LEXICON_PHRASES = ` ${phrasesOf(vi).map(foldWords).join("  ")} `;
@@ -183,7 +184,7 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
         const end = last.start + last.text.length;
         // A name joined by a hyphen to what follows or precedes it is part of another name too.
         const joined = /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
-        out.push({ province: provinces[0]!, start: first.start, end, via: variant.via, matched: text.slice(first.start, end), ...(variant.name ? { place: variant.name } : {}), ...(joined ? { joined } : {}) });
+        out.push({ province: provinces[0]!, start: first.start, end, via: variant.via, matched: text.slice(first.start, end), ...(joined ? { joined } : {}) });
       }
       matched = n;
       break;
@@ -265,7 +266,7 @@ export function provincesAsked(question: string): AskedProvince[] {
       }
       (first.again as [number, number][]).push([m.start, m.end]);
       // (A place inside it named after it, "Kiên Giang có bao nhiêu máy ATM ở Phú Quốc": the place is asked.)
-      if (m.via === "place" && first.via === "name" && !first.within) out[i] = { ...first, within: m.place ?? m.matched };
+      if (m.via === "place" && first.via === "name" && !first.within) out[i] = { ...first, within: placeName(m.matched) };
       continue;
     }
     seen.add(m.province);
@@ -276,7 +277,7 @@ export function provincesAsked(question: string): AskedProvince[] {
     const merged = marked !== null && (!/hi[eệ]n nay/u.test(marked[0]) || currentUnitOf(m.province)?.name === m.province);
     const forms = m.via === "name" ? (m.matched.length <= 4 ? SHORT_FORMS[shortKey(m.matched)] : undefined) ?? CONTRACTIONS.get(foldWords(m.matched)) : undefined;
     const alternatives = forms && forms.length > 1 ? forms : undefined;
-    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, ...(m.place ? { place: m.place } : {}), again: [], ...(alternatives ? { alternatives } : {}), ...(m.joined ? { joined: true } : {}) });
+    out.push({ province: m.province, current: currentUnitOf(m.province), merged, start: m.start, end: m.end, via: m.via, matched: m.matched, ...(m.via === "place" ? { place: placeName(m.matched) } : {}), again: [], ...(alternatives ? { alternatives } : {}), ...(m.joined ? { joined: true } : {}) });
   }
   return out;
 }

@@ -145,10 +145,12 @@ describe("mentionsIn", () => {
     expect(provincesIn("thị trấn Cần Giuộc")).toEqual(["Long An"]);
   });
 
-  it("does not read a phrase typed without diacritics as a place", () => {
+  it("reads a place typed without diacritics only in a text typed without any, and never a phrase of the lexicon", () => {
     expect(mentionsIn("van ban dien tu")).toEqual([]);
-    expect(mentionsIn("bao thang")).toEqual([]);
-    expect(mentionsIn("phu quoc")).toEqual([]);
+    expect(mentionsIn("la gi")).toEqual([]);
+    expect(mentionsIn("Số văn bản phu quoc gửi đi")).toEqual([]);
+    expect(mentionsIn("phu quoc co bao nhieu chu ky so").map((m) => [m.province, m.via, m.matched])).toEqual([["Kiên Giang", "place", "phu quoc"]]);
+    expect(mentionsIn("phu quoc", { properNoun: true })).toEqual([]);
   });
 
   it("prefers the longest match (Châu Thành A before Châu Thành)", () => {
