@@ -170,7 +170,10 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       // phrase ("van ban" is not "Văn Bàn", "chữ" is not "Chũ"). In a text typed without any
       // marks, a name of two words or more no phrase of the lexicon folds to is the place all
       // the same: "phu quoc", "thu dau mot".
-      const unmarkedPlace = unmarked && slice.length >= 2 && !LEXICON_PHRASES.includes(` ${slice.map((w) => w.folded).join(" ")} `);
+      // (Of two words, only where a place stands: first, or after "ở", "tại", "tp", "huyện"…;
+      // "hau giang co to cns" has tổ, not Cô Tô.)
+      const placed = slice.length >= 3 || i === 0 || /^(?:o|tai|tp|thanh pho|huyen|thi xa|quan|xa|vung|khu vuc|ben)$/.test(words[i - 1]?.folded ?? "") || (i >= 2 && /^(?:thanh pho|thi xa)$/.test(`${words[i - 2]!.folded} ${words[i - 1]!.folded}`));
+      const unmarkedPlace = unmarked && slice.length >= 2 && placed && !LEXICON_PHRASES.includes(` ${slice.map((w) => w.folded).join(" ")} `);
       if (variant.via === "place" && !PLACE_SPELLINGS.has(spelling(slice.map((w) => w.text).join(" "))) && !unmarkedPlace) continue;
       // A place spelled without any mark ("La Gi") is a name only in capitals: "la gi" is "là gì".
       if (variant.via === "place" && slice.every((w) => /^[\x00-\x7f]*$/.test(w.text) && !/^\p{Lu}/u.test(w.text)) && !unmarkedPlace) continue;

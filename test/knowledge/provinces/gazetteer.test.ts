@@ -151,6 +151,9 @@ describe("mentionsIn", () => {
     expect(mentionsIn("Số văn bản phu quoc gửi đi")).toEqual([]);
     expect(mentionsIn("phu quoc co bao nhieu chu ky so").map((m) => [m.province, m.via, m.matched])).toEqual([["Kiên Giang", "place", "phu quoc"]]);
     expect(mentionsIn("phu quoc", { properNoun: true })).toEqual([]);
+    // Two words read as a place only where a place stands: first, or after "ở", "tại", "tp"…
+    expect(mentionsIn("hau giang co to cns o tat ca cac ap k").map((m) => m.province)).toEqual(["Hậu Giang"]);
+    expect(mentionsIn("so to cong nghe o chau doc").map((m) => [m.province, m.via])).toEqual([["An Giang", "place"]]);
   });
 
   it("prefers the longest match (Châu Thành A before Châu Thành)", () => {
