@@ -513,7 +513,7 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (A figure proposed is checked all the same: "vượt chỉ tiêu 50% phải không" is not "vượt 41%".)
   // (Several numbers proposed at once, "1.683 điểm của 12 công ty": right only if the sentence
   // writes every one of them.)
-  const several = q.claim !== null && Number.isNaN(q.claim) ? everyNumberWritten(q.text, t.knowledge.sentence(f.sentenceId)?.text ?? "") : undefined;
+  const several = q.claim !== null && Number.isNaN(q.claim) ? everyNumberWritten(q.text, t.knowledge.sentence(f.sentenceId)?.text ?? "", t.knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId)) : undefined;
   const claimed = several !== undefined ? several : q.claim !== null && (itself !== null || against) ? [f, against?.fact].some((x) => x && claimHolds(q, x)) : undefined;
   // (A district's figure says nothing of the whole province asked: "toàn tỉnh … 95% được không"
   // where 95% is huyện Bảo Thắng's is neither yes nor no.)
@@ -606,9 +606,13 @@ function unitsWritten(q: Question, f: Fact): boolean {
 }
 
 // True when every number typed (years aside) stands, as a number, in the sentence.
-function everyNumberWritten(question: string, sentence: string): boolean {
+// (A number the sentence gives only as the country's or the region's, "bình quân cả nước là 1,5",
+// is not written of the province.)
+function everyNumberWritten(question: string, sentence: string, facts: readonly Fact[]): boolean {
   const numbers = (text: string) => (text.match(/(?<![\p{L}\d])\d[\d.,]*\d(?![\p{L}\d])|(?<![\p{L}\d,.])\d(?![\p{L}\d])/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).map(parseVietnameseNumber);
-  const written = new Set(numbers(sentence));
+  const elsewhere = new Set(facts.filter((x) => x.scope === "national" || x.scope === "region").map((x) => leadingNumber(x.raw)));
+  const own = new Set(facts.filter((x) => x.scope !== "national" && x.scope !== "region").map((x) => leadingNumber(x.raw)));
+  const written = new Set(numbers(sentence).filter((n) => !elsewhere.has(n) || own.has(n)));
   return numbers(question).every((n) => written.has(n));
 }
 

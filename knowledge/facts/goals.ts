@@ -2,7 +2,7 @@
 const GOAL = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/giu;
 
 /** A goal named right before its figure: "vượt chỉ tiêu 50%", "vượt kế hoạch đề ra là 85%", "chỉ tiêu năm là 50%". */
-const BEATEN = /(?<![\p{L}])(?:(?:(?:vượt|đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu))|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|của tỉnh|của thành phố|năm \d{4}|năm|được giao|Trung ương giao))*(?:\s+(?:là|ở mức))?\s+(?=\d)/giu;
+const BEATEN = /(?<![\p{L}])(?:(?:(?:vượt|đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu))|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|của tỉnh|của thành phố|năm \d{4}|năm|được giao|Trung ương giao))*(?:\s+(?:là|ở mức))?\s+(?=\d)(?!(?:19|20)\d\d(?![\d%]|[.,]\d))/giu;
 
 // A figure, a colon, then a description opening on a goal's word.
 const DESCRIBED_GOAL = /[\d.,]+\s*%?\s*:\s*(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch)(?![\p{L}])/giu;
@@ -47,6 +47,8 @@ export function goalSpans(text: string): GoalSpans {
   for (const m of text.matchAll(GOAL)) {
     const at = m.index ?? 0;
     if (spans.some(([s, e]) => at >= s && at < e)) continue;
+    // "Đến năm 2023 đã lên 46,7%": by a year, what has been reached is a result.
+    if (/^đến/iu.test(m[0]) && /^[^\d;]{0,30}?(?<![\p{L}])đã(?![\p{L}])/u.test(text.slice(at + m[0].length))) continue;
     const bracket = openBracketBefore(text, at);
     if (bracket) {
       const close = text.indexOf(")", at);

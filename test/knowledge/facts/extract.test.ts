@@ -224,6 +224,28 @@ describe("extractFacts", () => {
       ]);
     });
 
+    it("reads every figure after 'Mục tiêu năm 2024,' as a goal of that year, and what was reached by a year as a result", () => {
+      const goals = factsOf("Mục tiêu năm 2024, tỷ lệ hồ sơ trực tuyến đạt 70%, kinh tế số chiếm 13% GRDP.");
+      expect(goals.map((f) => [f.raw, f.target, f.year])).toEqual([
+        ["70%", true, 2024],
+        ["13%", true, 2024],
+      ]);
+      const reached = factsOf("Năm 2022 tỷ lệ này là 31,2%. Đến năm 2023 đã lên 46,7%, và 6 tháng đầu năm 2024 đạt 52,3%.");
+      expect(reached.map((f) => [f.raw, f.target, f.period])).toEqual([
+        ["31,2%", false, "Năm 2022"],
+        ["46,7%", false, "năm 2023"],
+        ["52,3%", false, "6 tháng đầu năm 2024"],
+      ]);
+    });
+
+    it("ends the goals a sentence set at a sentence turning to another subject", () => {
+      const facts = factsOf("Tỉnh đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2025. Về thanh toán không dùng tiền mặt, tỷ lệ người trưởng thành có tài khoản ngân hàng là 72%.");
+      expect(facts.map((f) => [f.raw, f.target])).toEqual([
+        ["20%", true],
+        ["72%", false],
+      ]);
+    });
+
     it("makes the next sentences of a goal's paragraph goals too, with its horizon", () => {
       const facts = factsOf("Tỉnh đạt 40%. Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. Tối thiểu 90% người dân hài lòng.");
       expect(facts.map((f) => [f.raw, f.target, f.period])).toEqual([
