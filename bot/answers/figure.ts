@@ -601,9 +601,13 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
 // True when the scale and unit typed with a figure proposed are the figure's own: "34.293 triệu
 // USD" is not right of "34.293 tỷ đồng", nor "tăng 12 điểm" of "tăng 12 bậc".
 function unitsWritten(q: Question, f: Fact): boolean {
-  const own = new Set(foldedWords(`${f.raw} ${f.unit ?? ""}`).map(unitWord));
+  const own = new Set(foldedWords(`${f.raw} ${f.unit ?? ""} ${unitOfMeasure(f)}`).map(unitWord));
   return (q.threshold?.units ?? []).every((u) => own.has(u));
 }
+
+// The unit a table's measure names in brackets for its every cell ("tỷ đồng" of "Doanh thu (tỷ
+// đồng)"), else "".
+const unitOfMeasure = (f: Fact): string => (f.left.includes("(") ? (/\(([^()\d]*)\)\s*$/u.exec(f.left)?.[1] ?? "") : "");
 
 // True when every number typed (years aside) stands, as a number, in the sentence.
 // (A number the sentence gives only as the country's or the region's, "bình quân cả nước là 1,5",
@@ -622,7 +626,10 @@ function everyNumberWritten(question: string, sentence: string, facts: readonly 
 function claimHolds(q: Question, f: Fact): boolean {
   const written = leadingNumber(f.raw);
   if (written === null || q.claim === null) return false;
-  const actual = written * foldedWords(f.raw).reduce((s, w) => s * scaleOf(w), 1);
+  // (A table's cell takes its scale from its measure's unit: "402" of "(nghìn tài khoản)".)
+  const rawScale = foldedWords(f.raw).reduce((s, w) => s * scaleOf(w), 1);
+  const unitScale = foldedWords(unitOfMeasure(f)).reduce((s, w) => s * scaleOf(w), 1);
+  const actual = written * (rawScale !== 1 ? rawScale : unitScale);
   const claimed = q.claim * (q.threshold?.scale ?? 1);
   if (q.threshold?.approx === "over") return actual >= claimed;
   if (q.threshold?.approx === "about") return Math.abs(actual - claimed) <= claimed / 50;

@@ -360,7 +360,9 @@ function rowFigures(sentence: Sentence, cells: readonly TableCell[]): FigureMatc
       .filter((f) => f.start >= lead.length)
       .map((plain): FigureMatch => {
         const read = withUnit?.find((g) => g.start === plain.start);
-        const f = read ? { ...plain, kind: read.kind, unit: read.unit } : plain;
+        // (A unit with its scale, "(nghìn tài khoản)", "(tỷ đồng)", stays the measure's words: the
+        // cell's "402" is no count of 402 accounts.)
+        const f = read ? { ...plain, kind: read.kind, unit: /(?<![\p{L}])(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu.test(unit!) ? null : read.unit } : plain;
         const start = f.start - lead.length + cell.start;
         const ranked = f.kind === "count" && RANKED_ROW.test(label) && Number.isInteger(f.parsed.value) && !f.change;
         return {
