@@ -417,10 +417,11 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     total += weight;
     found.push([t, e, weight]);
   }
-  // A pillar typed after words the figure's own name, and found nowhere near it, narrows what was
+  // A pillar typed after words the figure's own name, and not found in its sentence, narrows what was
   // asked to that pillar: "doanh thu … kinh tế số" is not "doanh thu toàn ngành TT&TT".
   const ownAt = found.findIndex(([, e]) => e >= 0.99);
-  if (ownAt >= 0 && found.some(([t, e], j) => j > ownAt && e === 0 && PILLARS.has(t.words.join(" ")))) narrowed = true;
+  // (Named only elsewhere in its paragraph, the pillar frames another figure.)
+  if (ownAt >= 0 && found.some(([t, e], j) => j > ownAt && e <= RING_WEIGHT.paragraph && PILLARS.has(t.words.join(" ")))) narrowed = true;
   return { score: narrowed ? 0 : total ? got / total : 1, terms: found };
 }
 
@@ -455,6 +456,8 @@ function pairedWords(q: Question, k: Knowledge): Map<Term, string> {
 }
 
 const termWeights = new WeakMap<Question, Map<Term, number>>();
+// A question closing on how much: "… giải ngân bao nhiêu", "… được bn ạ".
+const ASKED_LAST = /(?:bao nhieu|\bbn|\bbnh|\bmay|nhieu)(?:\s+(?:a|vay|nhi|the|ha|z|\?))*\s*\??\s*$/;
 
 // What each term of a question weighs: its syllables (three at most), scaled by how rare it is
 // among the corpus's sentences ("hồ sơ", "trực tuyến" say less than "toàn trình"); a word typed
@@ -464,12 +467,15 @@ function weightsOf(q: Question, k: Knowledge): Map<Term, number> {
   if (weights) return weights;
   weights = new Map();
   const head = q.counted?.[0];
+  const focus = ASKED_LAST.test(foldText(q.text)) ? q.measure.filter((t) => !t.weak).at(-1) : undefined;
   for (const t of q.measure) {
     const keys = t.words.length === 1 ? [t.words[0]!] : t.words.slice(1).map((w, i) => `${t.words[i]}_${w}`);
     const rarity = Math.min(...keys.map((key) => k.index.rarity(key)));
     let weight = t.weight * (0.25 + 0.75 * rarity);
     if (t.weak) weight /= 4;
     if (head !== undefined && t.words[0] === head && (t.words.length === 1 || t.words[1] === q.counted![1])) weight = Math.max(2, weight);
+    // ("ngân sách 2024 giải ngân bao nhiêu": what stands right before "bao nhiêu" is what is asked.)
+    if (t === focus) weight *= 1.25;
     weights.set(t, weight);
   }
   termWeights.set(q, weights);

@@ -335,7 +335,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const scopes = found("scope").map((s) => lex.scopeOf[s.phrase]!);
   // "lao động bn", "thành viên bao nhiêu": the noun before a count's word that ends the question
   // is what is counted, where nothing else says what kind of figure is asked.
-  const counted = countedNoun(tokens, segments, lex) ?? (!types.length && !found("measure-kind").length && !found("index").length ? nounBeforeLastCount(tokens, segments, lex) : null);
+  const plain = !types.length && !found("measure-kind").length && !found("index").length;
+  const counted = countedNoun(tokens, segments, lex) ?? (plain ? (nounBeforeLastCount(tokens, segments, lex) ?? (yesNo ? null : headOfWhat(tokens, segments))) : null);
   // "tỉnh nào có nhiều … nhất": the most of a noun is a count of it.
   const most = (found("rank-all").length > 0 || found("ascending").length > 0) && /(?<![\p{L}])(?:nhiều|ít|nhieu|it)(?![\p{L}])/iu.test(text);
   // (The most of what "nhiều" names: "tích hợp nhiều dịch vụ công … nhất" counts services.)
@@ -790,6 +791,20 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     return { value: 100, percent: true, all: true };
   }
   return null;
+}
+
+// "điểm giới thiệu dịch vụ của công ty tài chính", nothing asked of it: the measure the message
+// opens on, before "của" and what it is of, is what is counted (not the companies).
+function headOfWhat(tokens: readonly Token[], segments: readonly Segment[]): string[] | null {
+  const of = tokens.findIndex((t) => t.f === "cua" && /^(?:của|cua)$/iu.test(t.text));
+  if (of < 1) return null;
+  const head = segments.filter((s) => s.end <= of && MEASURE.has(s.category));
+  const opening = segments.filter((s) => s.end <= of).every((s) => MEASURE.has(s.category) || s.category === "filler");
+  const after = segments.some((s) => s.start > of && MEASURE.has(s.category));
+  if (!head.length || !opening || !after || head[0]!.category === "index") return null;
+  const words = tokens.slice(head[0]!.start, head[0]!.end).filter((t) => !t.used).map((t) => t.f);
+  // (A level or a quality is no count: "mức độ hài lòng của người dân".)
+  return words.length && !/^(?:muc|ty|ti|gia|toc|chat|hieu|so|tong)$/.test(words[0]!) ? words : null;
 }
 
 // The measure's words right before the last count's word ("bao nhiêu", "bn", "mấy"), when only

@@ -162,6 +162,7 @@ export const vi: Lexicon = {
   ],
 
   compounds: [
+    "giải ngân", "bố trí", "phân bổ",
     "ngân hàng", "cửa hàng", "gian hàng", "mặt hàng", "hàng hóa", "bán hàng", "hàng tháng", "hàng năm", "khách hàng", "siêu thị", "đô thị",
     "không khí", "sử dụng", "người dùng", "xử lý", "toàn trình", "trở lên", "một phần", "phản ánh", "kiến nghị", "sinh vật", "gây hại", "thí điểm", "điểm giới thiệu", "điểm nóng", "điểm du lịch", "địa điểm", "điểm cầu", "đầu tư", "dẫn đầu", "bắt đầu", "đầu tiên", "ban hành",
     "thuê bao", "nghị quyết", "quyết định", "kế hoạch số", "đề án", "chương trình", "thành thị", "nông thôn", "đô thị",
