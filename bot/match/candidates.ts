@@ -417,6 +417,10 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     total += weight;
     found.push([t, e, weight]);
   }
+  // Asked again of another province, a measure whose first noun is found nowhere near leaves
+  // what follows it describing something else: "tài khoản hoạt động" is not "Các hoạt động này".
+  const lead = found.find(([t]) => !t.weak);
+  if ((q.followUp || q.compare) && lead && lead[1] < RING_WEIGHT.sentence && lead[0].words.length >= 2 && !isIndexTerm(lead[0]) && !LEXICONS.vi.people.at(lead[0].words, 0) && !namesLevel(lead[0]) && found.length >= 2) narrowed = true;
   // A pillar typed after words the figure's own name, and not found in its sentence, narrows what was
   // asked to that pillar: "doanh thu … kinh tế số" is not "doanh thu toàn ngành TT&TT".
   const ownAt = found.findIndex(([, e]) => e >= 0.99);
