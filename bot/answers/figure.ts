@@ -79,7 +79,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   // the conversation to it when the last measure does not name the figure found: what is asked
   // next ("Long An thì sao") asks that one.
   const last = t.state?.ask;
-  const moved = narrowedFound.length > 0 && last && measureOf({ ...t.q, measure: last.measure, counted: last.counted }, narrowedFound[0]!.fact, t.knowledge, true).score < MIN_MEASURE;
+  // (Not a level or a qualifier alone, "cấp xã phường": the last measure at that level is asked.)
+  const moved = narrowedFound.length > 0 && last && !t.q.measure.every(qualifies) && measureOf({ ...t.q, measure: last.measure, counted: last.counted }, narrowedFound[0]!.fact, t.knowledge, true).score < MIN_MEASURE;
   const remember = { provinces, ask: askOf(moved ? { ...q, measure: t.q.measure, counted: t.q.counted, label: t.q.label } : q) };
   // "tăng bao nhiêu bậc" where the articles give the levels of two years: both, the older first.
   if (!found.length && q.change) {

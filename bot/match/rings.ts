@@ -48,7 +48,7 @@ class Ring {
 
   constructor(
     private readonly raw: () => string,
-    private readonly name: readonly string[],
+    private readonly names: readonly (readonly string[])[],
     // Its folded words, when they come cheaper than folding its text (a paragraph's sentences).
     private readonly foldedWordsOf: () => string = () => foldedWords(readable(raw())).join(" "),
   ) {}
@@ -56,7 +56,7 @@ class Ring {
   get folded(): string {
     if (this.foldedText === undefined) {
       const folded = ` ${this.foldedWordsOf()} `;
-      this.foldedText = this.name.length ? folded.replaceAll(` ${this.name.join(" ")} `, " ") : folded;
+      this.foldedText = this.names.reduce((text, name) => (name.length ? text.replaceAll(` ${name.join(" ")} `, " ") : text), folded);
     }
     return this.foldedText;
   }
@@ -72,7 +72,7 @@ class Ring {
   }
 
   get marked(): RingWords | null {
-    if (this.markedWords === undefined) this.markedWords = ringWords(readable(this.raw()), this.name);
+    if (this.markedWords === undefined) this.markedWords = ringWords(readable(this.raw()), this.names);
     return this.markedWords;
   }
 }
@@ -90,13 +90,16 @@ const provinceWords = new Map<string, readonly string[]>();
  * start) to it, and those after it up to the next figure; a figure whose words before it name
  * nothing ("…, cá nhân là 90%", "cấp xã đạt 99,99%") also owns its clause's subject, the words
  * before the clause's first figure ("Tỷ lệ sử dụng hộp thư điện tử công vụ …"). A year or a date
- * owns its whole clause. The province's own name is left out of every ring.
+ * owns its whole clause. The province's own name, and the places its sentence names, are left out of every ring.
  */
 export function ringsOf(knowledge: Knowledge, f: Fact): Rings {
   const known = factRings.get(f);
   if (known) return known;
-  let name = provinceWords.get(f.province);
-  if (!name) provinceWords.set(f.province, (name = foldedWords(f.province)));
+  let province = provinceWords.get(f.province);
+  if (!province) provinceWords.set(f.province, (province = foldedWords(f.province)));
+  // (Nor the places its sentence names: the "phú" of "Phú Quốc" is no "phủ sóng".)
+  const places = knowledge.sentence(f.sentenceId)?.mentions.filter((m) => m.via === "place").map((m) => foldedWords(m.matched)) ?? [];
+  const name = places.length ? [province, ...places] : [province];
   const { ownText, before } = ownWords(knowledge, f);
   const own = new Ring(() => `${ownText} ${before}`, name);
   const clause = new Ring(() => `${f.clause} ${before} ${breakdownSubject(knowledge, f)}`, name);
@@ -247,11 +250,13 @@ function previousSentence(knowledge: Knowledge, f: Fact): string {
 }
 
 // A text's words folded and with their marks, the province's name left out of both.
-function ringWords(text: string, name: readonly string[]): RingWords | null {
+function ringWords(text: string, names: readonly (readonly string[])[]): RingWords | null {
   const folded = foldedWords(text);
   const marked = markedWords(text);
   if (folded.length !== marked.length) return null;
   const keep = folded.map(() => true);
-  for (let i = 0; i + name.length <= folded.length; i++) if (name.length && name.every((w, j) => folded[i + j] === w)) for (let j = 0; j < name.length; j++) keep[i + j] = false;
+  for (const name of names) {
+    for (let i = 0; i + name.length <= folded.length; i++) if (name.length && name.every((w, j) => folded[i + j] === w)) for (let j = 0; j < name.length; j++) keep[i + j] = false;
+  }
   return { folded: folded.filter((_, i) => keep[i]), marked: marked.filter((_, i) => keep[i]) };
 }

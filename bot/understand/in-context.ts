@@ -80,7 +80,7 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
   // ("dẫn đầu cả nước là ai" after a province's rank ranks the index, not what else was said of it.)
   const rankIndex = q.rankAll && ranked(q.kind) && (last.index !== null || ranked(last.kind));
   const measure = total ? last.measure.filter((t) => t.words.every((w) => last.counted!.includes(w))) : last.measure;
-  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached ? null : last.year);
+  const year = q.year ?? (q.previousYear || q.nextYear ? (base === null ? null : base + (q.nextYear ? 1 : -1)) : goalNow || reached || (q.alsoResult && last.goal) ? null : last.year);
   // (The part of the year carries with it: "11 tháng năm 2024 …", then "còn An Giang?".)
   const part = q.part ?? (q.year === null && year === last.year ? (last.part ?? null) : null);
   const merged = {
@@ -179,7 +179,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     kind: q.kind ?? (part && last.counted ? last.kind : noun && counting ? "count" : (noun && !last.counted && last.kind === "percent") || ownMeasure ? null : last.kind),
     index: q.index ?? last.index,
     goal: !q.alsoResult && (q.goal || last.goal),
-    year: q.year ?? last.year,
+    year: q.year ?? (q.alsoResult && last.goal ? null : last.year),
     part: q.part ?? (q.year === null ? (last.part ?? null) : null),
     search: `${q.search} ${last.measure.flatMap((t) => t.alts.map((a) => a.join(" "))).join(" ")}`.trim(),
     label: `${last.label.replace(YEAR_LABEL, "")} — ${q.label}`,

@@ -364,7 +364,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   // "năm 2022 cao hơn năm 2021 bao nhiêu": one province against itself over time is a change.
   const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi (?:cung ky )?(?:19|20)\d\d)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
   // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.
-  const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded);
+  // ("hiện tại đứng thứ mấy" after a goal, no goal named: where it stands now, a result.)
+  const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded) || (!found("goal").length && /(?<![\p{L}])(?:hien tai|hien nay|bay gio|hien gio)(?![\p{L}])/u.test(folded));
   // Labelled once built; written in place, not copied (a question is read at every message).
   const question: { -readonly [K in keyof Question]: Question[K] } = {
     text,

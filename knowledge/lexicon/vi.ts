@@ -146,7 +146,7 @@ export const vi: Lexicon = {
     ["tỷ lệ", "tỉ lệ", "phần trăm", "%"],
     // The levels of local government, as questions and articles name them.
     ["cấp huyện", "các huyện", "huyện, thị, thành phố", "huyện, thị xã, thành phố", "cấp quận huyện"],
-    ["cấp xã", "các xã", "xã, phường, thị trấn", "cấp phường xã"],
+    ["cấp xã", "các xã", "xã, phường, thị trấn", "cấp phường xã", "cấp xã phường", "cấp phường"],
     ["cấp tỉnh", "sở, ban, ngành"],
     ["cấp khóm ấp", "khóm ấp", "khóm, ấp", "cấp thôn", "thôn, tổ dân phố", "cấp ấp"],
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
