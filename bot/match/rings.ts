@@ -35,7 +35,7 @@ const LINKS = new Set(foldedWords("đạt là chiếm khoảng hơn gần trên 
 // Words, as written, that say a figure is a rate, a record or a level without saying of what
 // ("có tỷ lệ cao nhất", "dẫn đầu khối cấp huyện", "mới đạt"), or link it to what stands before.
 const UNNAMING = new Set(
-  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như".split(" "),
+  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như".split(" "),
 );
 
 // A ring as read: its text, its folded words set in spaces, and its marked words, each worked out
