@@ -35,7 +35,7 @@ const LINKS = new Set(foldedWords("đạt là chiếm khoảng hơn gần trên 
 // Words, as written, that say a figure is a rate, a record or a level without saying of what
 // ("có tỷ lệ cao nhất", "dẫn đầu khối cấp huyện", "mới đạt"), or link it to what stands before.
 const UNNAMING = new Set(
-  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như".split(" "),
+  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay mục tiêu kế hoạch phấn đấu cả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như".split(" "),
 );
 
 // A ring as read: its text, its folded words set in spaces, and its marked words, each worked out
@@ -242,12 +242,20 @@ function foldedSentence(s: Sentence): string {
 }
 
 // The sentence before a fact's, in its paragraph, when the knowledge base keeps it.
+// (And the one before it, where that one refers back too: "… tỷ lệ hồ sơ nộp trực tuyến … đạt
+// 58,4%. Riêng 2 tháng đầu năm 2024 tỷ lệ này đạt 63,1%. Mục tiêu cả năm 2024 là 70%.")
 function previousSentence(knowledge: Knowledge, f: Fact): string {
   const at = f.sentenceId.lastIndexOf("#");
   const s = knowledge.sentence(f.sentenceId);
-  const before = knowledge.sentence(`${f.sentenceId.slice(0, at)}#${Number(f.sentenceId.slice(at + 1)) - 1}`);
-  return before && s && before.block === s.block ? before.text : "";
+  const n = Number(f.sentenceId.slice(at + 1));
+  const before = knowledge.sentence(`${f.sentenceId.slice(0, at)}#${n - 1}`);
+  if (!before || !s || before.block !== s.block) return "";
+  const further = REFERS_BACK.test(before.text) ? knowledge.sentence(`${f.sentenceId.slice(0, at)}#${n - 2}`) : undefined;
+  return further && further.block === s.block ? `${further.text} ${before.text}` : before.text;
 }
+
+// Words referring to a measure named before: "tỷ lệ này", "con số đó", "chỉ số này".
+const REFERS_BACK = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|con số|chỉ số|số liệu|mức)\s+(?:này|đó|trên)(?![\p{L}])/iu;
 
 // A text's words folded and with their marks, the province's name left out of both.
 function ringWords(text: string, names: readonly (readonly string[])[]): RingWords | null {
