@@ -90,7 +90,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     const clause = `${before} ${text.slice(f.end, f.clauseEnd).replace(/^\s*,/, "")}`.replace(/\s+,/g, ",").replace(/^[\s,]+/, "").trim();
     return trim(clause.charAt(0).toUpperCase() + clause.slice(1));
   }
-  let before = f.left;
+  // (A question-and-answer page's marks are no words of the measure: "✅ Đáp: Năm 2023, …".)
+  let before = f.left.replace(QA_MARK, "");
   // "- 62,9%: tỷ lệ hồ sơ … nộp trực tuyến (…)": a figure described after a colon.
   const described = /^\s*:\s*([^(;,.]+)/u.exec(text.slice(f.end, f.clauseEnd))?.[1];
   if (described && before.trim().length < 3) return trim(described);
@@ -129,6 +130,9 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   if (words.split(/\s+/).length > 12 && tail.split(/\s+/).length >= 3) words = tail;
   return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
 }
+
+// A line's opening in a question-and-answer page: "✅ Đáp:", "❓ Hỏi:", "Trả lời:".
+const QA_MARK = /^\s*(?:[^\p{L}\p{N}\s]\s*)*(?:Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*/u;
 
 // The words before a figure without those that only lead to it ("đạt", "là", "toàn tỉnh").
 function stripTail(text: string): string {
