@@ -522,7 +522,9 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   // (A figure proposed with words its sentence says of another figure, "1,3 triệu tài khoản là
   // người dân Huế" where 815.000 are: not right, and that other figure is said too.)
   const mixed = q.claim !== null && !local ? claimMixing(f, all) : undefined;
-  const verdict = local ? null : q.claim !== null && (!unitsWritten(q, f) || mixed) ? false : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
+  // (A change proposed the other way, "tăng 3 bậc" of "giảm 3 bậc", is not right.)
+  const reversed = q.claim !== null && q.change && f.change && changeWay(q.text) !== null && changeWay(f.left) !== null && changeWay(q.text) !== changeWay(f.left);
+  const verdict = local ? null : q.claim !== null && (!unitsWritten(q, f) || mixed || reversed) ? false : claimed !== undefined ? claimed : (itself ?? (against ? against.beyond : yesOrNo(q, f, goal)));
   // (A figure proposed is right or not; a level is reached or not yet.)
   const said = q.claim !== null ? [t.m.right, t.m.notRight] : [t.m.yes, t.m.no];
   b.headlineStatement(b.statement(f), local && f.place ? t.m.onlyLocal(f.place) : verdict === null ? null : verdict ? said[0]! : said[1]!);
@@ -533,6 +535,14 @@ function yesNo(t: Turn, q: Question, found: readonly Candidate[], all: readonly 
   if (mixed) b.figureLine(b.statement(mixed));
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: [f.province], ask: askOf(q), shown: goal && q.beyondGoal ? [f, goal] : against ? [f, against.fact] : mixed ? [f, mixed] : [f], year: f.year };
+}
+
+// Which way a change goes as a text says it: "up" ("tăng", "vươn lên"), "down" ("giảm", "tụt"), else null.
+function changeWay(text: string): "up" | "down" | null {
+  const words = ` ${foldedWords(text).join(" ")} `;
+  const down = /\s(?:giam|tut|xuong|sut)\s/.test(words);
+  const up = /\s(?:tang|vuon len|len|thang)\s/.test(words);
+  return down === up ? null : down ? "down" : "up";
 }
 
 // Another figure of the same sentence whose own words are what the question says of the figure

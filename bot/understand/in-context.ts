@@ -176,7 +176,7 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
     // documents signed, may be counted: its kind is not the last one's.)
     // ("xuất khẩu phần mềm thì sao" after a share of GRDP: a measure named in full, its own kind.)
     // ("trong đó trực tuyến bao nhiêu" after a count: a part of what was counted, counted.)
-    kind: q.kind ?? (part && last.counted ? last.kind : noun && counting ? "count" : (noun && !last.counted && last.kind === "percent") || ownMeasure ? null : last.kind),
+    kind: q.kind ?? (part && last.counted ? last.kind : noun && counting ? "count" : (noun && !last.counted && (last.kind === "percent" || last.kind === "money")) || ownMeasure ? null : last.kind),
     index: q.index ?? last.index,
     goal: !q.alsoResult && (q.goal || last.goal),
     year: q.year ?? (q.alsoResult && last.goal ? null : last.year),
