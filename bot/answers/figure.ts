@@ -612,7 +612,8 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
 // True when the scale and unit typed with a figure proposed are the figure's own: "34.293 triệu
 // USD" is not right of "34.293 tỷ đồng", nor "tăng 12 điểm" of "tăng 12 bậc".
 function unitsWritten(q: Question, f: Fact): boolean {
-  const own = new Set(foldedWords(`${f.raw} ${f.unit ?? ""} ${unitOfMeasure(f)}`).map(unitWord));
+  // (A score is in points whether or not its sentence says "điểm": "giá trị 0,8340".)
+  const own = new Set(foldedWords(`${f.raw} ${f.unit ?? ""} ${unitOfMeasure(f)} ${f.kind === "score" ? "điểm" : ""}`).map(unitWord));
   return (q.threshold?.units ?? []).every((u) => own.has(u));
 }
 

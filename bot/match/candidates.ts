@@ -529,7 +529,10 @@ function evidence(t: Term, rings: Rings): number {
     if (best === 1) return 1;
     // (Not where a name in it is missing: "sản phẩm OCOP" is not found in part in "38 sản phẩm".)
   // (Its first word as typed: the "công" of "hành chính công" is no "Cổng".)
-  if (alt.length > 1 && i === 0 && rings.has("clause", alt[0]!) && wordWritten(t, 0, rings.marked("clause")) && !alt.some((w) => !rings.has("clause", w) && nameLike(w))) {
+  // (Typed without marks, two of its words side by side as written: "hop thu cong vu" is not in
+  // part in "tích hợp … dịch vụ công".)
+  const together = checked || alt.length < 3 || alt.slice(1).some((w, j) => rings.clause.includes(` ${alt[j]} ${w} `));
+  if (alt.length > 1 && i === 0 && together && rings.has("clause", alt[0]!) && wordWritten(t, 0, rings.marked("clause")) && !alt.some((w) => !rings.has("clause", w) && nameLike(w))) {
       // A phrase found in part, its first word among them: its words scattered over the figure's
       // own words or its clause; not "tổ công nghệ số cộng đồng" in part in "doanh nghiệp công
       // nghệ số", whose first word is not there.

@@ -745,6 +745,8 @@ function thresholdOf(tokens: Token[], read: string): Question["threshold"] {
     if (t.used || !/^\d+(?:[.,]\d+)?$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text)) continue;
     // (A month or a day is no threshold: "tính đến 9/2022", "tháng 8".)
     if (/^(?:thang|ngay|quy)$/.test(tokens[i - 1]?.f ?? "") || (/^(?:19|20)\d\d$/.test(tokens[i + 1]?.f ?? "") && Number(t.text) <= 12)) continue;
+    // (Nor a length of time or an age: "trong 3 tháng", "từ 15 tuổi".)
+    if (/^(?:tháng|thang|năm|nam|quý|quy|ngày|ngay|tuổi|tuoi)$/iu.test(tokens[i + 1]?.text ?? "")) continue;
     // A number written with its decimal comma or thousands dots reads as one: "98,8", "1.837".
     let digits = t.text;
     let j = i;

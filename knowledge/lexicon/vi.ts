@@ -92,7 +92,9 @@ export const vi: Lexicon = {
     ["dịch vụ công trực tuyến", "DVCTT", "DVC trực tuyến", "dịch vụ công online", "DVC online", "dịch vụ trực tuyến", "cổng dịch vụ công", "Cổng dịch vụ công quốc gia", "cổng DVC quốc gia", "cổng DVCQG", "cổng quốc gia"],
     ["dịch vụ công", "DVC"],
     ["trung tâm điều hành thông minh", "IOC", "trung tâm giám sát, điều hành thông minh", "trung tâm điều hành đô thị thông minh", "trung tâm điều hành thành phố thông minh"],
-    ["thanh toán không dùng tiền mặt", "cashless", "TTKDTM", "không dùng tiền mặt", "thanh toán điện tử", "thanh toán số", "thanh toán online", "thanh toán trực tuyến"],
+    ["thanh toán không dùng tiền mặt", "cashless", "TTKDTM", "không dùng tiền mặt", "thanh toán điện tử", "thanh toán số"],
+    // Paying a public service's fees online is its own measure, not cashless payment at large.
+    ["thanh toán trực tuyến", "thanh toán online", "thanh toán phí trực tuyến", "thanh toán phí, lệ phí trực tuyến", "nộp phí trực tuyến"],
     ["thương mại điện tử", "TMĐT", "e-commerce", "sàn TMĐT", "sàn thương mại điện tử", "bán hàng online", "bán hàng trực tuyến", "sàn giao dịch thương mại điện tử", "sàn"],
     ["định danh điện tử", "VNeID", "định danh", "tài khoản định danh", "căn cước điện tử", "tài khoản định danh điện tử"],
     ["thủ tục hành chính", "TTHC"],
