@@ -8,7 +8,7 @@ import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
 import { LEXICONS } from "../understand/lexicons.js";
 import { YEAR_LABEL, namesLevel, scaleOf, timeLabel, unitWord, type Question, type Term } from "../understand/question.js";
-import { ofTimeAsked } from "../understand/period-part.js";
+import { ofTimeAsked, periodPart } from "../understand/period-part.js";
 import type { Suggestion } from "../types.js";
 import { moreSuggestion, overviewSuggestion, sourcesSuggestion } from "./suggest.js";
 
@@ -422,7 +422,9 @@ function levelsOverYears(t: Turn, q: Question, provinces: readonly string[]): Fa
   const levels = answering(t, { ...q, change: false, year: null }, provinces).filter((c) => c.fact.year !== null);
   const first = levels[0]?.fact;
   if (!first) return null;
-  const same = levels.filter((c) => c.fact.kind === first.kind && c.fact.subject === first.subject && c.measure >= levels[0]!.measure - 0.1 && !c.fact.target);
+  // (Of the same length of time: a year's revenue against six months' is no fall.)
+  const part = periodPart(first.period ?? "")?.key ?? null;
+  const same = levels.filter((c) => c.fact.kind === first.kind && c.fact.subject === first.subject && c.measure >= levels[0]!.measure - 0.1 && !c.fact.target && (periodPart(c.fact.period ?? "")?.key ?? null) === part);
   const byYear = new Map<number, Fact>();
   for (const c of same) if (!byYear.has(c.fact.year!)) byYear.set(c.fact.year!, c.fact);
   return byYear.size >= 2 ? [...byYear.values()].sort((a, b) => a.year! - b.year!).slice(-2) : null;
@@ -606,7 +608,16 @@ function yesOrNo(q: Question, f: Fact, goal: Fact | undefined): boolean | null {
   if (!q.threshold) return true;
   // "đã có 100% trường học … chưa" against "376/612 cơ sở giáo dục": the share it makes.
   if (q.threshold.percent && f.kind !== "percent" && f.outOf) return (100 * f.value) / f.outOf >= q.threshold.value;
-  return q.threshold.percent === (f.kind === "percent") ? f.value >= q.threshold.value : null;
+  // (The level with its scale: "4.000 tỷ" against "1.620 tỷ đồng", each counted in full.)
+  const level = q.threshold.value * (q.threshold.scale ?? 1);
+  return q.threshold.percent === (f.kind === "percent") ? fullValue(f) >= level : null;
+}
+
+// A figure's amount in full, its scale counted ("1.620 tỷ" is 1 620 000 000 000).
+function fullValue(f: Fact): number {
+  const written = leadingNumber(f.raw) ?? f.value ?? 0;
+  const scale = foldedWords(f.raw).reduce((s, w) => s * scaleOf(w), 1);
+  return written * (scale !== 1 ? scale : foldedWords(unitOfMeasure(f)).reduce((s, w) => s * scaleOf(w), 1));
 }
 
 // True when the scale and unit typed with a figure proposed are the figure's own: "34.293 triệu

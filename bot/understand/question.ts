@@ -360,7 +360,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const horizon = /(?<!tính |tinh )(?:đến|den|tới|toi) (?:hết |het )?năm \d{4}/iu.test(text);
   // "giảm lệ phí bao nhiêu %", "vượt chỉ tiêu bao nhiêu": a change is asked, in the measure's own
   // words; exceeding a target asks the result, not the target.
-  const changeWord = segments.some((x) => x.category === "word" && /^(?:tang|giam|vuot)$/.test(tokens[x.start]!.f) && !tokens[x.start]!.used && (!hasMarks(tokens[x.start]!.text) || /^(?:tăng|giảm|vượt)$/iu.test(tokens[x.start]!.text)));
+  // ("đã vượt 1.000 tỷ chưa": a level passed, no change.)
+  const changeWord = segments.some((x) => x.category === "word" && /^(?:tang|giam|vuot)$/.test(tokens[x.start]!.f) && !tokens[x.start]!.used && (!hasMarks(tokens[x.start]!.text) || /^(?:tăng|giảm|vượt)$/iu.test(tokens[x.start]!.text)) && !(tokens[x.start]!.f === "vuot" && /^\d/.test(tokens[x.start + 1]?.text ?? "")));
   // "năm 2022 cao hơn năm 2021 bao nhiêu": one province against itself over time is a change.
   const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi (?:cung ky )?(?:19|20)\d\d)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
   // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.

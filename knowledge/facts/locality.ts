@@ -135,9 +135,13 @@ export function localityOf(
   if (named && inPhrase && !PROVINCE_WORDS.test(clauseBefore.slice(named.end))) return { scope: "local", place: named.name };
   // "tỷ lệ hồ sơ trực tuyến của huyện đạt 82%", "Toàn huyện đã lắp đặt 1.050 camera": the
   // district just spoken of, named in the sentence or the paragraph before.
-  if (LOCAL_BEFORE.test(text.slice(clauseStart, figure.start)) || LOCAL_OPENING.test(text)) {
+  const localBefore = LOCAL_BEFORE.exec(text.slice(clauseStart, figure.start));
+  if (localBefore || LOCAL_OPENING.test(text)) {
     const spoken = lastPlaceIn(text.slice(0, figure.start), places)?.name ?? section.spoken ?? section.place;
     if (spoken) return { scope: "local", place: spoken };
+    // (A town named as the province is, "thị xã Quảng Trị", is "thị xã" to its article: a part
+    // of the province all the same.)
+    if (localBefore) return { scope: "local", place: localBefore[0].replace(/^(?:của|toàn|cả)\s+/iu, "") };
   }
   const of = OF_PLACE.exec(text.slice(figure.end, clauseEnd));
   if (of) return { scope: "local", place: of[2] ? (places.get(foldText(of[2])) ?? `${of[1]} ${of[2]}`) : section.place };
