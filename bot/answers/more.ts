@@ -1,10 +1,11 @@
-import type { Fact } from "../../knowledge/index.js";
+import { parseVietnameseNumber, type Fact } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { displayName } from "../describe.js";
 import { candidatesFor } from "../match/candidates.js";
 import { factsOn } from "./overview.js";
 import type { Reply, Turn } from "../turn.js";
 import { suggestionsAfterFigure } from "./figure.js";
+import { writtenAs } from "./number.js";
 
 /** "Chi tiết hơn": the next figures on the last topic, not shown yet, one per sentence. */
 export function answerMore(t: Turn): Reply {
@@ -42,7 +43,7 @@ export function answerMore(t: Turn): Reply {
 export function answerPlace(t: Turn): Reply {
   const s = t.state!;
   const b = new AnswerBuilder(t.knowledge, t.m);
-  const f = s.provinces.flatMap((p) => t.knowledge.factsOf(p)).find((x) => x.id === s.shownFactIds[0])!;
+  const f = figureMeant(t);
   const whose = f.scope === "local" && f.place ? t.m.placeIsLocal(f.place, displayName(f.province)) : f.scope === "national" ? t.m.placeIsCountry : f.scope === "region" ? t.m.placeIsRegion : t.m.placeIsProvince(displayName(f.province));
   b.headlineStatement(b.statement(f), whose);
   return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: s.provinces, ask: s.ask, shown: [f], year: f.year };
@@ -52,8 +53,20 @@ export function answerPlace(t: Turn): Reply {
 export function answerPeriod(t: Turn): Reply {
   const s = t.state!;
   const b = new AnswerBuilder(t.knowledge, t.m);
-  const id = s.shownFactIds[0];
-  const f = s.provinces.flatMap((p) => t.knowledge.factsOf(p)).find((x) => x.id === id)!;
+  const f = figureMeant(t);
   b.headlineStatement(b.statement(f), f.period ? t.m.periodOf(f.period) : t.m.periodUnstated(t.knowledge.article(f.articleId)?.published ?? null));
   return { answer: b.build(t.q.text, "figure", [f.province], suggestionsAfterFigure(t, f.province)), provinces: s.provinces, ask: s.ask, shown: [f], year: f.year };
+}
+
+// The figure a question about "this figure" means: the one whose number it types ("thế 82% là
+// của toàn tỉnh hay 1 huyện"), among those just shown, else among these provinces'; else the
+// last shown first.
+function figureMeant(t: Turn): Fact {
+  const s = t.state!;
+  const facts = s.provinces.flatMap((p) => t.knowledge.factsOf(p));
+  const shown = s.shownFactIds.map((id) => facts.find((x) => x.id === id)).filter((x): x is Fact => x !== undefined);
+  const typed = (t.q.text.match(/(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).map(parseVietnameseNumber).filter((n): n is number => n !== null);
+  // (Of the numbers typed, those a figure is written with: "1" of "hay 1 huyện" is none.)
+  const named = typed.map((n) => shown.find((x) => writtenAs(x, n)) ?? facts.find((x) => x.kind !== "year" && x.kind !== "date" && writtenAs(x, n))).filter((x) => x !== undefined);
+  return named.length === 1 ? named[0]! : shown[0]!;
 }

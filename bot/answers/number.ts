@@ -30,8 +30,8 @@ export function answerNumber(t: Turn, provinces: readonly string[]): Reply {
   return { answer: b.build(t.q.text, "figure", [first.province], suggestionsAfterFigure(t, first.province)), provinces: [first.province], shown, year: first.year };
 }
 
-// True when a figure is written with the number: as its digits say, or with its scale.
-function writtenAs(f: Fact, n: number): boolean {
+/** True when a figure is written with the number: as its digits say, or with its scale. */
+export function writtenAs(f: Fact, n: number): boolean {
   const digits = /\d[\d.,]*/u.exec(f.raw)?.[0];
   const written = digits === undefined ? null : parseVietnameseNumber(digits.replace(/[.,]$/u, ""));
   if (written === null) return false;

@@ -156,6 +156,12 @@ describe("mentionsIn", () => {
     expect(mentionsIn("so to cong nghe o chau doc").map((m) => [m.province, m.via])).toEqual([["An Giang", "place"]]);
   });
 
+  it("reads a name typed without marks that starts inside a phrase of the lexicon as the name after it", () => {
+    expect(mentionsIn("ty le ho so truc tuyen quang nam 2023").map((m) => m.province)).toEqual(["Quảng Nam"]);
+    expect(mentionsIn("ho so truc tuyen tuyen quang").map((m) => m.province)).toEqual(["Tuyên Quang"]);
+    expect(mentionsIn("ty le ho co cap quang nam 2022")).toEqual([]);
+  });
+
   it("prefers the longest match (Châu Thành A before Châu Thành)", () => {
     expect(provincesIn("huyện Châu Thành A")).toEqual(["Hậu Giang"]);
   });
