@@ -536,11 +536,35 @@ function evidence(t: Term, rings: Rings): number {
       // A phrase found in part, its first word among them: its words scattered over the figure's
       // own words or its clause; not "tổ công nghệ số cộng đồng" in part in "doanh nghiệp công
       // nghệ số", whose first word is not there.
-      const share = (ring: "own" | "clause") => alt.filter((w, j) => rings.has(ring, w) && wordWritten(t, j, rings.marked(ring))).length / alt.length;
+      // (A word standing only inside another measure's phrase is that measure's: the "trực tuyến"
+      // of "lệ phí được thanh toán trực tuyến" says nothing of "hồ sơ trực tuyến".)
+      const taken = (ring: "own" | "clause") => othersWords(rings.words(ring), alt);
+      const share = (ring: "own" | "clause") => alt.filter((w, j) => rings.has(ring, w) && !taken(ring).has(w) && wordWritten(t, j, rings.marked(ring))).length / alt.length;
       best = Math.max(best, 0.6 * share("own"), 0.4 * share("clause"));
     }
   }
   return best;
+}
+
+// The words of a ring that stand only inside a phrase of another synonym group than the phrase
+// looked for (none of the phrase's own groups): "thanh toán trực tuyến" takes its "trực tuyến".
+function othersWords(words: readonly string[], alt: readonly string[]): ReadonlySet<string> {
+  const { synonyms, groupOf } = LEXICONS.vi;
+  const own = new Set<number>();
+  for (let i = 0; i < alt.length; i++) {
+    const m = synonyms.at(alt, i);
+    if (m) own.add(groupOf[m.phrase]!);
+  }
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    const m = synonyms.at(words, i);
+    if (m && m.end - m.start >= 2 && !own.has(groupOf[m.phrase]!)) {
+      for (let k = m.start; k < m.end; k++) inside.add(words[k]!);
+      i = m.end;
+    } else outside.add(words[i++]!);
+  }
+  return new Set([...inside].filter((w) => !outside.has(w)));
 }
 
 // The term's j-th word, when typed with marks, stands in the ring with the same marks. A ring

@@ -166,7 +166,8 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   const measure = instead ? q.measure : [...last.measure.filter((t) => !replaced(t) && !narrowing(t) && !countedBefore(t)), ...q.measure];
   // A noun asked alone after a count ("thành viên?", "còn thẻ thì sao?", "còn số tổ thì sao")
   // is what is counted now; a word narrowing who is counted ("còn nữ?") is not.
-  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 4 && !q.kind)) && !countLast && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
+  // ("Còn cửa hàng tiện ích thì bao nhiêu?" after "bao nhiêu chợ …": another noun counted.)
+  const noun = (terse || ((q.followUp || closed) && nounTerms.length <= 4 && !q.kind)) && (!countLast || (q.followUp && !q.scope && /^(?:con|the con|vay con)\s/.test(foldText(q.text).trim()))) && !nounTerms.some((t) => t.required || namesLevel(t) || LEXICONS.vi.narrowers.at(t.words, 0) !== null);
   return {
     ...q,
     measure,

@@ -53,10 +53,13 @@ export function askedPart(message: string): string {
   const folded = foldText(asking).toLowerCase();
   // (A few words before a question without its opening are its own part: "Năm 2023. DTI Long An?")
   if (asking.split(/\s+/).length < 4 || (!opened && preamble.trim().split(/\s+/).length < 4) || REFERS_BACK.test(folded) || (CONFIRMS.test(folded) && !hasNumber(asking) && hasNumber(preamble))) return text;
-  if (provincesAsked(asking).length) return asking;
+  // ("Tôi ở xã Gia Phú, huyện Bảo Thắng. … của xã là bao nhiêu": the commune told of is the one asked.)
+  const place = placeOf(preamble, asking);
+  if (provincesAsked(asking).length) return place ? `${place} ${asking}` : asking;
   // (Of two provinces told of, "tỉnh mình" or "bên đó" could be either: none is assumed.)
   const named = [...new Set(provincesAsked(preamble).map((p) => p.province))];
-  return named.length === 1 ? `${named[0]}: ${asking}` : asking;
+  const lead = [place, named.length === 1 ? named[0] : null].filter(Boolean).join(", ");
+  return lead ? `${lead}: ${asking}` : asking;
 }
 
 // Where the question proper starts in a message (0 for the start), and whether an opening says so.
@@ -84,4 +87,15 @@ function withoutSalutation(text: string): string {
     if (!next) return rest;
     rest = next;
   }
+}
+
+// A commune or district the preamble names ("xã Gia Phú") that the question asks of by its kind
+// alone ("của xã", "huyện mình"), else null.
+function placeOf(preamble: string, asking: string): string | null {
+  for (const m of preamble.matchAll(/(?<![\p{L}])(xã|phường|thị trấn|huyện|thị xã)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu)) {
+    const kind = m[1]!;
+    const named = new RegExp(`(?<![\\p{L}])${kind}\\s+\\p{Lu}`, "u").test(asking);
+    if (!named && new RegExp(`(?<![\\p{L}])${foldText(kind)}(?![\\p{L}])`, "u").test(foldText(asking))) return m[0];
+  }
+  return null;
 }
