@@ -23,6 +23,9 @@ const DATELINE = /^\(([\p{Lu}\d][\p{L}\d&.\s/-]{1,24})\)\s*[-–—]\s*/u;
 // "Tiêu Hạ - 09:00, 01/12/2023": a byline with the time and date of publication.
 const DATED_BYLINE = /^(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,3})\s*[-–—]\s*(?:\d{1,2}:\d{2},?\s*)?(\d{1,2}\/\d{1,2}\/\d{4})$/u;
 const TERMINAL = /[.!?…:;"”»)]\s*$|\.\/\.$/u;
+// A list item or a labelled line giving a figure: "- Số trạm 4G: 1.105", "Tỷ lệ …: 82,5%".
+const FIGURE_ITEM = /^\s*(?:[-•·+*▪◦–]\s+)?[^:]{3,120}:\s*(?:khoảng|hơn|trên|gần|đạt)?\s*\d[\d.,]*\s*%?(?:\s+[\p{L}/]+){0,4}\s*$/u;
+
 /** Longest line still read as a heading; a longer line without final punctuation is a caption. */
 const HEADING_MAX = 120;
 
@@ -104,7 +107,8 @@ export function cleanLines(lines: readonly Line[], title: string | null): Cleane
     }
     // A long line without final punctuation is a caption, unless it holds sentences: then it is
     // prose cut short, as the last paragraph of an excerpt is.
-    const terminal = TERMINAL.test(text) || (text.length > HEADING_MAX && splitSentences(text).length > 1);
+    // (So is a list item giving a figure, "- Số thuê bao di động: 1.020.000", punctuated or not.)
+    const terminal = TERMINAL.test(text) || (text.length > HEADING_MAX && splitSentences(text).length > 1) || FIGURE_ITEM.test(text);
     if (!terminal && text.length > HEADING_MAX) continue;
     blocks.push({ kind: terminal ? "paragraph" : "heading", text, line: l.line });
   }

@@ -99,6 +99,11 @@ describe("parseArticle", () => {
       expect(a.blocks[2]!.header).toEqual(["Chỉ tiêu", "Năm 2022", "Năm 2023"]);
     });
 
+    it("reads a list item giving a figure without final punctuation as text, not a heading", () => {
+      const a = parse("x.txt", "Tiêu đề\nHạ tầng số:\n- Số trạm 4G: 1.105\n- Tỷ lệ hộ gia đình có kết nối cáp quang: 82,5%\nKết quả nổi bật\n");
+      expect(a.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "heading"]);
+    });
+
     it("reads a table whose first row holds figures as rows without a header", () => {
       const a = parse("x.txt", "Tiêu đề\nĐoạn mở đầu.\nTrạm BTS | 2.310 | 2.585\n");
       expect(a.blocks[1]).toEqual({ kind: "row", text: "Trạm BTS | 2.310 | 2.585", line: 3, cells: ["Trạm BTS", "2.310", "2.585"] });
