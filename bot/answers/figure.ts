@@ -106,7 +106,12 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   if (q.scope === "region" && found[0]!.fact.kind === "rank" && !found.some((c) => c.fact.scope === "region")) return noFigure(t, q, provinces, b, label);
   // So does a district's figure, when the province is asked: the province's own figure of
   // another year is said to be for that year, never replaced by a district's.
-  if (!q.place && q.scope !== "local" && found.some((c) => c.fact.scope === "province")) found = found.filter((c) => c.fact.scope !== "local");
+  // (Not for a province's figure naming the measure much less well: "100% xã đã có cáp quang" is
+  // no answer to households, where the article gives them only in the lowlands.)
+  const province = found.filter((c) => c.fact.scope === "province");
+  const bestLocal = Math.max(-1, ...found.filter((c) => c.fact.scope === "local").map((c) => c.measure));
+  const ofPlaces = province.length > 0 && province.every((c) => c.measure < 0.7 && PLACES_SHARE.test(c.fact.after));
+  if (!q.place && q.scope !== "local" && province.length && !(ofPlaces && bestLocal >= 0.95)) found = found.filter((c) => c.fact.scope !== "local");
   // A year whose only figures are goals has no result yet: "Chưa có kết quả", and the goal.
   if (q.year !== null && !q.goal) {
     const ofYear = found.filter((c) => ofTimeAsked(q, c.fact));
@@ -474,6 +479,9 @@ function yearMissing(t: Turn, q: Question, found: readonly Candidate[], b: Answe
   mergerNotes(b, t);
   return { answer: b.build(t.q.text, "nodata", [nearest.province], suggestionsAfterFigure(t, nearest.province)), provinces: [nearest.province], ask: askOf(q), shown: [nearest], year };
 }
+
+// A share of places rather than of people or homes: "100% xã đã có cáp quang".
+const PLACES_SHARE = /^(?:các\s+)?(?:xã|thôn|ấp|bản|khóm|huyện|phường|trung tâm xã|thôn, bản|khóm, ấp)(?![\p{L}])/iu;
 
 /**
  * "có … không", "đã đạt … chưa": "Có" or "Chưa" first when a result answers it (against the

@@ -20,6 +20,7 @@ const LOCAL_BEFORE = /(?<![\p{L}])(?:của|toàn|cả)\s+(?:huyện|xã|thị x�
 // A sentence opening on "Huyện có …", "Toàn xã đã …": it speaks of that place throughout.
 const LOCAL_OPENING = /^\s*(?:Toàn\s+|Cả\s+)?(?:huyện|xã|thị xã)\s+(?:có|đã|đạt|hiện có|cũng)(?![\p{L}])/iu;
 const OF_PLACE = /^[^;.]{0,60}?(?:của|tại|trên địa bàn)\s+(xã|huyện|phường|thị trấn|thị xã|thành phố(?=\s+\p{Lu})|TP\.?(?=\s*\p{Lu}))(?![\p{L}])(?:\s*((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/u;
+const PART_OF_PROVINCE = /(?<![\p{L}])(?:riêng|ở|tại|còn)\s+(khu vực|vùng)?\s*(nông thôn|thành thị|đô thị|đồng bằng|miền núi|ven biển|vùng sâu, vùng xa|vùng sâu vùng xa|vùng đồng bào dân tộc thiểu số|đồng bào dân tộc thiểu số)(?![\p{L}])[^;.]*$/iu;
 const NATIONAL = /(?:cả nước|toàn quốc|bình quân cả nước|trung bình cả nước|trung bình toàn quốc|DTI quốc gia|cấp quốc gia)(?:\s+(?:cùng kỳ|là|đạt|chỉ|mới|có|hiện|ở mức|vào khoảng|năm \d{4}|tương ứng|lần lượt)){0,3}\s*[(:]?\s*$/iu;
 // The country's figures listed one after the other: "Bình quân cả nước tương ứng là 79,1% và 80%".
 const NATIONAL_LIST = /(?:cả nước|toàn quốc)[^;]{0,20}?(?:tương ứng|lần lượt)(?:\s+là)?\s+(?:[\d.,]+\s*%?\s*(?:,|và)\s*)+$/iu;
@@ -135,6 +136,10 @@ export function localityOf(
   if (named && inPhrase && !PROVINCE_WORDS.test(clauseBefore.slice(named.end))) return { scope: "local", place: named.name };
   // "tỷ lệ hồ sơ trực tuyến của huyện đạt 82%", "Toàn huyện đã lắp đặt 1.050 camera": the
   // district just spoken of, named in the sentence or the paragraph before.
+  // A part of the province's land or people named in the figure's phrase ("riêng khu vực nông
+  // thôn, tỷ lệ … mới đạt 71%", "Ở đồng bằng thì … khoảng 82%"): that part's figure.
+  const part = PART_OF_PROVINCE.exec(text.slice(Math.max(clauseStart, figure.start - 90), figure.start));
+  if (part) return { scope: "local", place: `${part[1] ? `${part[1]} ` : ""}${part[2]}`.replace(/^vùng\s+vùng/u, "vùng") };
   const localBefore = LOCAL_BEFORE.exec(text.slice(clauseStart, figure.start));
   if (localBefore || LOCAL_OPENING.test(text)) {
     const spoken = lastPlaceIn(text.slice(0, figure.start), places)?.name ?? section.spoken ?? section.place;

@@ -93,6 +93,8 @@ export const vi: Lexicon = {
     ["dịch vụ công", "DVC"],
     ["trung tâm điều hành thông minh", "IOC", "trung tâm giám sát, điều hành thông minh", "trung tâm điều hành đô thị thông minh", "trung tâm điều hành thành phố thông minh"],
     ["thanh toán không dùng tiền mặt", "cashless", "TTKDTM", "không dùng tiền mặt", "thanh toán điện tử", "thanh toán số"],
+    // A table's short header: "Hộ có cáp quang".
+    ["hộ gia đình", "hộ dân", "hộ"],
     // Paying a public service's fees online is its own measure, not cashless payment at large.
     ["thanh toán trực tuyến", "thanh toán online", "thanh toán phí trực tuyến", "thanh toán phí, lệ phí trực tuyến", "nộp phí trực tuyến"],
     ["thương mại điện tử", "TMĐT", "e-commerce", "sàn TMĐT", "sàn thương mại điện tử", "bán hàng online", "bán hàng trực tuyến", "sàn giao dịch thương mại điện tử", "sàn"],
