@@ -149,6 +149,10 @@ export function localityOf(
     if (localBefore) return { scope: "local", place: localBefore[0].replace(/^(?:của|toàn|cả)\s+/iu, "") };
   }
   const of = OF_PLACE.exec(text.slice(figure.end, clauseEnd));
+  // ("96 trạm 5G …, tập trung tại thành phố Tây Ninh, thị xã …": where most of them stand, not
+  // whose they are.)
+  const lead = of ? of[0].slice(0, Math.max(0, of[0].search(/(?:của|tại|trên địa bàn)\s+(?:xã|phường|thị trấn|huyện|thị xã|thành phố|TP)/u))) : "";
+  if (of && /(?:tập trung|chủ yếu|phần lớn|nhiều nhất|phân bố)\s*$/iu.test(lead)) return { scope: "province", place: null };
   if (of) return { scope: "local", place: of[2] ? (places.get(foldText(of[2])) ?? `${of[1]} ${of[2]}`) : section.place };
   if (section.local && !opensOnProvince(sentence)) return { scope: "local", place: section.place };
   return { scope: "province", place: null };

@@ -509,6 +509,17 @@ describe("extractFacts: what a figure is", () => {
   });
 });
 
+describe("extractFacts: a part of the province", () => {
+  it("scopes a figure to the part of the land or people its phrase names, not to where most of a count stands", () => {
+    const facts = figuresOf("Tỷ lệ hộ gia đình có cáp quang toàn tỉnh đạt 82,5%; riêng khu vực nông thôn, tỷ lệ này mới đạt 71%. Các doanh nghiệp đã lắp đặt 96 trạm 5G trên địa bàn, tập trung tại thành phố Tân An, huyện Đức Hòa.");
+    expect(facts.map((f) => [f.raw, f.scope, f.place])).toEqual([
+      ["82,5%", "province", null],
+      ["71%", "local", "khu vực nông thôn"],
+      ["96", "province", null],
+    ]);
+  });
+});
+
 describe("extractFacts: where and when a figure holds", () => {
   it("tells a district's or commune's figure from the province's, naming the place", () => {
     const facts = figuresOf(
