@@ -72,6 +72,9 @@ function questionStart(text: string): { start: number; opened: boolean } {
   if (sentences.length < 2) return { start: 0, opened: false };
   const asks = (s: { text: string }) => /\?\s*$/.test(s.text) || found(s.text, QUESTION_WORDS).length > 0;
   const first = sentences.findIndex(asks);
+  // (No sentence asking in words, the last asks after one a caller says of themselves: "Tôi quê
+  // Hà Tĩnh, làm việc ở Vinh 10 năm nay. Nghệ An DTI 2023 tăng 12 bậc".)
+  if (first < 0 && /^\s*(?:tôi|em|mình|cháu|con|bác|cô|chú|tui|nhà tôi|nhà em|nhà mình)(?![\p{L}])/iu.test(sentences[0]!.text)) return { start: sentences.at(-1)!.start, opened: false };
   return { start: first > 0 ? sentences[first]!.start : 0, opened: false };
 }
 

@@ -502,7 +502,7 @@ export const vi: Lexicon = {
     "tôi muốn hỏi", "em muốn hỏi", "mình muốn hỏi", "cho tôi hỏi thăm", "hỏi tí", "hỏi chút", "hỏi thăm",
   ],
   salutations: [...GREETINGS.flatMap((g) => ADDRESSEES.map((a) => `${g} ${a}`)), ...GREETINGS, ...ADDRESSEES.map((a) => `${a} ơi`), "dạ", "vâng", "alo", "a lô", "dạ vâng"],
-  questionWords: ["bao nhiêu", "bn", "bnh", "nhiêu", "mấy", "thế nào", "ra sao", "như nào", "là gì", "nào", "so sánh", "phải không", "đúng không", "chưa", "không vậy", "hông"],
+  questionWords: ["bao nhiêu", "bn", "bnh", "nhiêu", "mấy", "thế nào", "ra sao", "như nào", "là gì", "nào", "so sánh", "phải không", "đúng không", "đúng ko", "phải ko", "đúng k", "phải k", "chưa", "không vậy", "hông", "xếp hạng", "thứ mấy"],
   closings: ["thì sao", "thì thế nào", "thì như thế nào", "thì như nào", "thì ra sao", "thì sao nhỉ", "thì sao ạ", "thì sao vậy"],
   definitionAsks: ["là gì", "là cái gì", "nghĩa là gì", "có nghĩa là gì", "định nghĩa", "hiểu là gì", "được hiểu là gì", "là sao"],
   definitions: [

@@ -10,6 +10,7 @@ describe("askedPart", () => {
     ["an opening at the start", "Bác hỏi tí: Lào Cai có bao nhiêu bệnh viện thanh toán không dùng tiền mặt?", "Lào Cai có bao nhiêu bệnh viện thanh toán không dùng tiền mặt?"],
     ["a greeting and words of address", "Dạ em chào anh chị ạ, Long An có bao nhiêu doanh nghiệp công nghệ số?", "Long An có bao nhiêu doanh nghiệp công nghệ số?"],
     ["an address before the opening", "Chị ơi cho em hỏi chút, Lào Cai có bao nhiêu người dùng VNeID?", "Lào Cai có bao nhiêu người dùng VNeID?"],
+    ["a question without a question word after what a caller says of themselves", "Tôi quê Hà Tĩnh nhưng làm việc ở Vinh 10 năm nay. Nghệ An DTI 2023 tăng 12 bậc đúng ko", "Nghệ An DTI 2023 tăng 12 bậc đúng ko"],
     ["two provinces told of: neither assumed", "Tôi ở Long An còn con trai ở An Giang. Cho hỏi bên đó có bao nhiêu tổ công nghệ số?", "bên đó có bao nhiêu tổ công nghệ số?"],
   ])("%s", (_, text, asked) => {
     expect(askedPart(text)).toBe(asked);
