@@ -431,12 +431,19 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
 
 // True when a term's words stand in a fact's sentence only after the fact's clause.
 function onlyAfterClause(t: Term, f: Fact, k: Knowledge): boolean {
+  const split = sentenceSplit(f, k);
+  return split !== null && !t.alts.some((a) => split.before.includes(spaced(a))) && t.alts.some((a) => split.after.includes(spaced(a)));
+}
+
+// A fact's sentence folded, up to the end of its clause and after it; null where the clause ends it.
+const splits = new WeakMap<Fact, { before: string; after: string } | null>();
+function sentenceSplit(f: Fact, k: Knowledge): { before: string; after: string } | null {
+  if (splits.has(f)) return splits.get(f)!;
   const text = k.sentence(f.sentenceId)?.text ?? "";
-  if (f.clauseEnd >= text.length) return false;
   const spacedWords = (s: string) => ` ${foldedWords(s).join(" ")} `;
-  const before = spacedWords(text.slice(0, f.clauseEnd));
-  const after = spacedWords(text.slice(f.clauseEnd));
-  return !t.alts.some((a) => before.includes(spaced(a))) && t.alts.some((a) => after.includes(spaced(a)));
+  const split = f.clauseEnd >= text.length ? null : { before: spacedWords(text.slice(0, f.clauseEnd)), after: spacedWords(text.slice(f.clauseEnd)) };
+  splits.set(f, split);
+  return split;
 }
 
 const termPairs = new WeakMap<Question, Map<Term, string>>();
@@ -538,8 +545,10 @@ function evidence(t: Term, rings: Rings): number {
       // nghệ số", whose first word is not there.
       // (A word standing only inside another measure's phrase is that measure's: the "trực tuyến"
       // of "lệ phí được thanh toán trực tuyến" says nothing of "hồ sơ trực tuyến".)
-      const taken = (ring: "own" | "clause") => othersWords(rings.words(ring), alt);
-      const share = (ring: "own" | "clause") => alt.filter((w, j) => rings.has(ring, w) && !taken(ring).has(w) && wordWritten(t, j, rings.marked(ring))).length / alt.length;
+      const share = (ring: "own" | "clause") => {
+        const taken = othersWords(rings.words(ring), alt);
+        return alt.filter((w, j) => rings.has(ring, w) && !taken.has(w) && wordWritten(t, j, rings.marked(ring))).length / alt.length;
+      };
       best = Math.max(best, 0.6 * share("own"), 0.4 * share("clause"));
     }
   }
@@ -555,16 +564,31 @@ function othersWords(words: readonly string[], alt: readonly string[]): Readonly
     const m = synonyms.at(alt, i);
     if (m) own.add(groupOf[m.phrase]!);
   }
+  const { phrases, loose } = phrasesIn(words);
   const inside = new Set<string>();
-  const outside = new Set<string>();
+  const outside = new Set(loose);
+  for (const p of phrases) for (const w of p.words) (own.has(p.group) ? outside : inside).add(w);
+  return new Set([...inside].filter((w) => !outside.has(w)));
+}
+
+// A ring's phrases of two words or more of the synonym groups, left to right, and its words in
+// none; worked out once per ring's words (a candidate's rings are read for every term).
+const ringPhrases = new WeakMap<readonly string[], { phrases: { group: number; words: readonly string[] }[]; loose: readonly string[] }>();
+function phrasesIn(words: readonly string[]): { phrases: { group: number; words: readonly string[] }[]; loose: readonly string[] } {
+  let known = ringPhrases.get(words);
+  if (known) return known;
+  const { synonyms, groupOf } = LEXICONS.vi;
+  const phrases: { group: number; words: readonly string[] }[] = [];
+  const loose: string[] = [];
   for (let i = 0; i < words.length; ) {
     const m = synonyms.at(words, i);
-    if (m && m.end - m.start >= 2 && !own.has(groupOf[m.phrase]!)) {
-      for (let k = m.start; k < m.end; k++) inside.add(words[k]!);
+    if (m && m.end - m.start >= 2) {
+      phrases.push({ group: groupOf[m.phrase]!, words: words.slice(m.start, m.end) });
       i = m.end;
-    } else outside.add(words[i++]!);
+    } else loose.push(words[i++]!);
   }
-  return new Set([...inside].filter((w) => !outside.has(w)));
+  ringPhrases.set(words, (known = { phrases, loose }));
+  return known;
 }
 
 // The term's j-th word, when typed with marks, stands in the ring with the same marks. A ring
