@@ -93,27 +93,19 @@ const typed = (slice: readonly TypedWord[]): string => spelling(slice.map((w) =>
 // A name typed as no spelling of it writes it, marks left out: "cáp quang Bình" for "Quảng Bình".
 const looselyWritten = (slice: readonly TypedWord[]): boolean => !(NAME_SPELLINGS.get(slice.map((w) => w.folded).join(" "))?.has(typed(slice)) ?? true);
 
-// How many words of a province's name start at word `i`, however typed (0 for none).
-function nameLengthAt(words: readonly TypedWord[], i: number): number {
-  let best = 0;
-  for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
-    const key = words.slice(i, i + n).map((w) => w.folded).join(" ");
-    if (!PREFIXES.has(key)) break;
-    if (VARIANTS.get(key)?.via === "name") best = n;
+// True when a province's name starts inside the span of `n` words at word `i` and runs past it;
+// `exact`, only a name typed as the name writes it.
+function overtaken(words: readonly TypedWord[], i: number, n: number, exact: boolean): boolean {
+  for (let start = i + 1; start < i + n; start++) {
+    for (let m = 1; m <= MAX_WORDS && start + m <= words.length; m++) {
+      const slice = words.slice(start, start + m);
+      const key = slice.map((w) => w.folded).join(" ");
+      if (!PREFIXES.has(key)) break;
+      const isName = exact ? NAME_SPELLINGS.get(key)?.has(typed(slice)) : VARIANTS.get(key)?.via === "name";
+      if (isName && start + m > i + n) return true;
+    }
   }
-  return best;
-}
-
-// How many words of a province's name start at word `i`, typed as the name writes them (0 for none).
-function exactNameLength(words: readonly TypedWord[], i: number): number {
-  let best = 0;
-  for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
-    const slice = words.slice(i, i + n);
-    const key = slice.map((w) => w.folded).join(" ");
-    if (!PREFIXES.has(key)) break;
-    if (NAME_SPELLINGS.get(key)?.has(typed(slice))) best = n;
-  }
-  return best;
+  return false;
 }
 
 // A place as the gazetteer writes it ("Phú Quốc" for "phu quoc").
@@ -175,12 +167,12 @@ export function mentionsIn(text: string, options: MentionOptions = {}): Province
       if (variant.via === "name" && !slice.every(writtenAsName)) continue;
       // A name read from a word typed without the marks its name has gives way to a name typed
       // exactly that starts inside it and runs past it: "cáp quang Bình Dương" is no "Quảng Bình".
-      if (looselyWritten(slice) && words.slice(i + 1, i + n).some((_, k) => exactNameLength(words, i + 1 + k) > n - 1 - k)) continue;
+      if (looselyWritten(slice) && overtaken(words, i, n, true)) continue;
       // Typed without marks, a name whose first word ends a phrase of the lexicon with the word
       // before it gives way to a name starting inside it: "truc tuyen quang nam" is Quảng Nam.
       // (So does one whose last word is "năm" before a year: "cap quang nam 2022" is cáp quang năm 2022.)
       const endsPhrase = unmarked && i > 0 && LEXICON_PHRASES.includes(` ${words[i - 1]!.folded} ${words[i]!.folded} `);
-      if (endsPhrase && words.slice(i + 1, i + n).some((_, k) => nameLengthAt(words, i + 1 + k) > n - 1 - k)) continue;
+      if (endsPhrase && overtaken(words, i, n, false)) continue;
       if (endsPhrase && slice[n - 1]!.folded === "nam" && /^(?:19|20)\d\d$/.test(words[i + n]?.text ?? "")) continue;
 
       // A place must be written with its own diacritics: folded, a place name is too often a plain
