@@ -1,4 +1,4 @@
-import { DTI, currentUnitOf, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
+import { DTI, currentUnitOf, namedBefore, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
 import type { Marked } from "./blocks.js";
 import type { Messages } from "./messages/vi.js";
 
@@ -92,6 +92,10 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   }
   // (A question-and-answer page's marks are no words of the measure: "✅ Đáp: Năm 2023, …".)
   let before = f.left.replace(QA_MARK, "");
+  // A clause naming nothing goes on from the sentences before: "Năm 2022 con số đó là 31,2%".
+  const sentence = knowledge.sentence(f.sentenceId);
+  const earlier = sentence ? namedBefore(text.slice(f.clauseStart, f.start), sentence, knowledge.sentence) : "";
+  if (earlier) before = earlier;
   // "- 62,9%: tỷ lệ hồ sơ … nộp trực tuyến (…)": a figure described after a colon.
   const described = /^\s*:\s*([^(;,.]+)/u.exec(text.slice(f.end, f.clauseEnd))?.[1];
   if (described && before.trim().length < 3) return trim(described);
@@ -134,12 +138,15 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
 // A line's opening in a question-and-answer page: "✅ Đáp:", "❓ Hỏi:", "Trả lời:".
 const QA_MARK = /^\s*(?:[^\p{L}\p{N}\s]\s*)*(?:Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*/u;
 
+// A measure named again after a comma, to lead to its figure: "Về tỷ lệ hộ … cáp quang, tỷ lệ 82,5%".
+const RESTATED = /,\s*(?:tỷ lệ|tỉ lệ|con số|số)(?:\s+(?:này|đó|trên))?\s*$/iu;
+
 // The words before a figure without those that only lead to it ("đạt", "là", "toàn tỉnh").
 function stripTail(text: string): string {
   let words = text.trim();
   for (let last = ""; last !== words; ) {
     last = words;
-    words = words.replace(TAIL, "").replace(/[\s,;:(—-]+$/u, "").trim();
+    words = words.replace(TAIL, "").replace(RESTATED, "").replace(/[\s,;:(—-]+$/u, "").trim();
   }
   return words;
 }

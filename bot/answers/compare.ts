@@ -1,7 +1,7 @@
 import type { Fact, FigureKind } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { displayName, gapBetween, measureWords } from "../describe.js";
-import { MIN_MEASURE, candidatesFor, hasMeasure, type Candidate } from "../match/candidates.js";
+import { MIN_MEASURE, candidatesFor, hasMeasure, nearlyAsGood, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import type { Suggestion } from "../types.js";
@@ -61,7 +61,7 @@ function comparedFigures(t: Turn, q: Question, groups: readonly { provinces: rea
 /** The candidates scoring nearly as well as the best, of its kind: one measure stated for several years. */
 function nearBest(candidates: readonly Candidate[]): Candidate[] {
   const best = candidates[0];
-  return best ? candidates.filter((c) => c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05 && kindOf(c.fact) === kindOf(best.fact)) : [];
+  return best ? candidates.filter((c) => nearlyAsGood(best, c) && kindOf(c.fact) === kindOf(best.fact)) : [];
 }
 
 /**

@@ -1,8 +1,8 @@
-import { foldedWords, parseVietnameseNumber, type Fact } from "../../knowledge/index.js";
+import { foldedWords, parseVietnameseNumber, type Fact, type Knowledge } from "../../knowledge/index.js";
 import { AnswerBuilder } from "../compose.js";
 import { sameBreakdown, tiedParts } from "./breakdown.js";
 import { displayName, gapBetween, measureWords } from "../describe.js";
-import { MIN_MEASURE, candidatesFor, measureOf, recencyOf, type Candidate } from "../match/candidates.js";
+import { MIN_MEASURE, candidatesFor, measureOf, nearlyAsGood, recencyIn, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
@@ -21,21 +21,26 @@ const NEAR = 0.9;
 /** The candidates of a question that answer it: of a kind it accepts, naming the measure well enough. */
 export function answering(t: Turn, q: Question, provinces: readonly string[]): Candidate[] {
   const found = candidatesFor(q, t.knowledge, { provinces: new Set(provinces) }, t.options).filter((c) => c.measure >= MIN_MEASURE);
-  return q.year === null ? newestFirst(found) : found;
+  return q.year === null ? newestFirst(t.knowledge, found) : found;
 }
 
 /**
  * No year asked: of the figures scoring nearly as well as the best, of its kind, subject and
  * scope, the newest answers ("thứ 19" of 2023 before "thứ 29/63" of 2022).
  */
-function newestFirst(found: readonly Candidate[]): Candidate[] {
+function newestFirst(k: Knowledge, found: readonly Candidate[]): Candidate[] {
   const best = found[0];
   if (!best) return [];
   const same = (c: Candidate) => c.fact.kind === best.fact.kind && c.fact.subject === best.fact.subject && c.fact.scope === best.fact.scope && c.fact.target === best.fact.target;
-  const near = found.filter((c) => same(c) && c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05 && c.fact.year !== null);
-  const newest = near.reduce((a, c) => (recencyOf(c.fact) > recencyOf(a.fact) ? c : a), best);
-  return newest === best ? [...found] : [newest, ...found.filter((c) => c !== newest)];
+  const near = found.filter((c) => same(c) && nearlyAsGood(best, c) && recencyIn(k, c.fact) > 0);
+  const newest = near.reduce((a, c) => (recencyIn(k, c.fact) > recencyIn(k, a.fact) ? c : a), best);
+  if (newest === best) return [...found];
+  if (newest.measure < best.measure - 0.05) reworded.add(newest);
+  return [newest, ...found.filter((c) => c !== newest)];
 }
+
+/** The newest figures put first although worded further from the question than the best. */
+const reworded = new WeakSet<Candidate>();
 
 /**
  * A figure question about one province (or the provinces a merged unit absorbed): the best
@@ -141,7 +146,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const bestMeasure = Math.max(...(asAsked.length ? asAsked : inYear.length ? inYear : found).map((c) => c.measure));
   const all = found;
   // (A narrowed question's figures are ordered by its own new words already.)
-  if (!narrowedFound.length) found = found.filter((c) => c.measure >= bestMeasure - 0.15);
+  // (Nor the newest of a measure worded apart over the years, put first.)
+  if (!narrowedFound.length) found = found.filter((c) => c.measure >= bestMeasure - 0.15 || reworded.has(c));
   // A goal asked and stated only beside its result ("đạt 73% (vượt mục tiêu … là 65%)"): the
   // goal of the result that names the measure best answers.
   if (q.goal && !found.some((c) => c.fact.target)) {

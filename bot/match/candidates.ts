@@ -258,6 +258,33 @@ function yearOf(q: Question, f: Fact, o: BotOptions): number {
 }
 
 /**
+ * True when a candidate states the measure of the best one nearly as well: scoring and naming it
+ * nearly as well, or, in the best one's article, naming it well though worded apart ("tỷ lệ hồ sơ
+ * trực tuyến toàn trình … năm 2022", then "Năm 2023, tỷ lệ hồ sơ thủ tục hành chính được xử lý
+ * trực tuyến toàn trình"). Of those, the newest answers where no year is asked.
+ */
+export function nearlyAsGood(best: Candidate, c: Candidate): boolean {
+  if (c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05) return true;
+  return c.fact.articleId === best.fact.articleId && c.measure >= REWORDED && c.score >= best.score - 0.3;
+}
+
+/** How well a figure of the best one's article names the measure, at least, to be read as the same measure worded apart. */
+const REWORDED = 0.75;
+
+/**
+ * As {@link recencyOf}, and an undated result changed since a year ("82,5% tăng 6,1 điểm phần trăm
+ * so với năm 2023"), just after that year; else 0.
+ */
+export function recencyIn(k: Knowledge, f: Fact): number {
+  if (f.year !== null || f.target) return recencyOf(f);
+  const since = CHANGED_SINCE.exec(k.sentence(f.sentenceId)?.text.slice(f.end) ?? "")?.[1];
+  return since ? Number(since) + 1.01 : 0;
+}
+
+// The words after a figure saying it changed since a year.
+const CHANGED_SINCE = /^[^.;()]{0,60}?(?:tăng|giảm|cao hơn|thấp hơn|gấp|vượt)[^.;()]{0,40}?so với (?:cùng kỳ )?(?:năm )?((?:19|20)\d\d)(?!\d)/iu;
+
+/**
  * When a figure holds, as a year with its months: "tháng 8/2024" is 2024 and 8 months, "6 tháng
  * đầu năm 2024" 2024 and 6, a year named alone ("năm 2024", "hết năm 2024") the whole year.
  */
@@ -622,14 +649,32 @@ function spaced(alt: readonly string[]): string {
   return s;
 }
 
-// A phrase's words in order, a few words apart at most: "hồ sơ … nộp trực tuyến" names "hồ sơ
-// nộp trực tuyến" in "hồ sơ thủ tục hành chính nộp trực tuyến".
+// Each word's place counted in units, a phrase of the lexicon one unit: "hồ sơ thủ tục hành chính
+// được xử lý trực tuyến" has "hồ sơ … trực tuyến" five units apart, not eight words.
+const wordUnits = new WeakMap<readonly string[], readonly number[]>();
+function unitsOf(words: readonly string[]): readonly number[] {
+  let units = wordUnits.get(words);
+  if (units) return units;
+  const out: number[] = [];
+  const { synonyms } = LEXICONS.vi;
+  for (let i = 0, u = 0; i < words.length; u++) {
+    const m = synonyms.at(words, i);
+    const end = m && m.end > i + 1 ? m.end : i + 1;
+    for (; i < end; i++) out.push(u);
+  }
+  wordUnits.set(words, (units = out));
+  return units;
+}
+
+// A phrase's words in order, a few units apart at most (see unitsOf):
+// "hồ sơ … nộp trực tuyến" names "hồ sơ nộp trực tuyến" in "hồ sơ thủ tục hành chính nộp trực tuyến".
 function inOrder(words: readonly string[], ringWords: readonly string[]): boolean {
+  const unit = unitsOf(ringWords);
   phrase: for (let start = ringWords.indexOf(words[0]!); start >= 0; start = ringWords.indexOf(words[0]!, start + 1)) {
     let at = start;
     for (let j = 1; j < words.length; j++) {
       const next = ringWords.indexOf(words[j]!, at + 1);
-      if (next < 0 || next - at > 6) continue phrase;
+      if (next < 0 || unit[next]! - unit[at]! > 6) continue phrase;
       at = next;
     }
     return true;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { ArticleError, documentOf, parseArticle, type Article, type Sentence } from "../corpus/index.js";
 import { extractFacts, type Fact } from "../facts/index.js";
 import { FactIndex, groupByProvince } from "./fact-index.js";
+import { namedBefore } from "./named-before.js";
 import type { FactDocument } from "./options.js";
 
 /**
@@ -117,7 +118,7 @@ export function extractCorpus(files: readonly ArticleFile[]): ExtractedCorpus {
     const subject = s.text.slice(f.clauseStart, firstFigure.get(`${f.sentenceId}@${f.clauseStart}`) ?? f.clauseStart);
     // (A figure whose words name nothing goes on from the sentences before: "Năm 2021, tỷ lệ hồ sơ
     // … đạt 18,5%. Năm 2022 con số đó là 31,2%. Đến năm 2023 đã lên 46,7%".)
-    const goesOn = namesNothing(s.text.slice(f.clauseStart, f.start)) ? subjectBefore(s, byId) : "";
+    const goesOn = namedBefore(s.text.slice(f.clauseStart, f.start), s, (id) => byId.get(id));
     return factDocument(f, s, lead === s.text ? "" : (lead ?? ""), goesOn ? `${goesOn} ${subject}` : subject, !!goesOn);
   });
   const infos = articles.map(({ blocks: _blocks, ...info }) => info);
@@ -151,24 +152,6 @@ export function assembleKnowledge(hash: string, articles: readonly ArticleInfo[]
     factsOf: (province) => byProvince.get(province) ?? [],
     coverage: () => coverageList,
   };
-}
-
-// Words before a figure that name nothing: a period, a verb of reaching, a link, a goal's word.
-const NAMING_NOTHING = /^(?:\s|[,;:%–-]|\d+|đến|tới|năm|tháng|quý|đầu|cuối|hết|nay|đã|lên|vươn|tăng|giảm|đạt|là|và|còn|riêng|con số|số|đó|này|thì|mới|chỉ|được|trong|của|mục tiêu|cả|tỷ lệ|tỉ lệ)*$/iu;
-const namesNothing = (words: string): boolean => NAMING_NOTHING.test(words.replace(/\s+/g, " "));
-
-// The words before the first figure (years and months aside) of the nearest of the two sentences
-// before `s` in its paragraph that name something; else "".
-function subjectBefore(s: Sentence, byId: ReadonlyMap<string, Sentence>): string {
-  const n = Number(s.id.slice(s.id.lastIndexOf("#") + 1));
-  for (const k of [n - 1, n - 2]) {
-    const before = byId.get(`${s.articleId}#${k}`);
-    if (!before || before.block !== s.block) return "";
-    const first = [...before.text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)*/gu)].find((m) => !/^(?:19|20)\d\d$/.test(m[0]) && !/^\s*tháng/u.test(before.text.slice((m.index ?? 0) + m[0].length)));
-    const head = first ? before.text.slice(0, first.index) : "";
-    if (!namesNothing(head)) return head;
-  }
-  return "";
 }
 
 // An elliptical figure ("…, cấp xã đạt 99,99%") shares its clause's subject ("Tỷ lệ trao đổi văn

@@ -132,6 +132,11 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   for (const c of CURRENT_PROVINCES) {
     for (const v of c.aliases) if (!map.has(foldWords(v))) map.set(foldWords(v), { provinces: c.formerProvinces.slice(0, 1), via: "name" });
   }
+  // A name of two words or more typed as one, as in addresses and hashtags: "baclieu", "hanoi".
+  for (const p of FORMER_PROVINCES) {
+    const joined = foldWords(p.name).replace(/ /g, "");
+    if (joined !== foldWords(p.name) && !map.has(joined)) map.set(joined, { provinces: [p.name], via: "name" });
+  }
   return map;
 })();
 

@@ -110,6 +110,10 @@ describe("mentionsIn", () => {
     ["Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"],
     ["Dak Lak", "Đắk Lắk"],
     ["Bắc Cạn", "Bắc Kạn"],
+    ["baclieu", "Bạc Liêu"],
+    ["hanoi", "Hà Nội"],
+    ["LongAn", "Long An"],
+    ["thuathienhue", "Thừa Thiên Huế"],
   ])("finds %s as %s", (text, province) => {
     expect(provincesIn(`số liệu của ${text} năm 2023`)).toEqual([province]);
   });
