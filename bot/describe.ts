@@ -16,9 +16,12 @@ export function figureWords(knowledge: Knowledge, f: Fact): Marked {
   // ("tăng 1 hạng" says what changed; "hạng 5" says its word before the figure.)
   const unit = f.unit && f.unit !== "%" && (f.unit !== "hạng" || f.change) ? ` ${f.unit}` : "";
   // "103,4% kế hoạch": a result stated as a share of its plan says so.
-  const plan = f.kind === "percent" ? (/^(?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?/iu.exec(f.after)?.[0] ?? "") : "";
+  const plan = f.kind === "percent" ? (OF_PLAN.exec(f.after)?.[0] ?? "") : "";
   return { before: `${change ? `${change} ` : ""}${q}`, figure: f.raw, after: `${unit}${plan ? ` ${plan}` : ""}` };
 }
+
+// A result's share of its plan: "103,4% kế hoạch", "123,6% so với chỉ tiêu năm".
+const OF_PLAN = /^(?:so với )?(?:kế hoạch|chỉ tiêu)(?: năm)?/iu;
 
 /** {@link figureWords} as one string. */
 export function shownFigure(knowledge: Knowledge, f: Fact): string {
@@ -82,6 +85,12 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     const result = knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && !x.target && x.kind === f.kind && x.end <= f.start).at(-1);
     if (result) return measureWords(knowledge, result, m);
   }
+  // A base a figure is set against, naming nothing of its own ("(năm 2022 là 8,6%)", "tăng mạnh
+  // so với mức 38,5%"), measures what the figure before it does.
+  if (BASE.test(f.left.trim())) {
+    const main = knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && x.kind === f.kind && x.end <= f.start && !x.target && !OF_PLAN.test(x.after)).at(-1);
+    if (main) return measureWords(knowledge, main, m);
+  }
   const text = knowledge.sentence(f.sentenceId)?.text ?? f.clause;
   if (f.kind === "year" || f.kind === "date") {
     // The clause without its date, and the word leading to it: "Từ tháng 4/2022, Phường 5 triển
@@ -134,6 +143,9 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   if (words.split(/\s+/).length > 12 && tail.split(/\s+/).length >= 3) words = tail;
   return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
 }
+
+// The words before a base of comparison: "năm 2022 đạt", "cùng kỳ là", "tăng … so với mức".
+const BASE = /^(?:(?:năm\s+(?:19|20)\d\d|năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:19|20)\d\d)?)\s+(?:đạt|là|chỉ đạt|mới đạt|chỉ là)|(?:[^,;]*\s)?so với(?:\s+mức)?)$/iu;
 
 // A line's opening in a question-and-answer page: "✅ Đáp:", "❓ Hỏi:", "Trả lời:".
 const QA_MARK = /^\s*(?:[^\p{L}\p{N}\s]\s*)*(?:Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*/u;

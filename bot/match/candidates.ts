@@ -272,17 +272,30 @@ export function nearlyAsGood(best: Candidate, c: Candidate): boolean {
 const REWORDED = 0.75;
 
 /**
- * As {@link recencyOf}, and an undated result changed since a year ("82,5% tăng 6,1 điểm phần trăm
- * so với năm 2023"), just after that year; else 0.
+ * As {@link recencyOf}, and for an undated result set against an earlier time in its sentence,
+ * just after that time: "82,5% tăng 6,1 điểm phần trăm so với năm 2023", "đạt 9,8% GRDP (năm 2022
+ * là 8,6%)", "61,8%, … tăng mạnh so với mức 38,5% của năm 2022". Else 0.
  */
 export function recencyIn(k: Knowledge, f: Fact): number {
   if (f.year !== null || f.target) return recencyOf(f);
-  const since = CHANGED_SINCE.exec(k.sentence(f.sentenceId)?.text.slice(f.end) ?? "")?.[1];
+  let r = recencyAgainst.get(f);
+  if (r === undefined) recencyAgainst.set(f, (r = againstOnce(k, f)));
+  return r;
+}
+
+const recencyAgainst = new WeakMap<Fact, number>();
+
+function againstOnce(k: Knowledge, f: Fact): number {
+  const text = k.sentence(f.sentenceId)?.text ?? "";
+  // A dated figure of its kind after it, in brackets or after "so với".
+  const base = k.factsOf(f.province).find((g) => g.sentenceId === f.sentenceId && g.start > f.end && g.year !== null && !g.target && g.kind === f.kind && /\(|so với/iu.test(text.slice(f.end, g.start)));
+  if (base) return recencyOf(base) + 0.01;
+  const since = CHANGED_SINCE.exec(text.slice(f.end))?.[1];
   return since ? Number(since) + 1.01 : 0;
 }
 
 // The words after a figure saying it changed since a year.
-const CHANGED_SINCE = /^[^.;()]{0,60}?(?:tăng|giảm|cao hơn|thấp hơn|gấp|vượt)[^.;()]{0,40}?so với (?:cùng kỳ )?(?:năm )?((?:19|20)\d\d)(?!\d)/iu;
+const CHANGED_SINCE = /^[^.;]{0,80}?(?:tăng|giảm|cao hơn|thấp hơn|gấp|vượt)[^.;]{0,40}?so với (?:cùng kỳ )?(?:năm )?((?:19|20)\d\d)(?!\d)/iu;
 
 /**
  * When a figure holds, as a year with its months: "tháng 8/2024" is 2024 and 8 months, "6 tháng
@@ -363,7 +376,10 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   // answers only where the question names the part better than the total.
   // ("tất cả bao nhiêu", "tổng số": the total is asked, and a part answers it still less; the
   // part's own level or qualifier asked, "cấp xã", it answers as well as any.)
-  if (f.kind === "count" && partOfTotal(f, k) && !m.terms.some(([t, e]) => e >= 0.85 && (t.required || namesLevel(t)))) {
+  const total = f.kind === "count" ? totalOf(f, k) : null;
+  // (Nor where the question names the part better than the total: "bao nhiêu sản phẩm lên sàn" of
+  // "254 sản phẩm OCOP, trong đó 97 sản phẩm đã lên sàn".)
+  if (total && !m.terms.some(([t, e]) => e >= 0.85 && (t.required || namesLevel(t))) && measureOf(q, total, k).score >= m.score - 0.02) {
     const part = asks(q).total ? 3 * w.part : w.part;
     score -= part;
     features.part = -part;
@@ -929,22 +945,22 @@ function otherLevel(q: Question, f: Fact): boolean {
   return false;
 }
 
-// A count after "trong đó", "bao gồm" of the noun an earlier count of its sentence counts;
-// worked out once a fact.
-function partOfTotal(f: Fact, k: Knowledge): boolean {
-  let part = parts.get(f);
-  if (part === undefined) parts.set(f, (part = partOnce(f, k)));
-  return part;
+// The count of its sentence a count after "trong đó", "bao gồm" is a part of (of the same noun),
+// else null; worked out once a fact.
+function totalOf(f: Fact, k: Knowledge): Fact | null {
+  let total = totals.get(f);
+  if (total === undefined) totals.set(f, (total = totalOnce(f, k)));
+  return total;
 }
 
-const parts = new WeakMap<Fact, boolean>();
+const totals = new WeakMap<Fact, Fact | null>();
 
-function partOnce(f: Fact, k: Knowledge): boolean {
+function totalOnce(f: Fact, k: Knowledge): Fact | null {
   const text = k.sentence(f.sentenceId)?.text ?? "";
   const part = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.exec(text.slice(0, f.start));
-  if (!part) return false;
+  if (!part) return null;
   const head = unitWords(f)[0];
-  return k.factsOf(f.province).some((x) => x.sentenceId === f.sentenceId && x.kind === "count" && x.end <= part.index && unitWords(x)[0] === head);
+  return k.factsOf(f.province).find((x) => x.sentenceId === f.sentenceId && x.kind === "count" && x.end <= part.index && unitWords(x)[0] === head) ?? null;
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -311,7 +311,8 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   // as far as one before: "đến năm 2025 nằm trong top 25 và đến năm 2030 …".
   // ("Right after" is within the figure's phrase: not past a comma, where the next item starts:
   // "năm 2023 đạt 46,7%, 6 tháng đầu năm 2024 đạt 52,3%".)
-  const rightAfter = (p: PeriodMention, figureEnd: number) => p.start >= figureEnd && p.start - figureEnd <= 2 && !/[,;]/.test(text.slice(figureEnd, p.start));
+  // (So is one after "của": "so với mức 38,5% của năm 2022".)
+  const rightAfter = (p: PeriodMention, figureEnd: number) => p.start >= figureEnd && /^\s{0,2}$|^\s*của\s+$/u.test(text.slice(figureEnd, p.start));
   // (Past a comma after the figure, a period opens the next item: "năm 2020 xếp thứ 27, năm 2021
   // vươn lên thứ 14" dates 27 by 2020; it dates the figure only where nothing before does.)
   const distance = (p: PeriodMention) => (p.end <= at ? at - p.end : rightAfter(p, end) ? 0 : 2 * (p.start - at) + 0.5 + (/[,;]/.test(text.slice(end, p.start)) ? NEXT_ITEM : 0));
@@ -320,7 +321,9 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   // Before it, a period right after another figure is that one's too.
   const anothers = (p: PeriodMention) => p.end <= at && figures.some((g) => g.start !== at && rightAfter(p, g.end));
   const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
-  return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods);
+  // (Nor, from the rest of the sentence, one right after another figure.)
+  const othersOwn = (p: PeriodMention) => figures.some((g) => g.start !== at && rightAfter(p, g.end));
+  return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods.filter((p) => !othersOwn(p)));
 }
 
 // A heading that announces goals: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024", "Định hướng đến năm 2030".

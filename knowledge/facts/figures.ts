@@ -30,7 +30,8 @@ const NOT_FIGURES: readonly RegExp[] = [
   // Months named alone: "từ tháng 1 đến tháng 9/2024".
   /(?<![\p{L}])tháng\s+\d{1,2}(?![\d/%,.])(?!\s*(?:năm|\/))/giu,
   // Levels, not quantities: "mức độ 3, 4", "định danh điện tử mức 1, 2", "cấp độ 2", "quý 3".
-  /(?<![\p{L}])(?:mức độ|mức|cấp độ|quý)\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?!\s*%)/giu,
+  // (Not "mức 38,5%", "mức 1.200 tỷ": an amount, decimals or thousands written.)
+  /(?<![\p{L}])(?:mức độ|mức|cấp độ|quý)\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s+\d+|\s*(?:và|-|–|hoặc)\s*\d+)*(?![\d.,]*\d)(?!\s*%)/giu,
   // Dates: "24/5/2022", "ngày 10-10", "2-12-2020", "20/6/2022".
   /(?<![\p{L}\p{N}])\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?![\p{N}])/gu,
   /(?:ngày|hôm)\s+\d{1,2}[/-]\d{1,2}(?![\p{N}])/giu,

@@ -12,9 +12,9 @@ export const ACHIEVED = /(?<![\p{L}])(?<!so với )(?:đã|hiện có|hiện nay
 
 /**
  * A sentence opening with a place that has so many of something ("An Giang có 10 doanh nghiệp,
- * hợp tác xã …") says what there is: a result, whatever goal the sentence before announced.
+ * hợp tác xã …", "Toàn tỉnh có 3.126 trạm BTS") says what there is: a result, whatever goal the sentence before announced.
  */
-export const HAS_NOW = /^(?:(?:Tỉnh|Thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+(?:hiện\s+)?có\s+(?:hơn\s+|trên\s+|gần\s+)?\d/u;
+export const HAS_NOW = /^(?:(?:(?:Tỉnh|Thành phố|TP\.?)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}|Toàn tỉnh|Toàn thành phố|Cả tỉnh)\s+(?:hiện\s+)?có\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?\d/u;
 
 const RESULT_AFTER = /[,;]\s[^,;]*?(?<![\p{L}])(?:đã|hiện có|đến nay|hiện tại|thời gian qua|mới đạt|mới chỉ đạt|chỉ mới đạt|mới chiếm)(?![\p{L}])/u;
 
@@ -49,6 +49,9 @@ export function goalSpans(text: string): GoalSpans {
     if (spans.some(([s, e]) => at >= s && at < e)) continue;
     // "Đến năm 2023 đã lên 46,7%": by a year, what has been reached is a result.
     if (/^đến/iu.test(m[0]) && /^[^\d;]{0,30}?(?<![\p{L}])đã(?![\p{L}])/u.test(text.slice(at + m[0].length))) continue;
+    // "Đến hết năm 2023, … đạt 82,4% (năm 2022 đạt 76,1%), đạt 103% kế hoạch": a year-end measured
+    // against its plan or the year before is reached.
+    if (/^đến/iu.test(m[0]) && !GOAL_WORD.test(text) && MEASURED.test(text.slice(at))) continue;
     const bracket = openBracketBefore(text, at);
     if (bracket) {
       const close = text.indexOf(")", at);
@@ -68,6 +71,13 @@ export function goalSpans(text: string): GoalSpans {
   }
   return { spans: withoutResults(text, spans), open };
 }
+
+// A goal's own words, beside a year's horizon.
+const GOAL_WORD = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|dự kiến|sẽ đạt/iu;
+
+// A result measured against its plan or an earlier time: "đạt 103% kế hoạch", "so với năm 2022",
+// "(năm 2022 đạt 76,1%)".
+const MEASURED = /(?<![\p{L}])(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)|vượt (?:kế hoạch|chỉ tiêu)|so với (?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|đầu năm)|\(\s*(?:năm\s+)?20\d\d\s+(?:đạt|là)/iu;
 
 // The goal's words, looked for in one bracket (without the global flag's state).
 const GOAL_IN = new RegExp(GOAL.source, "iu");

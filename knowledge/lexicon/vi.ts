@@ -156,6 +156,9 @@ export const vi: Lexicon = {
     // Online public services by level: level 4 is what is called "toàn trình" since 2022, level 3 "một phần".
     ["mức độ 4", "mức 4", "toàn trình"],
     ["mức độ 3", "mức 3", "một phần"],
+    // Electronic identification (VNeID) accounts by level.
+    ["mức độ 2", "mức 2", "cấp độ 2"],
+    ["mức độ 1", "mức 1", "cấp độ 1"],
     ["đô thị thông minh", "thành phố thông minh", "smart city"],
     // Town and country, as questions and articles name them.
     ["đô thị", "thành thị", "khu vực đô thị", "khu vực thành thị", "khu đô thị"],

@@ -55,6 +55,8 @@ describe("extractFacts", () => {
       expect(raws("Theo Kế hoạch số 170, tỉnh có 277 doanh nghiệp công nghệ số.")).toEqual(["277"]);
       expect(raws("Ngày 24/5/2022, tỉnh đạt 33,3%.")).toEqual(["33,3%"]);
       expect(raws("Từ tháng 5-2022, có 996 tổ công nghệ số cộng đồng.")).toEqual(["996"]);
+      // An amount after "mức" is no level.
+      expect(raws("Tỷ lệ tăng so với mức 38,5% của năm trước và mức 1.200 tỷ đồng.")).toEqual(["38,5%", "1.200 tỷ"]);
     });
   });
 
@@ -236,6 +238,18 @@ describe("extractFacts", () => {
         ["46,7%", false, "năm 2023"],
         ["52,3%", false, "6 tháng đầu năm 2024"],
       ]);
+    });
+
+    it("reads a year-end measured against its plan or the year before as reached, and the next sentence on what the province has too", () => {
+      const facts = factsOf("Đến hết năm 2023, tỷ lệ hộ gia đình dùng cáp quang đạt 82,4% (năm 2022 đạt 76,1%), đạt 103% kế hoạch. Toàn tỉnh có 3.126 trạm BTS.");
+      expect(facts.map((f) => [f.raw, f.target])).toEqual([
+        ["82,4%", false],
+        ["76,1%", false],
+        ["103%", false],
+        ["3.126", false],
+      ]);
+      // Without such a measure, a year-end still sets a goal.
+      expect(factsOf("Đến hết năm 2025, tỷ lệ hộ gia đình dùng cáp quang đạt 90%.").map((f) => [f.raw, f.target])).toEqual([["90%", true]]);
     });
 
     it("ends the goals a sentence set at a sentence turning to another subject", () => {
@@ -446,8 +460,9 @@ describe("extractFacts: what a figure is", () => {
 
   it("reads ranks however they are written, each with its year", () => {
     const facts = figuresOf("Huế giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc, trong đó xếp thứ 2 năm 2021, thứ 4 năm 2022 và thứ 3 năm 2023.", "Chuyển đổi số ở Huế");
+    // ("top 5" is held over the three years: none of them, each another rank's, is its own.)
     expect(facts.map((f) => [f.raw, f.kind, f.year, f.subject])).toEqual([
-      ["5", "top", 2021, "dti"],
+      ["5", "top", null, "dti"],
       ["2", "rank", 2021, "dti"],
       ["4", "rank", 2022, "dti"],
       ["3", "rank", 2023, "dti"],
@@ -563,6 +578,12 @@ describe("extractFacts: where and when a figure holds", () => {
       ["58", 2020],
       ["46", 2021],
       ["60,2%", 2023],
+      ["38,5%", 2022],
+    ]);
+    // A year after "của" is the figure's before it, and dates no other: "Trong năm" is undated.
+    const base = figuresOf("Trong năm, tỷ lệ hồ sơ trực tuyến đạt 61,8%, tăng mạnh so với mức 38,5% của năm 2022.");
+    expect(base.map((f) => [f.raw, f.year])).toEqual([
+      ["61,8%", null],
       ["38,5%", 2022],
     ]);
   });
