@@ -117,6 +117,13 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     for (const m of head.matchAll(/\d[\d.,/]*%?/gu)) previousEnd = (m.index ?? 0) + m[0].length;
     const since = previousEnd > 0 ? head.slice(previousEnd).replace(/[\s(,;:]*(?:đạt|là|chiếm)?[\s(]*$/u, "").trim() : "";
     const digit = head.search(/\d/);
+    // ("…, cấp xã đạt 99,99%": a level or a part after a figure of its kind names what that one
+    // measures, of itself.)
+    // (The clause's first figure names it: "92% (trong đó, thư điện tử đơn vị là 98%, cá nhân là 90%)".)
+    const part = since.replace(/^[\s,;:()]+/u, "");
+    const first = part && part.split(/\s+/).length <= 3 ? knowledge.factsOf(f.province).find((x) => x.sentenceId === f.sentenceId && x.kind === f.kind && x.end <= f.start && x.clauseStart === f.clauseStart) : undefined;
+    const measured = first ? measureWords(knowledge, first, m).replace(/…$/u, "").split(/\s+/) : [];
+    if (measured.length >= 2) return `${measured.slice(0, 10).join(" ")}${measured.length > 10 ? "…" : ""} — ${part}`;
     if (since.split(/\s+/).length >= 2) before = since;
     else if (digit > 0 && !before.startsWith(head.slice(0, digit))) before = `${head.slice(0, digit).replace(/[\s,;:(]+$/u, "")} — ${before}`;
   }

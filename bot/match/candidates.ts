@@ -940,6 +940,8 @@ function otherLevel(q: Question, f: Fact): boolean {
     // ("cấp tỉnh, huyện đạt 99,93%" is of both levels.)
     const levels = [];
     for (let j = i + 1; j < left.length && LEVEL_WORDS.has(left[j]!); j++) levels.push(left[j]!);
+    // (Nor "cấp tỉnh, cấp huyện đạt tỷ lệ 100%": the levels listed before it too.)
+    for (let j = i; j >= 2 && left[j - 2] === "cap" && LEVEL_WORDS.has(left[j - 1]!); j -= 2) levels.push(left[j - 1]!);
     return levels.length > 0 && !levels.some((w) => asked.has(w));
   }
   return false;
