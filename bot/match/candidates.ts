@@ -287,11 +287,28 @@ const recencyAgainst = new WeakMap<Fact, number>();
 
 function againstOnce(k: Knowledge, f: Fact): number {
   const text = k.sentence(f.sentenceId)?.text ?? "";
+  // Said as now ("Hiện nay …, nhưng vẫn còn 27 thôn"): of the article's latest time.
+  if (NOW.test(text.slice(0, f.start))) return latestIn(k, f.articleId) + 0.01;
   // A dated figure of its kind after it, in brackets or after "so với".
   const base = k.factsOf(f.province).find((g) => g.sentenceId === f.sentenceId && g.start > f.end && g.year !== null && !g.target && g.kind === f.kind && /\(|so với/iu.test(text.slice(f.end, g.start)));
   if (base) return recencyOf(base) + 0.01;
   const since = CHANGED_SINCE.exec(text.slice(f.end))?.[1];
   return since ? Number(since) + 1.01 : 0;
+}
+
+// Words saying a figure is of now.
+const NOW = /(?<![\p{L}])(?:hiện nay|hiện tại|hiện|đến nay|tới nay|tính đến nay|hiện còn)(?![\p{L}])/iu;
+
+// The latest time an article's dated results are of; worked out once an article.
+const latestTimes = new WeakMap<Knowledge, Map<string, number>>();
+function latestIn(k: Knowledge, articleId: string): number {
+  let times = latestTimes.get(k);
+  if (!times) {
+    times = new Map();
+    for (const f of k.facts) if (f.year !== null && !f.target) times.set(f.articleId, Math.max(times.get(f.articleId) ?? 0, recencyOf(f)));
+    latestTimes.set(k, times);
+  }
+  return times.get(articleId) ?? 0;
 }
 
 // The words after a figure saying it changed since a year.
@@ -368,6 +385,12 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
     score -= w.unaskedNarrowing;
     features.narrowing = -w.unaskedNarrowing;
   }
+  // "còn bao nhiêu": what is left ("vẫn còn 27 thôn") before what was done ("xóa 35 thôn").
+  if (q.remaining && f.kind === "count") {
+    const left = REMAINS.test(f.left) ? 1 : DONE.test(f.left) ? -1 : 0;
+    score += left * REMAINING_WEIGHT;
+    if (left) features.remaining = left * REMAINING_WEIGHT;
+  }
   // Another level of government right before the figure ("cấp xã đạt 99,92%" for "cấp tỉnh").
   if (otherLevel(q, f)) return null;
   // A rate of other things ("tỷ lệ dịch vụ công … phát sinh hồ sơ" for "tỷ lệ hồ sơ …").
@@ -413,6 +436,11 @@ function onlyWhoNear(terms: readonly [Term, number, number][]): boolean {
 
 // Words each side of a figure that may say what it counts.
 const BESIDE = 8;
+
+// The words right before a count of what is left, or of what was done.
+const REMAINS = /(?<![\p{L}])(?:còn|còn lại|vẫn còn|chỉ còn)(?:\s+(?:tới|lại|khoảng|hơn|gần|trên))?\s*$/iu;
+const DONE = /(?<![\p{L}])(?:xóa|xoá|xóa được|đã có|phủ sóng|hoàn thành|giảm|giảm được)(?:\s+(?:được|thêm|ít nhất|khoảng|hơn))?\s*$/iu;
+const REMAINING_WEIGHT = 0.2;
 
 /** Least {@link measureOf} for a fact to answer: below it, the articles do not state the measure asked. */
 export const MIN_MEASURE = 0.5;
@@ -823,6 +851,8 @@ function headMatches(q: Question, f: Fact): boolean {
   // "3 đơn vị cấp xã" counts communes: "mấy xã".
   const level = unit[0] === "don" && unit[1] === "vi" && unit.includes("cap") ? unit.slice(unit.indexOf("cap") + 1) : null;
   const heads = level?.length ? [unit, level] : [unit];
+  // "87 thôn, bản" counts hamlets of either name: "mấy bản".
+  if (f.unit?.includes(",")) heads.push(...f.unit.split(/\s*,\s*/u).map((w) => foldedWords(w)));
   return heads.some((u) => alts.some((a) => a[0] === u[0] && (a.length < 2 || u.length < 2 || a[1] === u[1] || !COMPOUND_FIRST.has(a[0]!))));
 }
 

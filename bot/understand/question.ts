@@ -127,6 +127,8 @@ export interface Question {
   readonly leader: boolean;
   /** "đạt bao nhiêu % kế hoạch": a result as a share of its plan ("đạt 103,4% kế hoạch"), not the plan. */
   readonly ofPlan: boolean;
+  /** "còn bao nhiêu thôn lõm sóng": what is left ("vẫn còn 27 thôn"), not what was done. */
+  readonly remaining: boolean;
   /** The whole message is a chat move. */
   readonly move: "greeting" | "thanks" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
@@ -277,6 +279,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const beyondGoal = beyondGoalOf(tokens, yesNo);
   const leader = !yesNo && leaderOf(tokens);
   const ofPlan = ofPlanOf(tokens);
+  const remaining = remainingOf(tokens);
   const more = comparativeOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens, read) : null;
   const year = yearOf(tokens, read, provinces.length >= 2);
@@ -407,6 +410,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     contact: lex.contacts.some(tokens.map((t) => t.f)),
     leader,
     ofPlan,
+    remaining,
     where: types.includes("place") || types.includes("name"),
     move,
     followUp,
@@ -626,6 +630,19 @@ function beyondGoalOf(tokens: Token[], yesNo: boolean): boolean {
     const alone = t.f === "vuot" && (yesNo || tokens.slice(j).some((x) => /^(?:chua|khong|ko)$/.test(x.f))) && (j >= tokens.length || tokens.slice(j).every((x) => x.used === "yes-no" || /^(?:chua|khong|ko|k)$/.test(x.f)));
     if (!alone && !/^(?:chi tieu|ke hoach|muc tieu)$/.test(noun)) continue;
     for (let k = i; k < j; k++) tokens[k]!.used = "goal";
+    return true;
+  }
+  return false;
+}
+
+// "còn bao nhiêu", "còn lại mấy", "vẫn còn bao nhiêu": what is left is asked; its words are no measure's.
+function remainingOf(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.f !== "con") continue;
+    const j = tokens[i + 1]?.f === "lai" ? i + 2 : i + 1;
+    const asked = tokens[j]?.f === "bao" && tokens[j + 1]?.f === "nhieu" ? 2 : /^(?:bn|may|nhieu|nhiu)$/.test(tokens[j]?.f ?? "") ? 1 : 0;
+    if (!asked) continue;
+    for (let k = i; k < j; k++) tokens[k]!.used ??= "remaining";
     return true;
   }
   return false;

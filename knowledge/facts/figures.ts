@@ -118,7 +118,7 @@ function kindOf(
   change: boolean,
 ): { kind: FigureKind; unit: string | null; shownStart: number } {
   if (parsed.percent) return { kind: "percent", unit: "%", shownStart: start };
-  const noun = countedNoun(after);
+  const noun = PLACE_NOUNS.exec(afterText)?.[1] ?? countedNoun(after);
   // "tăng 12 bậc", "tăng 10 hạng": a change of rank, counted in places.
   if (change && noun && /^(?:bậc|hạng|hạng so|vị trí)$/iu.test(noun)) return { kind: "rank", unit: noun, shownStart: start };
   const top = TOP_WORD.exec(before);
@@ -169,6 +169,10 @@ function wordsAfter(rest: string): string {
   const m = /^\s*((?:(?:[\p{L}\p{M}]|\d+\p{L})[\p{L}\p{M}\p{N}-]*(?:\/(?:\d+\s)?[\p{L}\p{M}]+)?\s?){1,12})/u.exec(rest);
   return m ? m[1]!.trim() : "";
 }
+
+// Kinds of village or commune counted together: "87 thôn, bản", "120 xã, phường, thị trấn".
+const PLACE = String.raw`(?:thôn|bản|ấp|khóm|làng|buôn|plei|sóc|xã|phường|thị trấn|tổ dân phố)`;
+const PLACE_NOUNS = new RegExp(String.raw`^\s*(${PLACE}(?:\s*,\s*${PLACE})+)(?![\p{L}])`, "u");
 
 // The counted noun: the words after the figure up to a function word, e.g. "thành viên".
 function countedNoun(after: string): string | null {

@@ -128,6 +128,8 @@ export const vi: Lexicon = {
     ["máy POS", "POS"],
     ["hợp tác xã", "HTX"],
     ["trạm phát sóng", "trạm BTS", "BTS", "trạm phát sóng di động"],
+    // Places without mobile coverage, as articles and people name them.
+    ["lõm sóng", "vùng lõm sóng", "chưa có sóng", "chưa có sóng di động", "không có sóng", "mất sóng", "chưa có sóng di động ổn định"],
     ["phần mềm", "ứng dụng", "app", "software"],
     ["vận hành", "hoạt động", "chạy", "đi vào hoạt động", "đưa vào vận hành", "khai trương", "đưa vào sử dụng"],
     ["cơ sở dữ liệu", "CSDL"],
