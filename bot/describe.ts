@@ -104,7 +104,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   // A clause naming nothing goes on from the sentences before: "Năm 2022 con số đó là 31,2%".
   const sentence = knowledge.sentence(f.sentenceId);
   const earlier = sentence ? namedBefore(text.slice(f.clauseStart, f.start), sentence, knowledge.sentence) : "";
-  if (earlier) before = earlier;
+  // (Its period aside: "Kinh tế số năm 2023 ước đạt 9,6% GRDP. Mục tiêu đến năm 2025 là 20%".)
+  if (earlier) before = earlier.replace(PERIOD_WORDS, " ").replace(/\s+/gu, " ");
   // "- 62,9%: tỷ lệ hồ sơ … nộp trực tuyến (…)": a figure described after a colon.
   const described = /^\s*:\s*([^(;,.]+)/u.exec(text.slice(f.end, f.clauseEnd))?.[1];
   if (described && before.trim().length < 3) return trim(described);
@@ -119,11 +120,14 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     const digit = head.search(/\d/);
     // ("…, cấp xã đạt 99,99%": a level or a part after a figure of its kind names what that one
     // measures, of itself.)
-    // (The clause's first figure names it: "92% (trong đó, thư điện tử đơn vị là 98%, cá nhân là 90%)".)
-    const part = since.replace(/^[\s,;:()]+/u, "");
-    const first = part && part.split(/\s+/).length <= 3 ? knowledge.factsOf(f.province).find((x) => x.sentenceId === f.sentenceId && x.kind === f.kind && x.end <= f.start && x.clauseStart === f.clauseStart) : undefined;
-    const measured = first ? measureWords(knowledge, first, m).replace(/…$/u, "").split(/\s+/) : [];
-    if (measured.length >= 2) return `${measured.slice(0, 10).join(" ")}${measured.length > 10 ? "…" : ""} — ${part}`;
+    // (The sentence's first figure of its kind naming a measure names it: "92% (trong đó, thư điện
+    // tử đơn vị là 98%, cá nhân là 90%)", "năm 2022 ước đạt 6,8%, năm 2023 khoảng 8,1%". Not
+    // where the words since are the figure before's, "96,3% ở cấp tỉnh, 91,7%", nor where the
+    // figure says what it is a share of, "100% trường học và 96% cơ sở khám chữa bệnh".)
+    const part = stripTail(since.replace(/^[\s,;:()]+/u, "").replace(PERIOD_WORDS, " ").replace(/\s+/gu, " "));
+    const own = !/^[\s,;:()]*(?:ở|tại|của)\s/iu.test(since) && !/\svà$/u.test(since) && !shareOf(f) && part.split(/\s+/).length <= 3;
+    const first = own ? measuredBefore(knowledge, f, m) : undefined;
+    if (first) return `${first}${part ? ` — ${part}` : ""}`;
     if (since.split(/\s+/).length >= 2) before = since;
     else if (digit > 0 && !before.startsWith(head.slice(0, digit))) before = `${head.slice(0, digit).replace(/[\s,;:(]+$/u, "")} — ${before}`;
   }
@@ -149,6 +153,23 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   const tail = lastPhrase ? words.slice((lastPhrase.index ?? 0) + 2) : "";
   if (words.split(/\s+/).length > 12 && tail.split(/\s+/).length >= 3) words = tail;
   return words.split(/\s+/).filter(Boolean).length >= 2 ? trim(words) : "";
+}
+
+// Ranks and scores measure their own index, whatever figure stands before them.
+const RANKED = new Set(["rank", "top", "score"]);
+
+// A period's words in a figure's phrase: "năm 2023", "6 tháng đầu năm 2024", "quý II".
+const PERIOD_WORDS = /(?:\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+(?:19|20)\d\d|quý\s+(?:I{1,3}|IV|\d)(?:\/\d{4})?/giu;
+
+// What the first figure of a figure's kind in its sentence measures, when its words name it (three
+// words or more), at most ten words; else undefined.
+function measuredBefore(knowledge: Knowledge, f: Fact, m: Messages): string | undefined {
+  for (const x of knowledge.factsOf(f.province)) {
+    if (x.sentenceId !== f.sentenceId || x.kind !== f.kind || x.end > f.start || x.target || RANKED.has(x.kind)) continue;
+    const words = measureWords(knowledge, x, m).replace(/…$/u, "").split(/\s+/).filter(Boolean);
+    if (words.length >= 3 && !/^trong đó$/iu.test(words.slice(0, 2).join(" "))) return `${words.slice(0, 10).join(" ")}${words.length > 10 ? "…" : ""}`;
+  }
+  return undefined;
 }
 
 // The words before a base of comparison: "năm 2022 đạt", "cùng kỳ là", "tăng … so với mức".

@@ -265,7 +265,10 @@ function yearOf(q: Question, f: Fact, o: BotOptions): number {
  */
 export function nearlyAsGood(best: Candidate, c: Candidate): boolean {
   if (c.score >= best.score - 0.15 && c.measure >= best.measure - 0.05) return true;
-  return c.fact.articleId === best.fact.articleId && c.measure >= REWORDED && c.score >= best.score - 0.3;
+  // (Each word the best names in its own, this one names at least in part: "kinh tế số" is not
+  // "kinh tế số lõi".)
+  const named = (t: Term) => (c.terms.find(([u]) => u === t)?.[1] ?? 0) >= 0.5;
+  return c.fact.articleId === best.fact.articleId && c.measure >= REWORDED && c.score >= best.score - 0.3 && best.terms.every(([t, e]) => t.weak || e < 0.99 || named(t));
 }
 
 /** How well a figure of the best one's article names the measure, at least, to be read as the same measure worded apart. */
@@ -402,7 +405,7 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
   const total = f.kind === "count" ? totalOf(f, k) : null;
   // (Nor where the question names the part better than the total: "bao nhiêu sản phẩm lên sàn" of
   // "254 sản phẩm OCOP, trong đó 97 sản phẩm đã lên sàn".)
-  if (total && !m.terms.some(([t, e]) => e >= 0.85 && (t.required || namesLevel(t))) && measureOf(q, total, k).score >= m.score - 0.02) {
+  if (total && !m.terms.some(([t, e]) => e >= 0.85 && (t.required || namesLevel(t))) && !namedBetter(q, f, total, k)) {
     const part = asks(q).total ? 3 * w.part : w.part;
     score -= part;
     features.part = -part;
@@ -976,6 +979,15 @@ function otherLevel(q: Question, f: Fact): boolean {
   }
   return false;
 }
+
+// True when the question names a part better than its total, the field it names aside ("phần
+// mềm ngành nông nghiệp" is the field's total, not the part "do Sở Nông nghiệp" runs).
+function namedBetter(q: Question, part: Fact, total: Fact, k: Knowledge): boolean {
+  const field = q.measure.findIndex((t) => FIELD.has(t.words.join(" ")));
+  const asked = field < 0 ? q : { ...q, measure: q.measure.filter((_, i) => i !== field && i !== field + 1) };
+  return measureOf(asked, total, k).score < measureOf(asked, part, k).score - 0.02;
+}
+const FIELD = new Set(["nganh", "linh vuc", "khoi"]);
 
 // The count of its sentence a count after "trong đó", "bao gồm" is a part of (of the same noun),
 // else null; worked out once a fact.

@@ -16,7 +16,8 @@ export function namedBefore(words: string, s: Sentence, sentenceOf: (id: string)
   for (const k of [n - 1, n - 2]) {
     const before = sentenceOf(`${s.articleId}#${k}`);
     if (!before || before.block !== s.block) return "";
-    const first = [...before.text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)*/gu)].find((m) => !/^(?:19|20)\d\d$/.test(m[0]) && !/^\s*tháng/u.test(before.text.slice((m.index ?? 0) + m[0].length)));
+    // (Not a date's: "tính đến hết tháng 10/2024 đạt 34,5%".)
+    const first = [...before.text.matchAll(/(?<![\d.,/])\d+(?:[.,]\d+)*(?![\d/])/gu)].find((m) => !/^(?:19|20)\d\d$/.test(m[0]) && !/^\s*tháng/u.test(before.text.slice((m.index ?? 0) + m[0].length)) && !/(?:tháng|ngày|quý)\s*$/iu.test(before.text.slice(0, m.index)));
     const head = first ? before.text.slice(0, first.index) : "";
     if (!namesNothing(head)) return head;
   }
