@@ -1,4 +1,4 @@
-import { DTI, currentUnitOf, namedBefore, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
+import { DTI, currentUnitOf, namedBefore, namesAfter, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
 import type { Marked } from "./blocks.js";
 import type { Messages } from "./messages/vi.js";
 
@@ -103,7 +103,7 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   let before = f.left.replace(QA_MARK, "");
   // A clause naming nothing goes on from the sentences before: "Năm 2022 con số đó là 31,2%".
   const sentence = knowledge.sentence(f.sentenceId);
-  const earlier = sentence ? namedBefore(text.slice(f.clauseStart, f.start), sentence, knowledge.sentence) : "";
+  const earlier = sentence && !namesAfter(f) ? namedBefore(sentence, f.clauseStart, f.start, knowledge.sentence) : "";
   // (Its period aside: "Kinh tế số năm 2023 ước đạt 9,6% GRDP. Mục tiêu đến năm 2025 là 20%".)
   if (earlier) before = earlier.replace(PERIOD_WORDS, " ").replace(/\s+/gu, " ");
   // "- 62,9%: tỷ lệ hồ sơ … nộp trực tuyến (…)": a figure described after a colon.
@@ -165,7 +165,9 @@ const PERIOD_WORDS = /(?:\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+(?:19|2
 // words or more), at most ten words; else undefined.
 function measuredBefore(knowledge: Knowledge, f: Fact, m: Messages): string | undefined {
   for (const x of knowledge.factsOf(f.province)) {
-    if (x.sentenceId !== f.sentenceId || x.kind !== f.kind || x.end > f.start || x.target || RANKED.has(x.kind)) continue;
+    if (x.sentenceId !== f.sentenceId || x.kind !== f.kind || x.end > f.start || x.target || RANKED.has(x.kind) || x.change !== f.change) continue;
+    // (Its clause's, or, for a breakdown after a semicolon, the sentence's: "…; trong đó cấp tỉnh 68,5%, …".)
+    if (x.clauseStart !== f.clauseStart && !/^\s*trong (?:số )?đó/iu.test(f.clause)) continue;
     const words = measureWords(knowledge, x, m).replace(/…$/u, "").split(/\s+/).filter(Boolean);
     if (words.length >= 3 && !/^trong đó$/iu.test(words.slice(0, 2).join(" "))) return `${words.slice(0, 10).join(" ")}${words.length > 10 ? "…" : ""}`;
   }

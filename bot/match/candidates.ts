@@ -764,6 +764,12 @@ function sharesAsked(q: Question, f: Fact): boolean {
   const named = (words: readonly string[]) => q.measure.some((t) => t.alts.some((a) => ` ${words.join(" ")} `.includes(` ${a.join(" ")} `)));
   if (asked.has(share[0]!) || named(share)) return true;
   if (rateNamedBefore(q, f)) return true;
+  // A share of the people, what they have named in its clause ("2,41 triệu người dân đã có hồ sơ
+  // sức khỏe điện tử, chiếm 72,8% dân số"): a share of what is asked.
+  if (POPULATION.test(share.slice(0, 2).join(" "))) {
+    const clause = ` ${foldedWords(f.clause).join(" ")} `;
+    if (q.measure.some((t) => !t.weak && t.alts.some((a) => a.length > 1 && clause.includes(` ${a.join(" ")} `)))) return true;
+  }
   // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, its next ten words up
   // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%
   // thôn, tổ dân phố đã được phủ sóng di động"; not "100% các ấp, khu vực … nhằm hỗ trợ, hướng
@@ -772,6 +778,8 @@ function sharesAsked(q: Question, f: Fact): boolean {
   const phrase = ` ${foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|(?<![\p{L}])\d(?![\d.,]*\p{L})/u)[0]!).slice(0, 10).join(" ")} `;
   return q.kind === null && q.measure.some((t) => t.alts.some((a) => a.length > 1 && phrase.includes(` ${a.join(" ")} `)));
 }
+
+const POPULATION = /^(?:dan so|nguoi dan|dan cu|dan)(?: |$)/;
 
 // A rate named before its figure as the question names it ("Tỷ lệ thanh toán trực tuyến … mới
 // đạt 21,4% số hồ sơ có yêu cầu nộp phí"): the words after the figure are what it is counted

@@ -35,7 +35,7 @@ const LINKS = new Set(foldedWords("đạt là chiếm khoảng hơn gần trên 
 // Words, as written, that say a figure is a rate, a record or a level without saying of what
 // ("có tỷ lệ cao nhất", "dẫn đầu khối cấp huyện", "mới đạt"), or link it to what stands before.
 const UNNAMING = new Set(
-  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay mục tiêu kế hoạch phấn đấu cả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như".split(" "),
+  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay mục tiêu kế hoạch phấn đấu cả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như này ở tại thì cùng".split(" "),
 );
 
 // A ring as read: its text, its folded words set in spaces, and its marked words, each worked out
@@ -195,8 +195,11 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // A figure whose words name nothing but a place ("…, trong khi huyện Đồng Văn mới đạt 31,5%",
   // "Huyện Chợ Lách có tỷ lệ cao nhất với 88,6%") states the measure of the sentence before it.
   // Compared as written: "tối" is not "tới", "dân" not "dẫn".
-  const place = new Set(`${f.place ?? ""} ${f.province}`.toLowerCase().split(/\s+/));
-  const naming = ownText.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
+  // (Other provinces the sentence names are places too: "Đà Nẵng đạt 82,3%, Bình Định 64,1%".)
+  const others = knowledge.sentence(f.sentenceId)?.mentions.map((m) => m.matched).join(" ") ?? "";
+  const place = new Set(`${f.place ?? ""} ${f.province} ${others}`.toLowerCase().split(/\s+/));
+  // (A region named is a place too: "Cùng khu vực Nam Trung Bộ, Đà Nẵng đạt 82,3%".)
+  const naming = ownText.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
   // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
   // Minh đạt 85%") or the sentence before.
   return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : previousSentence(knowledge, f)) : "" };
@@ -241,7 +244,7 @@ function foldedSentence(s: Sentence): string {
   return folded;
 }
 
-// The sentence before a fact's, in its paragraph, when the knowledge base keeps it.
+// The sentence before a fact's, under its heading, when the knowledge base keeps it.
 // (And the one before it, where that one refers back too: "… tỷ lệ hồ sơ nộp trực tuyến … đạt
 // 58,4%. Riêng 2 tháng đầu năm 2024 tỷ lệ này đạt 63,1%. Mục tiêu cả năm 2024 là 70%.")
 function previousSentence(knowledge: Knowledge, f: Fact): string {
@@ -249,10 +252,14 @@ function previousSentence(knowledge: Knowledge, f: Fact): string {
   const s = knowledge.sentence(f.sentenceId);
   const n = Number(f.sentenceId.slice(at + 1));
   const before = knowledge.sentence(`${f.sentenceId.slice(0, at)}#${n - 1}`);
-  if (!before || !s || before.block !== s.block) return "";
+  // (Across paragraphs too, one sentence each in many outlets' style; not across a heading.)
+  if (!before || !s || before.heading !== s.heading) return "";
   const further = REFERS_BACK.test(before.text) ? knowledge.sentence(`${f.sentenceId.slice(0, at)}#${n - 2}`) : undefined;
-  return further && further.block === s.block ? `${further.text} ${before.text}` : before.text;
+  return further && further.heading === s.heading ? `${further.text} ${before.text}` : before.text;
 }
+
+// A region named: "khu vực Nam Trung Bộ", "cùng vùng Tây Nguyên".
+const REGION_NAMED = /(?:[Cc]ùng\s+)?(?:khu vực|vùng|miền)(?:\s+\p{Lu}[\p{L}\p{M}]*)+/gu;
 
 // Words referring to a measure named before: "tỷ lệ này", "con số đó", "chỉ số này".
 const REFERS_BACK = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|con số|chỉ số|số liệu|mức)\s+(?:này|đó|trên)(?![\p{L}])/iu;

@@ -73,7 +73,10 @@ export function documentOf(article: Article): ArticleDocument {
       // The province spoken of when the sentence begins comes first: a figure before any name
       // is its ("Năm 2023, tỉnh vươn lên thứ 36/63 …, chỉ sau Lâm Đồng" is the article's province).
       const speaking = current && !(mentions[0] && mentions[0].start < 3) ? current : null;
-      if (own.length === 1) current = own[0]!;
+      // (Named as where a figure is, or set beside another, a province is spoken of only there:
+      // after "Con số này ở Đà Nẵng là 81%", "UBND tỉnh" is the article's province still.)
+      const subjects = distinct(mentions.filter((m) => !ASIDE.test(s.text.slice(0, m.start))).map((m) => m.province)).filter((p) => within.has(p));
+      if (own.length === 1 && subjects.length === 1) current = own[0]!;
       const tags = distinct([...(speaking ? [speaking] : []), ...here]);
       if (!tags.length && current) tags.push(current);
       const cells = block.kind === "row" ? cellsOf(block.text, block.header ?? null) : undefined;
@@ -100,6 +103,10 @@ function articleProvinces(article: Article): string[] {
 }
 
 const distinct = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+// The words before a province's name that set it aside: where a figure is, or what it is set beside.
+// (Not opening the sentence: "Tại Kiên Giang, …" makes it the subject.)
+const ASIDE = /\S\s+(?:ở|tại|so với|với|như|thua|hơn|sau)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$/iu;
 
 // The cells of a row after its first, where they stand in its text, under their headers.
 function cellsOf(text: string, header: readonly string[] | null): TableCell[] {

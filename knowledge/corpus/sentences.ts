@@ -26,7 +26,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     const next = text.slice(endOfPunct + m[3]!.length, endOfPunct + m[3]!.length + 1);
     if (!/^[\p{Lu}\d"“‘«(\[]/u.test(next)) continue;
     const before = text.slice(start, m.index ?? 0);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+    // (A word's digits are its own: "4G." ends a sentence, where "H." may be an initial.)
+    const lastWord = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? "";
     if (m[1] === "." && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))) continue;
     push(out, text, start, endOfPunct);
     start = endOfPunct + m[3]!.length;

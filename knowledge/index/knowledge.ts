@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { ArticleError, documentOf, parseArticle, type Article, type Sentence } from "../corpus/index.js";
 import { extractFacts, type Fact } from "../facts/index.js";
 import { FactIndex, groupByProvince } from "./fact-index.js";
-import { namedBefore } from "./named-before.js";
+import { namedBefore, namesAfter } from "./named-before.js";
 import type { FactDocument } from "./options.js";
 
 /**
  * Version of what a build contains. Bump it when cleaning, tagging, extraction or the persisted
  * form changes, so a persisted build from older code is rebuilt instead of loaded.
  */
-export const BUILD_VERSION = 86;
+export const BUILD_VERSION = 94;
 
 /** An article file as read from disk. */
 export interface ArticleFile {
@@ -118,7 +118,7 @@ export function extractCorpus(files: readonly ArticleFile[]): ExtractedCorpus {
     const subject = s.text.slice(f.clauseStart, firstFigure.get(`${f.sentenceId}@${f.clauseStart}`) ?? f.clauseStart);
     // (A figure whose words name nothing goes on from the sentences before: "Năm 2021, tỷ lệ hồ sơ
     // … đạt 18,5%. Năm 2022 con số đó là 31,2%. Đến năm 2023 đã lên 46,7%".)
-    const goesOn = namedBefore(s.text.slice(f.clauseStart, f.start), s, (id) => byId.get(id));
+    const goesOn = namesAfter(f) ? "" : namedBefore(s, f.clauseStart, f.start, (id) => byId.get(id));
     return factDocument(f, s, lead === s.text ? "" : (lead ?? ""), goesOn ? `${goesOn} ${subject}` : subject, !!goesOn);
   });
   const infos = articles.map(({ blocks: _blocks, ...info }) => info);

@@ -37,6 +37,8 @@ describe("splitSentences", () => {
 
   it("does not split after a single capital initial", () => {
     expect(texts("Ông Nguyễn V. An phát biểu.")).toEqual(["Ông Nguyễn V. An phát biểu."]);
+    // A capital after digits ends a word of its own: "4G." ends the sentence.
+    expect(texts("Huyện có 89% thôn có sóng 4G. Tại huyện khác, tỷ lệ này là 84%.")).toEqual(["Huyện có 89% thôn có sóng 4G.", "Tại huyện khác, tỷ lệ này là 84%."]);
   });
 
   it("does not break web addresses", () => {
