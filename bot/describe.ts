@@ -100,7 +100,7 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     return trim(clause.charAt(0).toUpperCase() + clause.slice(1));
   }
   // (A question-and-answer page's marks are no words of the measure: "✅ Đáp: Năm 2023, …".)
-  let before = f.left.replace(QA_MARK, "");
+  let before = f.left.replace(QA_MARK, "").replace(SPEAKER, "");
   // A clause naming nothing goes on from the sentences before: "Năm 2022 con số đó là 31,2%".
   const sentence = knowledge.sentence(f.sentenceId);
   const earlier = sentence && !namesAfter(f) ? namedBefore(sentence, f.clauseStart, f.start, knowledge.sentence) : "";
@@ -176,6 +176,9 @@ function measuredBefore(knowledge: Knowledge, f: Fact, m: Messages): string | un
 
 // The words before a base of comparison: "năm 2022 đạt", "cùng kỳ là", "tăng … so với mức".
 const BASE = /^(?:(?:năm\s+(?:19|20)\d\d|năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:19|20)\d\d)?)\s+(?:đạt|là|chỉ đạt|mới đạt|chỉ là)|(?:[^,;]*\s)?so với(?:\s+mức)?)$/iu;
+
+// A speaker named before what they say: "Ông Lê Hoàng Tâm:", "Bà Nguyễn Thị Hoa (Giám đốc Sở):".
+const SPEAKER = /^\s*(?:Ông|Bà|Anh|Chị|PV|Phóng viên)(?:\s+[\p{Lu}][\p{L}\p{M}]*){0,4}(?:\s*\([^)]{0,60}\))?\s*:\s*/u;
 
 // A line's opening in a question-and-answer page: "✅ Đáp:", "❓ Hỏi:", "Trả lời:".
 const QA_MARK = /^\s*(?:[^\p{L}\p{N}\s]\s*)*(?:Hỏi|Đáp|Trả lời|Câu hỏi)\s*:\s*/u;

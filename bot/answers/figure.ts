@@ -78,7 +78,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const label = q.scope === "national" && !t.q.provinces.length && provinces.length > 1 ? t.m.theCountry : provinces.map(displayName).join(", ");
   // A follow-up naming only a level or a qualifier ("cấp xã?", "còn nữ?") asks nothing on its
   // own: where the last question narrowed by it finds no figure, the articles do not say it.
-  if (t.narrowed && !narrowedFound.length && t.q.measure.length && t.q.measure.every(qualifies)) return noFigure(t, t.narrowed, provinces, b, label);
+  // (Unless it names a measure of its own the articles state: "4G" after "cáp quang".)
+  if (t.narrowed && !narrowedFound.length && t.q.measure.length && t.q.measure.every(qualifies) && !ownMeasure(t, provinces)) return noFigure(t, t.narrowed, provinces, b, label);
   let found = narrowedFound.length ? narrowedFound : answering(t, q, provinces);
   // A follow-up naming another measure ("còn smartphone?" after households with internet) moves
   // the conversation to it when the last measure does not name the figure found: what is asked
@@ -250,6 +251,14 @@ function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[])
 
 // A term that narrows who or what is counted rather than naming it: a level of government
 // ("cấp xã"), a qualifier of the lexicon ("nữ", "nông thôn").
+// True when a follow-up's qualifier names a thing measured of its own ("4G", "5G", "ký số") that
+// the articles state for the provinces, in its own words; not after a count, which it narrows
+// ("còn 4G?" after the stations counted asks the 4G stations).
+function ownMeasure(t: Turn, provinces: readonly string[]): boolean {
+  if (t.state?.ask?.counted || !t.q.measure.every((term) => LEXICONS.vi.narrowers.at(term.words, 0) !== null)) return false;
+  return answering(t, t.q, provinces).some((c) => c.measure >= EXISTS_MATCH);
+}
+
 function qualifies(term: Term): boolean {
   return term.required || namesLevel(term);
 }

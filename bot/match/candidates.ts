@@ -776,7 +776,8 @@ function sharesAsked(q: Question, f: Fact): boolean {
   // dẫn … thanh toán không dùng tiền mặt").
   // (Named in words of its own: the "chi" of "chi phí" is no "chi trả bảo hiểm xã hội".)
   const phrase = ` ${foldedWords(f.clause.slice(f.end - f.clauseStart).split(/[;(]|(?<![\p{L}])\d(?![\d.,]*\p{L})/u)[0]!).slice(0, 10).join(" ")} `;
-  return q.kind === null && q.measure.some((t) => t.alts.some((a) => a.length > 1 && phrase.includes(` ${a.join(" ")} `)));
+  // (Or a word with a digit: "100% ấp, khu phố đã có sóng 4G".)
+  return q.kind === null && q.measure.some((t) => t.alts.some((a) => (a.length > 1 || /\d/.test(a[0]!)) && phrase.includes(` ${a.join(" ")} `)));
 }
 
 const POPULATION = /^(?:dan so|nguoi dan|dan cu|dan)(?: |$)/;
@@ -864,7 +865,8 @@ function headMatches(q: Question, f: Fact): boolean {
   const heads = level?.length ? [unit, level] : [unit];
   // "87 thôn, bản" counts hamlets of either name: "mấy bản".
   if (f.unit?.includes(",")) heads.push(...f.unit.split(/\s*,\s*/u).map((w) => foldedWords(w)));
-  return heads.some((u) => alts.some((a) => a[0] === u[0] && (a.length < 2 || u.length < 2 || a[1] === u[1] || !COMPOUND_FIRST.has(a[0]!))));
+  // ("trạm 4G" is the "trạm phát sóng 4G": its second word said further on.)
+  return heads.some((u) => alts.some((a) => a[0] === u[0] && (a.length < 2 || u.length < 2 || a[1] === u[1] || !COMPOUND_FIRST.has(a[0]!) || (/\d/.test(a[1]!) && u.includes(a[1]!)))));
 }
 
 // First syllables of nouns whose second syllable tells them apart ("tổ chức" is not "tổ công

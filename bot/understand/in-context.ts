@@ -156,7 +156,10 @@ export function narrowed(asked: Question, state: DialogState | undefined): Quest
   // "cấp tỉnh?" after "… cấp xã": a level, or a term of the same first word and another second,
   // replaces the last's.
   const level = q.measure.some(namesLevel);
-  const replaced = (t: Term) => (level && namesLevel(t)) || (t.words.length > 1 && q.measure.some((n) => n.words.length > 1 && n.words[0] === t.words[0] && n.words[1] !== t.words[1]));
+  // ("5G?" after "trạm 4G": one narrowing of the lexicon replaces another.)
+  const narrower = (t: Term) => LEXICONS.vi.narrowers.at(t.words, 0)?.end === t.words.length;
+  const renarrowed = q.measure.some(narrower);
+  const replaced = (t: Term) => (level && namesLevel(t)) || (renarrowed && narrower(t)) || (t.words.length > 1 && q.measure.some((n) => n.words.length > 1 && n.words[0] === t.words[0] && n.words[1] !== t.words[1]));
   // "… nói chung": the measure without the narrowing the last question had ("4G").
   const general = / (?:noi chung|tong the|chung chung) /.test(` ${foldText(q.text).replace(/[^a-z0-9 ]/g, " ")} `);
   const narrowing = (t: Term) => general && LEXICONS.vi.narrowers.at(t.words, 0) !== null;

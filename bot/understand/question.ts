@@ -1062,7 +1062,9 @@ function termsOf(tokens: readonly Token[], segments: readonly Segment[], lex: Co
 }
 
 /** A term naming a level of government ("cấp xã", "cấp phường xã", "cấp tỉnh"): a qualifier, no noun. */
-export const namesLevel = (t: Term): boolean => t.alts.some((a) => a.length >= 2 && a[0] === "cap");
+export const namesLevel = (t: Term): boolean => t.alts.some((a) => a.length >= 2 && a[0] === "cap" && LEVEL_NAMED.test(a[1]!));
+// The words after "cấp" that name a level of government: not the "cáp" of "cáp quang".
+const LEVEL_NAMED = /^(?:tinh|huyen|xa|phuong|quan|thi|thon|ap|khom|co|trung|bo|nganh|so|do|thanh|khu)$/;
 
 // How many of a term's phrases are searched for: the words typed and the lexicon's first
 // synonyms (the articles' usual wording); the others still count when a candidate is weighed.

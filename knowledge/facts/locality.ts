@@ -154,6 +154,8 @@ export function localityOf(
   // whose they are.)
   const lead = of ? of[0].slice(0, Math.max(0, of[0].search(/(?:của|tại|trên địa bàn)\s+(?:xã|phường|thị trấn|huyện|thị xã|thành phố|TP)/u))) : "";
   if (of && /(?:tập trung|chủ yếu|phần lớn|nhiều nhất|phân bố)\s*$/iu.test(lead)) return { scope: "province", place: null };
+  // (Nor "148 trạm tại thành phố Nam Định và trung tâm các huyện": a place among many.)
+  if (of && /^[^.;]{0,30}?\svà\s+(?:trung tâm\s+)?(?:các|những)\s+(?:huyện|xã|địa phương|thị xã)/iu.test(text.slice(figure.end + of.index + of[0].length, clauseEnd))) return { scope: "province", place: null };
   if (of) return { scope: "local", place: of[2] ? (places.get(foldText(of[2])) ?? `${of[1]} ${of[2]}`) : section.place };
   if (section.local && !opensOnProvince(sentence)) return { scope: "local", place: section.place };
   return { scope: "province", place: null };
