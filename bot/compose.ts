@@ -1,7 +1,7 @@
 import type { Fact, Knowledge } from "../knowledge/index.js";
 import type { Block, HeadlineBlock, Marked, NoteBlock, NoteKind, SectionItem, Statement } from "./blocks.js";
 import { Citer } from "./citations.js";
-import { figureWords, measureWords, placeOf, shownFigure, wholeFigure } from "./describe.js";
+import { figureWords, measureWords, placeOf, shownFigure } from "./describe.js";
 import type { Messages } from "./messages/vi.js";
 import { markedText, plainText, statementText } from "./plain-text.js";
 import type { Answer, AnswerFact, Citation, Intent, SeriesPoint, Suggestion } from "./types.js";
@@ -181,7 +181,7 @@ export class AnswerBuilder {
   /** A bar of the chart: a fact's value under a label. */
   bar(label: string, f: Fact): this {
     const n = this.cite(f);
-    if (f.value !== null) this.series.push({ label, value: f.value, unit: f.unit, raw: f.raw, figure: wholeFigure(this.knowledge, f), citation: n });
+    if (f.value !== null) this.series.push({ label, value: f.value, unit: f.unit, raw: f.raw, figure: shownFigure(this.knowledge, f), citation: n });
     return this;
   }
 

@@ -1,4 +1,4 @@
-import { DTI, currentUnitOf, namedBefore, namesAfter, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
+import { DTI, currentUnitOf, mentionsIn, namedBefore, namesAfter, shareOf, type Fact, type Knowledge } from "../knowledge/index.js";
 import type { Marked } from "./blocks.js";
 import type { Messages } from "./messages/vi.js";
 
@@ -17,7 +17,15 @@ export function figureWords(knowledge: Knowledge, f: Fact): Marked {
   const unit = f.unit && f.unit !== "%" && (f.unit !== "hạng" || f.change) ? ` ${f.unit}` : "";
   // "103,4% kế hoạch": a result stated as a share of its plan says so.
   const plan = f.kind === "percent" ? (OF_PLAN.exec(f.after)?.[0] ?? "") : "";
-  return { before: `${change ? `${change} ` : ""}${q}`, figure: f.raw, after: `${unit}${plan ? ` ${plan}` : ""}` };
+  return { before: `${change ? `${change} ` : ""}${q}`, figure: f.raw, after: `${unit}${levelOf(text, f)}${plan ? ` ${plan}` : ""}` };
+}
+
+// The level completing a counted noun cut before it ("tài khoản định danh điện tử mức độ" of
+// "… mức độ 2"): " 2", else "".
+function levelOf(sentence: string | undefined, f: Fact): string {
+  if (!sentence || !f.unit || !LEVEL_WORD.test(f.unit)) return "";
+  const at = sentence.indexOf(f.unit, f.end);
+  return (at < 0 ? null : LEVEL.exec(sentence.slice(at + f.unit.length)))?.[0] ?? "";
 }
 
 // A result's share of its plan: "103,4% kế hoạch", "123,6% so với chỉ tiêu năm".
@@ -32,21 +40,9 @@ export function shownFigure(knowledge: Knowledge, f: Fact): string {
 // A counted noun ending on the word of a level ("dịch vụ công mức độ") is cut before the level
 // itself, which the figures' extraction reads as an identifier: "mức độ 3, 4", "cấp độ 2".
 const LEVEL_WORD = /(?:^|\s)(?:mức độ|mức|cấp độ|cấp)$/iu;
-const LEVEL = /^\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?!\s*[%\d.,])/u;
+// (Not an amount: "mức 38,5%", "mức 1.200"; a full stop after it ends its sentence.)
+const LEVEL = /^\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?![\d%]|\s+%|[.,]\d)/u;
 
-/**
- * The figure whole, for a label standing apart from its sentence (a chart's bar): as
- * {@link shownFigure} says it, and with the level that completes what it counts
- * ("1.250 dịch vụ công mức độ 3, 4").
- */
-export function wholeFigure(knowledge: Knowledge, f: Fact): string {
-  const shown = shownFigure(knowledge, f);
-  if (!f.unit || !LEVEL_WORD.test(f.unit)) return shown;
-  const sentence = knowledge.sentence(f.sentenceId)?.text ?? "";
-  const at = sentence.indexOf(f.unit, f.end);
-  const level = at < 0 ? null : LEVEL.exec(sentence.slice(at + f.unit.length));
-  return level ? `${shown}${level[0]}` : shown;
-}
 
 // Words that end the words before a figure without naming what it measures: "đạt", "là",
 // "ước đạt khoảng", "chiếm", and where the province or the period was named.
@@ -124,7 +120,9 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     // tử đơn vị là 98%, cá nhân là 90%)", "năm 2022 ước đạt 6,8%, năm 2023 khoảng 8,1%". Not
     // where the words since are the figure before's, "96,3% ở cấp tỉnh, 91,7%", nor where the
     // figure says what it is a share of, "100% trường học và 96% cơ sở khám chữa bệnh".)
-    const part = stripTail(since.replace(/^[\s,;:()]+/u, "").replace(PERIOD_WORDS, " ").replace(/\s+/gu, " "));
+    // (Its own words start after the comma ending the figure before's: "81,2% hồ sơ …, Hà Nam
+    // 69,5%"; a province named there is the figure's, no part of what it measures.)
+    const part = stripTail(withoutProvinces(since.split(",").pop()!).replace(/^[\s;:()]+/u, "").replace(PERIOD_WORDS, " ").replace(/\s+/gu, " "));
     const own = !/^[\s,;:()]*(?:ở|tại|của)\s/iu.test(since) && !/\svà$/u.test(since) && !shareOf(f) && part.split(/\s+/).length <= 3;
     const first = own ? measuredBefore(knowledge, f, m) : undefined;
     if (first) return `${first}${part ? ` — ${part}` : ""}`;
@@ -142,7 +140,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   const share = shareOf(f);
   if (start < 0 && share) {
     // A share named in a word or two ("17% GRDP", "99% các thôn") is said with what comes before it.
-    const lead = share.split(/\s+/).length <= 2 ? stripTail(before.slice(before.lastIndexOf(";") + 1)) : "";
+    // (Not a scale word of the figure before: "2,41 triệu người dân …, chiếm 72,8% dân số".)
+    const lead = share.split(/\s+/).length <= 2 ? stripTail(before.slice(before.lastIndexOf(";") + 1)).replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/iu, "") : "";
     return trim(lead.split(/\s+/).length >= 2 ? `${lead} … ${share}` : share);
   }
   let words = stripTail(start >= 0 ? before.slice(start).trim() : before.slice(before.lastIndexOf(",") + 1).trim());
@@ -158,13 +157,19 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
 // Ranks and scores measure their own index, whatever figure stands before them.
 const RANKED = new Set(["rank", "top", "score"]);
 
+// A text without the provinces it names.
+const withoutProvinces = (text: string): string => mentionsIn(text).reduceRight((out, p) => out.slice(0, p.start) + out.slice(p.end), text);
+
 // A period's words in a figure's phrase: "năm 2023", "6 tháng đầu năm 2024", "quý II".
 const PERIOD_WORDS = /(?:\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+(?:19|20)\d\d|quý\s+(?:I{1,3}|IV|\d)(?:\/\d{4})?/giu;
 
 // What the first figure of a figure's kind in its sentence measures, when its words name it (three
 // words or more), at most ten words; else undefined.
 function measuredBefore(knowledge: Knowledge, f: Fact, m: Messages): string | undefined {
-  for (const x of knowledge.factsOf(f.province)) {
+  // (Of every province its sentence names: "Hưng Yên đạt 81,2% …, Hà Nam 69,5%".)
+  const provinces = new Set([f.province, ...(knowledge.sentence(f.sentenceId)?.mentions.map((x) => x.province) ?? [])]);
+  const facts = [...provinces].flatMap((p) => knowledge.factsOf(p)).filter((x) => x.sentenceId === f.sentenceId).sort((a, b) => a.start - b.start);
+  for (const x of facts) {
     if (x.sentenceId !== f.sentenceId || x.kind !== f.kind || x.end > f.start || x.target || RANKED.has(x.kind) || x.change !== f.change) continue;
     // (Its clause's, or, for a breakdown after a semicolon, the sentence's: "…; trong đó cấp tỉnh 68,5%, …".)
     if (x.clauseStart !== f.clauseStart && !/^\s*trong (?:số )?đó/iu.test(f.clause)) continue;

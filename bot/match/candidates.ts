@@ -389,8 +389,9 @@ function weigh(q: Question, f: Fact, k: Knowledge, relevance: number, o: BotOpti
     features.narrowing = -w.unaskedNarrowing;
   }
   // "còn bao nhiêu": what is left ("vẫn còn 27 thôn") before what was done ("xóa 35 thôn").
-  if (q.remaining && f.kind === "count") {
-    const left = REMAINS.test(f.left) ? 1 : DONE.test(f.left) ? -1 : 0;
+  // ("đã xóa được bao nhiêu": what was done before what is left.)
+  if ((q.remaining || q.done) && f.kind === "count") {
+    const left = (REMAINS.test(f.left) ? 1 : DONE.test(f.left) ? -1 : 0) * (q.done ? -1 : 1);
     score += left * REMAINING_WEIGHT;
     if (left) features.remaining = left * REMAINING_WEIGHT;
   }
@@ -531,6 +532,8 @@ function pairedWords(q: Question, k: Knowledge): Map<Term, string> {
   q.measure.forEach((t, i) => {
     const next = q.measure[i + 1];
     if (!next || t.words.length !== 1 || next.words.length !== 1 || t.weak || next.weak || t.alts.length > 1 || next.alts.length > 1) return;
+    // (Typed side by side in this message: a follow-up's word is not beside the last question's.)
+    if (!q.words.some((w, j) => w === t.words[0] && q.words[j + 1] === next.words[0])) return;
     if (k.index.sentencesUsing(`${t.words[0]}_${next.words[0]}`, 1) === 0) return;
     const pair = ` ${t.words[0]} ${next.words[0]} `;
     pairs!.set(t, pair);

@@ -129,6 +129,8 @@ export interface Question {
   readonly ofPlan: boolean;
   /** "còn bao nhiêu thôn lõm sóng": what is left ("vẫn còn 27 thôn"), not what was done. */
   readonly remaining: boolean;
+  /** "đã xóa được bao nhiêu thôn lõm sóng": what was done ("đã xóa được 44 thôn"), not what is left. */
+  readonly done: boolean;
   /** The whole message is a chat move. */
   readonly move: "greeting" | "thanks" | "help" | "list" | "sources" | "more" | null;
   /** Opens as a follow-up does ("còn …", "thế còn …", "what about …"). */
@@ -280,6 +282,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const leader = !yesNo && leaderOf(tokens);
   const ofPlan = ofPlanOf(tokens);
   const remaining = remainingOf(tokens);
+  const done = !remaining && tokens.some((t) => t.f === "xoa");
   const more = comparativeOf(tokens);
   const threshold = yesNo ? thresholdOf(tokens, read) : null;
   const year = yearOf(tokens, read, provinces.length >= 2);
@@ -411,6 +414,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     leader,
     ofPlan,
     remaining,
+    done,
     where: types.includes("place") || types.includes("name"),
     move,
     followUp,

@@ -56,14 +56,21 @@ export function documentOf(article: Article): ArticleDocument {
 
   let current: string | null = provinces[0] ?? null;
   let heading: string | null = null;
+  // The one province the title names: each paragraph under no heading of a province's speaks of it
+  // again ("Ngành y tế Hưng Yên đã lập …" in an article on Thái Bình holds for its paragraph).
+  const titled = distinct(find(article.title).map((m) => m.province));
+  const home = titled.length === 1 && within.has(titled[0]!) ? titled[0]! : null;
+  let headed = false;
   const sentences: Sentence[] = [];
   article.blocks.forEach((block, b) => {
     const named = distinct(find(block.text).map((m) => m.province)).filter((p) => within.has(p));
     if (block.kind === "heading") {
       heading = block.text;
+      headed = named.length === 1;
       if (named.length === 1) current = named[0]!;
       return;
     }
+    if (home && !headed) current = home;
     // A table row is one sentence, whatever punctuation its cells hold.
     const spans = block.kind === "row" ? [{ text: block.text, start: 0 }] : splitSentences(block.text);
     for (const s of spans) {

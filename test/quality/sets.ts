@@ -18,7 +18,7 @@ export interface QualitySet {
  * The sets written for this project: `shipped` asks the five shipped articles; `corpus-b` asks the
  * evaluation's articles from other outlets, which are never copied into the project: they are
  * read from EVAL_CORPUS_B, else `../shared/eval/corpus-b` beside the checkout; null when absent;
- * `unseen` asks four articles written for these tests in other outlets' manners (invented
+ * `unseen` asks articles written for these tests in other outlets' manners (invented
  * figures, not news: `test/quality/unseen/`), none of which the bot was developed against.
  */
 export function qualitySet(name: "shipped" | "corpus-b" | "unseen"): QualitySet | null {

@@ -372,6 +372,17 @@ describe("extractFacts", () => {
       });
     });
 
+    it("gives a paragraph naming no province the one the title names, whatever the paragraph before compared it with", () => {
+      const body = "Ngành y tế Hưng Yên đã lập hồ sơ sức khỏe điện tử cho 58% dân số. Con số này ở Hà Nam là 62%.\nChi trợ cấp thất nghiệp qua tài khoản đạt 97,1%. Phó Chủ tịch UBND tỉnh yêu cầu đạt tối thiểu 60% vào năm 2025.";
+      const facts = figuresOf(body, "Thái Bình: Tổng kết chuyển đổi số năm 2023");
+      expect(facts.map((f) => [f.raw, f.province])).toEqual([
+        ["58%", "Hưng Yên"],
+        ["62%", "Hà Nam"],
+        ["97,1%", "Thái Bình"],
+        ["60%", "Thái Bình"],
+      ]);
+    });
+
     it("gives each figure of a sentence naming two provinces to the one named before it", () => {
       const facts = factsOf("Long An đạt 92%, Kiên Giang đạt 80%.\nKiên Giang có thêm 10 tổ.", TWO);
       expect(facts.map((f) => [f.raw, f.province])).toEqual([
