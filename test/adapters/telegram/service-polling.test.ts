@@ -235,7 +235,7 @@ describe("order under concurrency", () => {
     ]);
     expect(await firstLines(B, 2)).toEqual([
       [200, "Lào Cai: 1.837 dịch vụ công [1]."],
-      [200, "An Giang: 1.250 dịch vụ công mức độ (tháng 9/2022) [1]."],
+      [200, "An Giang: 1.250 dịch vụ công mức độ 3, 4 (tháng 9/2022) [1]."],
     ]);
   });
 });
