@@ -46,7 +46,7 @@ const LEVEL = /^\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s*\d+)*(?![\d%]|\s+%|[.,]\d)/
 
 // Words that end the words before a figure without naming what it measures: "đạt", "là",
 // "ước đạt khoảng", "chiếm", and where the province or the period was named.
-const TAIL = /(?:\s|^)(?:đạt|là|ước đạt|chiếm|đạt tỷ lệ|đạt tỉ lệ|đạt được|lên|lên tới|với|có|được|đã|hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|của tỉnh|của tỉnh đã cấp|trên địa bàn tỉnh|toàn tỉnh|tỉnh|hiện|hiện có|đến nay|trong đó|cụ thể|năm|tại|ở|và|bằng|đứng|xếp|giữ|vững|vị trí|thứ|hạng|xếp hạng|top|nằm trong|vào|thuộc|nhóm|liên tục|tăng|giảm|so với|cho)\s*$/iu;
+const TAIL = /(?:\s|^)(?:đạt|mới|chỉ|là|ước đạt|chiếm|đạt tỷ lệ|đạt tỉ lệ|đạt được|lên|lên tới|với|có|được|đã|hơn|trên|gần|khoảng|tối thiểu|ít nhất|xấp xỉ|của tỉnh|của tỉnh đã cấp|trên địa bàn tỉnh|toàn tỉnh|tỉnh|hiện|hiện có|đến nay|trong đó|cụ thể|năm|tại|ở|và|bằng|đứng|xếp|giữ|vững|vị trí|thứ|hạng|xếp hạng|top|nằm trong|vào|thuộc|nhóm|liên tục|tăng|giảm|so với|cho)\s*$/iu;
 // Where a measure starts in the words before a figure: "tỷ lệ …", "chỉ số …", "tổng doanh thu …".
 const MEASURE_START = /(?:^|\s)(tỷ lệ|tỉ lệ|chỉ số|tổng|kim ngạch|doanh thu|số lượng|mật độ|mức độ|giá trị|điểm|tổng số|tỷ trọng)\s/iu;
 

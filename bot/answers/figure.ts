@@ -117,7 +117,9 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
   const province = found.filter((c) => c.fact.scope === "province");
   const bestLocal = Math.max(-1, ...found.filter((c) => c.fact.scope === "local").map((c) => c.measure));
   const ofPlaces = province.length > 0 && province.every((c) => c.measure < 0.7 && PLACES_SHARE.test(c.fact.after));
-  if (!q.place && q.scope !== "local" && province.length && !(ofPlaces && bestLocal >= 0.95)) found = found.filter((c) => c.fact.scope !== "local");
+  // (Unless its place is a part of the province the question names: "chi lương hưu qua ATM ở đô
+  // thị" asks the urban figure.)
+  if (!q.place && q.scope !== "local" && province.length && !(ofPlaces && bestLocal >= 0.95)) found = found.filter((c) => c.fact.scope !== "local" || partAsked(q, c.fact));
   // A year whose only figures are goals has no result yet: "Chưa có kết quả", and the goal.
   if (q.year !== null && !q.goal) {
     const ofYear = found.filter((c) => ofTimeAsked(q, c.fact));
@@ -259,6 +261,12 @@ function ownMeasure(t: Turn, provinces: readonly string[]): boolean {
   return answering(t, t.q, provinces).some((c) => c.measure >= EXISTS_MATCH);
 }
 
+// True when a figure's place is a part of the province the question names ("ở đô thị", "nông thôn").
+function partAsked(q: Question, f: Fact): boolean {
+  const place = f.place === null ? "" : ` ${foldedWords(f.place).join(" ")} `;
+  return place !== "" && q.measure.some((t) => t.alts.some((a) => a.length > 1 && place.includes(` ${a.join(" ")} `)));
+}
+
 function qualifies(term: Term): boolean {
   return term.required || namesLevel(term);
 }
@@ -346,7 +354,7 @@ function measureName(t: Turn, f: Fact): string {
  */
 function answerLocal(t: Turn, q: Question, found: readonly Candidate[], b: AnswerBuilder, label: string, provinces: readonly string[]): Reply | null {
   const best = found[0]!.fact;
-  if (best.scope !== "local" || q.scope === "local" || q.place) return null;
+  if (best.scope !== "local" || q.scope === "local" || q.place || partAsked(q, best)) return null;
   const place = best.place ?? t.m.somePlace;
   if (q.scope === "province") {
     b.setHeadline(t.m.noFigure(label, q.label || t.m.thisTopic));

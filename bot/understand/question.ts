@@ -544,7 +544,11 @@ function expand(text: string, lex: CompiledLexicon): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < found.length; ) {
     const beforeYear = /^(?:19|20)\d\d$/.test(folded[i + 1] ?? "") ? lex.beforeYear.get(folded[i]!) : undefined;
-    const m = beforeYear ? { end: i + 1, phrase: -1 } : lex.shorthand.at(folded, i);
+    const short = beforeYear ? { end: i + 1, phrase: -1 } : lex.shorthand.at(folded, i);
+    // (A short form written with tone marks is that word only as so typed: "dợ" is "vậy", "độ" is not.)
+    const key = short && !beforeYear ? lex.shorthand.phrases[short.phrase]! : "";
+    const toned = key.replace(/[đĐ]/gu, "d");
+    const m = short && (foldText(toned) === toned.toLowerCase() || found.slice(i, short.end).map((w) => w[0].toLowerCase().normalize("NFC")).join(" ") === key.toLowerCase().normalize("NFC")) ? short : null;
     if (m) {
       const long = beforeYear ?? lex.source.shorthand[lex.shorthand.phrases[m.phrase]!]!;
       // What a short form stands for is written with its marks: never read as a filler typed without them.

@@ -247,6 +247,8 @@ export const vi: Lexicon = {
     "dzị": "vậy",
     dzi: "vậy",
     "zậy": "vậy",
+    "dợ": "vậy",
+    "dậy": "vậy",
     nhiu: "nhiêu",
     ko: "không",
     k: "không",
@@ -396,6 +398,8 @@ export const vi: Lexicon = {
     // Southern and spoken openings: "còn bên Kiên Giang", "vì sao …", "kính chào …, xin phép được hỏi".
     "bên", "ở bên", "phía", "vì sao", "tại sao", "vì đâu", "do đâu", "lý do", "kính chào", "xin chào", "xin phép", "xin phép được hỏi",
     "quê tôi", "quê mình", "quê em", "quê nhà", "năm nay", "đã ngoài", "tuổi", "tui", "chút", "chút xíu", "tí", "nghe", "nay", "nghe nói", "tôi nghe nói", "nghe đâu", "nghe bảo", "xin cảm ơn", "cảm ơn", "vậy hả", "vậy à", "thật hả", "ta",
+    // Southern particles: "nói coi", "cho tui coi", "hông", "nghen"; "tính chung" before a total.
+    "coi", "xem coi", "nói coi", "hén", "nghen", "nhen", "hông", "tính chung", "nói chung là",
     // What a change is measured against, said with it: "tăng bao nhiêu so với cùng kỳ".
     "so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kỳ năm trước", "cùng kỳ năm trước", "so với năm trước", "so với năm ngoái",
     // A province left out, the others ranked again: "bỏ Long An ra, xếp lại các tỉnh còn lại".

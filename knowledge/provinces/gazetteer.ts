@@ -316,6 +316,10 @@ function shortForms(question: string, taken: readonly ProvinceMention[]): Provin
     // In lower case, a form with no vowel ("tn", "bg", "qn") is no Vietnamese word: it counts
     // anywhere, unless chat shorthand ("dt", "tv", "bn").
     const shorthand = CHAT_SHORTHAND.has(foldText(word));
+    // (Spelled out, shorthand that starts a phrase of the lexicon with the words after it is
+    // that phrase: "dt thông minh" is "điện thoại thông minh".)
+    const spelled = SPELLED_OUT.get(foldText(word));
+    if (spelled && [1, 2].some((n) => i + n < words.length && LEXICON_PHRASES.includes(` ${[spelled, ...words.slice(i + 1, i + 1 + n).map((w) => w.folded)].join(" ")} `))) return;
     const anywhere = !/[aeiouy]/.test(foldText(word)) && !shorthand;
     // ("bn %", "bn máy ATM": shorthand for "bao nhiêu" before what is counted.)
     const counting = shorthand && /^(?:%|phần trăm|phan tram|máy|may\b)/iu.test(question.slice(start + word.length).trimStart());
@@ -370,6 +374,8 @@ const LEADS_TO_PLACE = new Set(["o", "tai", "cua", "tinh", "con", "ve", "sanh", 
 // Chat shorthand that is also a province's short form ("bn" bao nhiêu, "tv" thành viên): a
 // province only first in a message or after a word leading to a place, never last ("… là bn").
 const CHAT_SHORTHAND: ReadonlySet<string> = new Set(Object.keys(vi.shorthand).map((k) => foldText(k)));
+// Each shorthand, folded, to what it stands for, folded.
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries(vi.shorthand).map(([k, v]) => [foldText(k), foldWords(v)]));
 
 function placeOfProvince(words: readonly Word[], i: number, shorthand: boolean): boolean {
   // First, shorthand opens a question ("bn cơ sở …" is "bao nhiêu cơ sở") unless a question

@@ -266,6 +266,8 @@ describe("provincesAsked: short forms", () => {
     expect(asked("so sanh la va kg")).toEqual([["Long An", null], ["Kiên Giang", null]]);
     // "đt" is điện thoại, "tv" thành viên in the middle of a question; "bn" last is bao nhiêu.
     expect(asked("ty le dung dt thong minh")).toEqual([]);
+    // ("dt thông minh" opening a question spells out a phrase of the lexicon.)
+    expect(asked("dt thong minh thi sao")).toEqual([]);
     expect(asked("co bao nhieu tv to cns")).toEqual([]);
     expect(asked("ty le ho so truc tuyen la bn")).toEqual([]);
     // "DN" in capitals is doanh nghiệp.
