@@ -122,8 +122,8 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
     // figure says what it is a share of, "100% trường học và 96% cơ sở khám chữa bệnh".)
     // (Its own words start after the comma ending the figure before's: "81,2% hồ sơ …, Hà Nam
     // 69,5%"; a province named there is the figure's, no part of what it measures.)
-    const part = stripTail(withoutProvinces(since.split(",").pop()!).replace(/^[\s;:()]+/u, "").replace(PERIOD_WORDS, " ").replace(/\s+/gu, " "));
-    const own = !/^[\s,;:()]*(?:ở|tại|của)\s/iu.test(since) && !/\svà$/u.test(since) && !shareOf(f) && part.split(/\s+/).length <= 3;
+    const part = stripTail(withoutProvinces(since.split(",").pop()!).replace(/^[\s;:()]+/u, "").replace(/^(?:riêng|còn|trong đó)\s+/iu, "").replace(PERIOD_WORDS, " ").replace(/\s+/gu, " "));
+    const own = !/^[\s,;:()]*(?:ở|tại|của)\s/iu.test(since) && !/\svà$/u.test(since) && !shareOf(f) && part.split(/\s+/).length <= 4;
     const first = own ? measuredBefore(knowledge, f, m) : undefined;
     if (first) return `${first}${part ? ` — ${part}` : ""}`;
     if (since.split(/\s+/).length >= 2) before = since;

@@ -2,7 +2,7 @@ import { foldedWords, parseVietnameseNumber, type Fact, type Knowledge } from ".
 import { AnswerBuilder } from "../compose.js";
 import { sameBreakdown, tiedParts } from "./breakdown.js";
 import { displayName, gapBetween, measureWords } from "../describe.js";
-import { MIN_MEASURE, candidatesFor, measureOf, nearlyAsGood, recencyIn, type Candidate } from "../match/candidates.js";
+import { MIN_MEASURE, candidatesFor, measureOf, nearlyAsGood, partAsked, recencyIn, type Candidate } from "../match/candidates.js";
 import { mergerNotes, type Reply, type Turn } from "../turn.js";
 import { askOf } from "../understand/in-context.js";
 import { namesDomain } from "../understand/domain.js";
@@ -259,12 +259,6 @@ function answerVersusCountry(t: Turn, q: Question, provinces: readonly string[])
 function ownMeasure(t: Turn, provinces: readonly string[]): boolean {
   if (t.state?.ask?.counted || !t.q.measure.every((term) => LEXICONS.vi.narrowers.at(term.words, 0) !== null)) return false;
   return answering(t, t.q, provinces).some((c) => c.measure >= EXISTS_MATCH);
-}
-
-// True when a figure's place is a part of the province the question names ("ở đô thị", "nông thôn").
-function partAsked(q: Question, f: Fact): boolean {
-  const place = f.place === null ? "" : ` ${foldedWords(f.place).join(" ")} `;
-  return place !== "" && q.measure.some((t) => t.alts.some((a) => a.length > 1 && place.includes(` ${a.join(" ")} `)));
 }
 
 function qualifies(term: Term): boolean {

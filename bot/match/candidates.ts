@@ -243,7 +243,7 @@ function goalOf(q: Question, f: Fact, o: BotOptions): number {
 function whereOf(q: Question, f: Fact, o: BotOptions): number {
   const w = o.weights;
   if (f.scope === "local") {
-    const placed = q.place && f.place && foldedWords(f.place).join(" ").includes(q.place);
+    const placed = (q.place && f.place && foldedWords(f.place).join(" ").includes(q.place)) || partAsked(q, f);
     return placed ? w.place : q.scope === "local" ? w.place / 2 : -w.localPenalty;
   }
   if (f.scope === "region") return q.scope === "region" ? w.place : -w.localPenalty;
@@ -482,6 +482,9 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
     // số … đóng góp 17% GRDP" says nothing of the revenue before it.)
     // (Not where several figures are proposed at once: each is of its own clause.)
     if (e > RING_WEIGHT.paragraph && e <= RING_WEIGHT.sentence && !t.weak && !Number.isNaN(q.claim) && onlyAfterClause(t, f, k)) e = 0;
+    // (A qualifier said only after the figure, in its clause, is another figure's: "… cáp quang đạt
+    // 82,5%, riêng khu vực nông thôn 74,9%".)
+    if (t.required && e < 1 && e > 0 && onlyAfterFigure(t, f, k)) e = 0;
     // "người ngoài Huế": a figure whose sentence does not say who it narrows to counts others.
     // (So does a name the articles use: "longantrade" is not in "… trên 2 sàn là postmart …".)
     if ((t.required || (t.name && k.index.sentencesUsing(t.words[0]!, 1) > 0)) && e < 0.35) narrowed = true;
@@ -502,6 +505,22 @@ export function measureOf(q: Question, f: Fact, k: Knowledge, exactly = false): 
   // (Named only elsewhere in its paragraph, the pillar frames another figure.)
   if (ownAt >= 0 && found.some(([t, e], j) => j > ownAt && e <= RING_WEIGHT.paragraph && PILLARS.has(t.words.join(" ")))) narrowed = true;
   return { score: narrowed ? 0 : total ? got / total : 1, terms: found };
+}
+
+/** True when a figure's place is a part of the province the question names ("ở đô thị", "nông thôn"). */
+export function partAsked(q: Question, f: Fact): boolean {
+  const place = f.place === null ? "" : ` ${foldedWords(f.place).join(" ")} `;
+  return place !== "" && q.measure.some((t) => t.alts.some((a) => a.length > 1 && place.includes(` ${a.join(" ")} `)));
+}
+
+// True when a term's words stand in a fact's clause only after the figure, setting a part apart
+// for another figure: "…, riêng khu vực nông thôn 74,9%".
+function onlyAfterFigure(t: Term, f: Fact, k: Knowledge): boolean {
+  const text = k.sentence(f.sentenceId)?.text ?? "";
+  const spacedWords = (x: string) => ` ${foldedWords(x).join(" ")} `;
+  const before = spacedWords(text.slice(f.clauseStart, f.end));
+  const after = spacedWords(text.slice(f.end, f.clauseEnd));
+  return !t.alts.some((a) => before.includes(spaced(a))) && t.alts.some((a) => new RegExp(` (?:rieng|con|trong do|o|tai)(?: khu vuc| vung)?${spaced(a)}(?:[a-z ]{0,30} )?\\d`).test(after));
 }
 
 // True when a term's words stand in a fact's sentence only after the fact's clause.

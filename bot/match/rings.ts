@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { PARAGRAPH_REACH, foldedWords, markedWords, unglue, type Fact, type Knowledge, type Sentence } from "../../knowledge/index.js";
+import { PARAGRAPH_REACH, foldedWords, markedWords, shareOf, unglue, type Fact, type Knowledge, type Sentence } from "../../knowledge/index.js";
 
 /**
  * What a fact's words say, folded and set in spaces (" tỷ lệ hồ sơ … "), in three rings: the
@@ -172,7 +172,9 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // trùng", "Trạm quan trắc nước" is the 06's; unless it counts part of the one before: "1.862
   // dịch vụ công trực tuyến, trong đó 1.049 dịch vụ …".)
   const part = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu.test(f.left);
-  const sincePrevious = previousEnd < 0 || (f.kind === "count" && f.unit && !part) ? "" : clauseHead.slice(previousEnd);
+  // (Nor for a share naming what it is of: "100% bệnh viện tuyến tỉnh và 94% trường học" has
+  // "bệnh viện tuyến tỉnh" the 100%'s.)
+  const sincePrevious = previousEnd < 0 || (f.kind === "count" && f.unit && !part) || shareOf(f).split(/\s+/).length >= 2 ? "" : clauseHead.slice(previousEnd);
   // After it: its words up to the next figure in its clause, or the clause's end ("100% thủ tục
   // hành chính đủ điều kiện ở mức độ dịch vụ công trực tuyến mức độ 4").
   // (A reason or a contrast that follows is not its words: "21,5% do hạ tầng … còn hạn chế".)

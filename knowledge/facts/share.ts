@@ -23,6 +23,8 @@ export function shareOf(f: Fact): string {
   if (i >= words.length || NOT_A_BASE.has(words[i]!.toLowerCase())) return "";
   let end = i + 1;
   while (end < words.length && !PHRASE_END.has(words[end]!.toLowerCase())) end++;
+  // (Not a "và" leading to the next figure: "100% bệnh viện tuyến tỉnh và 94% trường học".)
+  while (end > i + 1 && /^(?:và|hoặc)$/iu.test(words[end - 1]!)) end--;
   return words.slice(i, end).join(" ");
 }
 
