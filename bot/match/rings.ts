@@ -35,7 +35,7 @@ const LINKS = new Set(foldedWords("đạt là chiếm khoảng hơn gần trên 
 // Words, as written, that say a figure is a rate, a record or a level without saying of what
 // ("có tỷ lệ cao nhất", "dẫn đầu khối cấp huyện", "mới đạt"), or link it to what stands before.
 const UNNAMING = new Set(
-  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay mục tiêu kế hoạch phấn đấu cả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như này ở tại thì cùng".split(" "),
+  "tỷ lệ tỉ cao thấp nhất dẫn đầu đứng khối cấp mới chỉ con số kết quả đến tới lên vươn năm tháng quý đầu cuối hết nay mục tiêu kế hoạch phấn đấu cả trong khi riêng khoảng cách các địa phương lớn còn đạt là chiếm hơn gần trên dưới tới tối thiểu đã bằng tương ứng xấp xỉ tăng giảm vượt mức có với và đó của được huyện xã phường thành phố thị trấn tỉnh miền núi vùng sâu xa biên giới ngược lại cũng bình quân tương ứng lần lượt cả nước toàn quốc gấp đôi ba lần như này ở tại thì cùng ghi nhận".split(" "),
 );
 
 // A ring as read: its text, its folded words set in spaces, and its marked words, each worked out
@@ -201,10 +201,21 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const others = knowledge.sentence(f.sentenceId)?.mentions.map((m) => m.matched).join(" ") ?? "";
   const place = new Set(`${f.place ?? ""} ${f.province} ${others}`.toLowerCase().split(/\s+/));
   // (A region named is a place too: "Cùng khu vực Nam Trung Bộ, Đà Nẵng đạt 82,3%".)
-  const naming = ownText.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w));
+  // (So does a count of a noun the sentence before named in full: "… 264.900 giao dịch thanh toán
+  // trực tuyến … . Riêng tháng 11/2024 ghi nhận 28.450 giao dịch.")
+  const noun = f.kind === "count" && f.unit && f.unit.split(/\s+/).length <= 2 && namedFuller(knowledge, f, f.unit) ? new Set(f.unit.toLowerCase().split(/\s+/)) : null;
+  const naming = ownText.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w) && !noun?.has(w));
   // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
   // Minh đạt 85%") or the sentence before.
   return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : previousSentence(knowledge, f)) : "" };
+}
+
+// True when the sentence before a fact's names its noun with more words after it.
+function namedFuller(knowledge: Knowledge, f: Fact, noun: string): boolean {
+  const at = f.sentenceId.lastIndexOf("#");
+  const before = knowledge.sentence(`${f.sentenceId.slice(0, at)}#${Number(f.sentenceId.slice(at + 1)) - 1}`)?.text.toLowerCase() ?? "";
+  const i = before.indexOf(`${noun.toLowerCase()} `);
+  return i >= 0 && /^\p{L}/u.test(before.slice(i + noun.length + 1));
 }
 
 // A number that dates or names rather than measures: a year, "8 tháng", "tháng 8", "quý II",

@@ -84,7 +84,8 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison && !p.plan), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
     // "Đây là lần đầu tiên tỉnh lọt vào nhóm 25 …" speaks of what the sentence before dated.
     if (ANAPHORIC.test(sentence.text) && !periods.some((p) => !p.horizon) && lastPeriod) carried.period = lastPeriod;
-    lastYear = periods.filter((p) => !p.horizon && p.year !== null).pop()?.year ?? lastYear;
+    // (Not a start, "lũy kế từ năm 2022 đến nay": the year talked about is still the one before.)
+    lastYear = periods.filter((p) => !p.horizon && p.year !== null && !/(?<![\p{L}])từ\s+$/iu.test(sentence.text.slice(Math.max(0, p.start - 4), p.start))).pop()?.year ?? lastYear;
     lastPeriod = periods.filter((p) => !p.horizon && p.year !== null)[0] ?? (periods.length ? null : lastPeriod);
     const goals = goalSpans(sentence.text);
     // Goals carried from the sentence before end at a result, or at a sentence opening with a

@@ -29,6 +29,8 @@ const NOT_FIGURES: readonly RegExp[] = [
   /(?<![\p{L}])(?:năm|lần|đợt|kỳ|khóa|khoá|phiên|tuần|ngày|tháng|quý|giai đoạn) thứ \d+/giu,
   // Months named alone: "từ tháng 1 đến tháng 9/2024".
   /(?<![\p{L}])tháng\s+\d{1,2}(?![\d/%,.])(?!\s*(?:năm|\/))/giu,
+  // A month named without its year: "đến hết tháng 11", "Riêng tháng 11 ghi nhận …".
+  /(?<![\p{L}])tháng\s+\d{1,2}(?![\d.,%/-])/giu,
   // Levels, not quantities: "mức độ 3, 4", "định danh điện tử mức 1, 2", "cấp độ 2", "quý 3".
   // (Not "mức 38,5%", "mức 1.200 tỷ": an amount, decimals or thousands written.)
   /(?<![\p{L}])(?:mức độ|mức|cấp độ|quý)\s+\d+(?:\s*(?:,|và|-|–|hoặc)\s+\d+|\s*(?:và|-|–|hoặc)\s*\d+)*(?![\d.,]*\d)(?!\s*%)/giu,

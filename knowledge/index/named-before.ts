@@ -2,7 +2,7 @@ import type { Sentence } from "../corpus/index.js";
 import { shareOf, type Fact } from "../facts/index.js";
 
 // Words before a figure that name nothing: a period, a verb of reaching, a link, a goal's word.
-const NAMING_NOTHING = /^(?:\s|[,;:%–-]|\d+|đến|tới|năm|tháng|quý|đầu|cuối|hết|nay|đã|lên|vươn|tăng|giảm|đạt|là|và|còn|riêng|con số|số|đó|này|thì|mới|chỉ|được|trong|của|mục tiêu|cả|tỷ lệ|tỉ lệ|ở|tại|trong khi|cùng|còn)*$/iu;
+const NAMING_NOTHING = /^(?:\s|[,;:%–-]|\d+|đến|tới|năm|tháng|quý|đầu|cuối|hết|nay|đã|lên|vươn|tăng|giảm|đạt|là|và|còn|riêng|con số|số|đó|này|thì|mới|chỉ|được|trong|của|mục tiêu|cả|tỷ lệ|tỉ lệ|ở|tại|trong khi|cùng|còn|ghi nhận|có|phát sinh)*$/iu;
 const namesNothing = (words: string): boolean => NAMING_NOTHING.test(words.replace(/\s+/g, " "));
 
 // Words pointing back at a measure named before: "tỷ lệ này", "con số đó".

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { periodsIn } from "../../../knowledge/facts/index.js";
+import { periodsIn, relativePeriodsIn } from "../../../knowledge/facts/index.js";
 
 const one = (text: string) => {
   const found = periodsIn(text);
@@ -53,5 +53,18 @@ describe("periodsIn", () => {
   it("does not read a rank, a date or a figure as a period", () => {
     expect(periodsIn("Tỉnh đứng thứ 10/63, đạt 99,7% với 1.837 dịch vụ.")).toEqual([]);
     expect(periodsIn("")).toEqual([]);
+  });
+
+  it("reads a part of a year named without one as of the year last stated", () => {
+    const texts = (text: string) => relativePeriodsIn(text, 2024).map((p) => [p.text, p.year]);
+    expect(texts("Trong 11 tháng, có 264.900 giao dịch. Riêng tháng 11 ghi nhận 28.450 giao dịch.")).toEqual([
+      ["11 tháng năm 2024", 2024],
+      ["tháng 11 năm 2024", 2024],
+    ]);
+    // Months from the start of the year to the end of one are that many months.
+    expect(texts("Lũy kế từ đầu năm đến hết tháng 11, đã tiếp nhận 1.035.620 hồ sơ.")).toEqual([["11 tháng năm 2024", 2024]]);
+    // A part written with its own year is read where it stands, not here; a month past twelve is no month.
+    expect(texts("Trong 6 tháng đầu năm 2023, tỷ lệ đạt 60%; sau 18 tháng thử nghiệm.")).toEqual([]);
+    expect(relativePeriodsIn("Trong 11 tháng, có 264.900 giao dịch.", null)).toEqual([]);
   });
 });
