@@ -12,7 +12,8 @@ export function figureWords(knowledge: Knowledge, f: Fact): Marked {
   const q = f.qualifier ? `${f.qualifier.toLowerCase()} ` : "";
   // ("gấp 2 lần": a multiple says its word before it and its unit after.)
   if (text && f.shownStart < f.start) return { before: `${q}${text.slice(f.shownStart, f.start)}`, figure: text.slice(f.start, f.end), after: f.kind === "times" && f.unit ? ` ${f.unit}` : "" };
-  const change = f.change ? (/(tăng|giảm|tụt|vượt)(?: thêm)?\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
+  // ("cấp thêm 96.500 tài khoản": what was done to add it.)
+  const change = f.change ? (/((?:tăng|giảm|tụt|vượt)(?: thêm)?|\p{L}+ thêm)\s*$/iu.exec(f.left.replace(/(hơn|trên|gần|khoảng)\s*$/u, "").trim())?.[1]?.toLowerCase() ?? "") : "";
   // ("tăng 1 hạng" says what changed; "hạng 5" says its word before the figure.)
   const unit = f.unit && f.unit !== "%" && (f.unit !== "hạng" || f.change) ? ` ${f.unit}` : "";
   // "103,4% kế hoạch": a result stated as a share of its plan says so.
@@ -80,6 +81,13 @@ export function measureWords(knowledge: Knowledge, f: Fact, m: Messages): string
   if (f.target && /(?:vượt|so với|đạt)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)/iu.test(f.left)) {
     const result = knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && !x.target && x.kind === f.kind && x.end <= f.start).at(-1);
     if (result) return measureWords(knowledge, result, m);
+  }
+  // A change said right after a level ("2.150 tỷ đồng, tăng 23% so với năm trước") measures what
+  // the level does.
+  if (f.change && f.left.trim().split(/\s+/).length <= 2) {
+    const level = knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && !x.change && x.end <= f.start && x.clauseStart === f.clauseStart && !RANKED.has(x.kind)).at(-1);
+    const named = level ? measureWords(knowledge, level, m) : "";
+    if (named) return named;
   }
   // A base a figure is set against, naming nothing of its own ("(năm 2022 là 8,6%)", "tăng mạnh
   // so với mức 38,5%"), measures what the figure before it does.

@@ -371,7 +371,8 @@ const asksTotal = (q: Question): boolean => / (?:tong cong|tong so|tat ca|ca hai
 function kindsCounted(t: Turn, f: Fact): Fact[] {
   const head = (x: Fact) => foldedWords(x.unit ?? "")[0];
   if (f.kind !== "count" || !head(f)) return [];
-  const kinds = t.knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && x.kind === "count" && head(x) === head(f) && !x.target);
+  // (What was added, "cấp thêm 96.500 tài khoản", is no kind of its own.)
+  const kinds = t.knowledge.factsOf(f.province).filter((x) => x.sentenceId === f.sentenceId && x.kind === "count" && head(x) === head(f) && !x.target && !x.change);
   // (Each kind its own: its unit, or the words naming it, "Tổ cấp phường/xã: 156 tổ; Tổ cấp khóm/ấp: 731 tổ".)
   const kindOf = (x: Fact) => `${x.unit} ${foldedWords(x.left).slice(-3).join(" ")}`;
   return new Set(kinds.map(kindOf)).size === kinds.length ? [...kinds].sort((a, b) => a.start - b.start) : [];

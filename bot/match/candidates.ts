@@ -192,6 +192,9 @@ function admit(q: Question, f: Fact): number | null {
   let kindFit = 1;
   if (asked) {
     kindFit = KIND_FIT[asked]?.[f.kind] ?? 0;
+    // ("doanh thu … tăng bao nhiêu": a change of a sum or a count is often said as a percentage,
+    // "tăng 23% so với năm trước".)
+    if (q.change && f.change && f.kind === "percent" && (asked === "money" || asked === "count")) kindFit = Math.max(kindFit, 0.9);
     if (!q.kind && asked && RANKED.has(f.kind)) kindFit = f.kind === "rank" ? 1 : 0.8;
   } else if (f.kind === "year" || f.kind === "date") kindFit = 0;
   // ("gấp 1,5 lần so với trung bình toàn quốc" beside the 73% it compares: a multiple answers

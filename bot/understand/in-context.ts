@@ -92,7 +92,8 @@ export function inContext(asked: Question, state: DialogState | undefined): Ques
     // ("vượt chỉ tiêu bao nhiêu" after a count: by how much, a count or a percentage.)
     kind: reorder ? last.kind : (q.kind ?? ((q.change && !last.change) || q.beyondGoal ? null : last.kind)),
     // (Not into the region's rank: "trong vùng ĐBSCL thì sao" after a rise asks the rank there.)
-    change: q.change || (!q.kind && last.change && q.scope !== "region"),
+    // ("tổng số … là bao nhiêu" after what was added asks the level.)
+    change: q.change || (!q.kind && last.change && q.scope !== "region" && !/ (?:tong so|tong cong|tat ca|toan bo) /.test(` ${q.words.join(" ")} `)),
     // ("tăng hay giảm" after "xếp hạng bao nhiêu": a rank of nothing named is the DTI's.)
     index: rankIndex ? (last.index ?? "dti") : (last.index ?? (ranked(last.kind) && !last.measure.length ? "dti" : null)),
     // "hiện đạt bao nhiêu" after a goal asks the result.

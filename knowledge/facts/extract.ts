@@ -321,10 +321,13 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
   // In its clause, a period standing after another figure dates that one ("tăng so với 38,5% năm 2022").
   // Before it, a period right after another figure is that one's too.
   const anothers = (p: PeriodMention) => p.end <= at && figures.some((g) => g.start !== at && rightAfter(p, g.end));
-  const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p));
+  // (Nor after "trong đó", "riêng": "512.000 tài khoản, trong đó riêng 6 tháng đầu năm 2024 cấp
+  // thêm 96.500" has the part's period.)
+  const parts = (p: PeriodMention) => p.start > end && /(?<![\p{L}])(?:trong đó|trong số đó|riêng)(?![\p{L}])/iu.test(text.slice(end, p.start));
+  const inClause = periods.filter((p) => p.start >= clauseStart && p.end <= clauseEnd && (p.start < at || !figures.some((g) => g.start > at && g.end <= p.start)) && !anothers(p) && !parts(p));
   // (Nor, from the rest of the sentence, one right after another figure.)
   const othersOwn = (p: PeriodMention) => figures.some((g) => g.start !== at && rightAfter(p, g.end));
-  return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods.filter((p) => !othersOwn(p)));
+  return closest(inClause) ?? periods.find((p) => p.start < 30) ?? closest(periods.filter((p) => !othersOwn(p) && !parts(p)));
 }
 
 // A heading that announces goals: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024", "Định hướng đến năm 2030".

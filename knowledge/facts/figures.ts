@@ -63,7 +63,8 @@ const TOP_WORD = /(?:top|tốp|nhóm)\s*$/iu;
 // What confirms that "thứ N" ranks: a ranking verb earlier in the clause, or what follows it.
 const RANK_CONTEXT = /(?:xếp|đứng|vị trí|hạng|top|tốp|dẫn đầu|chỉ số)/iu;
 const RANK_AFTER = /^(?:\/\d+|\s*(?:cả nước|toàn quốc|trong cả nước|trên cả nước|tỉnh|địa phương|trong khu vực|khu vực|của cả nước|năm \d{4}|và|,))/iu;
-const CHANGE_BEFORE = /(?:tăng trưởng|tăng|giảm|tụt|vượt|thăng)(?: thêm)?(?: so(?: với)?(?: cùng kỳ)?(?: năm \d{4})?)?\s+$/iu;
+// ("cấp thêm 96.500 tài khoản", "có thêm 10 tổ": what was added is a change too.)
+const CHANGE_BEFORE = /(?:(?:tăng trưởng|tăng|giảm|tụt|vượt|thăng)(?: thêm)?|(?<![\p{L}])thêm)(?: so(?: với)?(?: cùng kỳ)?(?: năm \d{4})?)?\s+$/iu;
 const MONEY = /^(?:đồng|VNĐ|VND|USD|đô la|đô-la|Đô la|tỷ đồng|triệu đồng|nghìn đồng|tỷ USD|triệu USD)(?![\p{L}])/u;
 const UNIT_STOP = new Set(
   ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng", "cả", "toàn", "liên", "mỗi", "tiếp"],

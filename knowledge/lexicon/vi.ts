@@ -303,7 +303,7 @@ export const vi: Lexicon = {
     {
       type: "change",
       phrases: [
-        "tăng bao nhiêu", "giảm bao nhiêu", "tăng mấy", "giảm mấy", "tăng thêm bao nhiêu", "tăng được bao nhiêu", "tụt bao nhiêu", "tụt mấy",
+        "tăng bao nhiêu", "giảm bao nhiêu", "tăng mấy", "giảm mấy", "tăng thêm bao nhiêu", "thêm bao nhiêu", "thêm mấy", "thêm được bao nhiêu", "tăng được bao nhiêu", "tụt bao nhiêu", "tụt mấy",
         "tăng nhiêu", "giảm nhiêu", "lên nhiêu", "tụt nhiêu", "tăng được nhiêu",
         "tăng hay giảm", "lên bao nhiêu", "lên mấy", "lên được bao nhiêu", "lên được mấy", "nhích lên", "nhích", "leo lên", "tăng hạng", "tụt hạng", "tăng bậc",
         "thăng hạng", "rớt hạng", "tăng trưởng bao nhiêu", "tăng trưởng", "cải thiện", "cải thiện bao nhiêu", "cải thiện mấy",

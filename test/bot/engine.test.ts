@@ -349,7 +349,7 @@ describe("answer: a figure proposed", () => {
     expect(level.headline).toBe("Có. Long An: 94,91% — hồ sơ nộp trực tuyến (tháng 8/2023) [1].");
     // How far beyond its plan, proposed: checked as stated, not as "beyond it or not".
     const beyond = await ask(newBot(), "nghe nói Lào Cai vượt chỉ tiêu định danh điện tử 50% phải ko");
-    expect(beyond.headline).toBe("Không đúng. Lào Cai: vượt 41% chỉ tiêu [1].");
+    expect(beyond.headline).toBe("Không đúng. Lào Cai: vượt 41% chỉ tiêu — đã có định danh điện tử mức 1, 2 [1].");
     // Several numbers proposed: right only if the sentence writes every one (it says 10 công ty).
     const several = await ask(newBot(), "Kiên Giang có 1.683 điểm giới thiệu dịch vụ của 12 công ty tài chính đúng không?");
     expect(several.headline).toBe("Không đúng. Kiên Giang: 1.683 điểm giới thiệu dịch vụ [1].");
