@@ -56,6 +56,8 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
   // that dated the sentence before, for one that refers back to it.
   let lastYear: number | null = null;
   let lastPeriod: PeriodMention | null = null;
+  // The year its paragraph last stated, for a part of a year named without one ("Trong 11 tháng").
+  let paragraphYear: number | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.heading !== heading) {
       heading = sentence.heading;
@@ -70,6 +72,7 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
     }
     if (sentence.block !== block) {
       block = sentence.block;
+      paragraphYear = null;
       section.spoken = null;
       const headingPeriod = heading ? (periodsIn(heading).find((p) => !p.comparison && !p.horizon && !p.plan) ?? null) : null;
       previousBlockPeriod = carried.period ?? previousBlockPeriod;
@@ -81,11 +84,12 @@ export function extractFacts(doc: ArticleDocument): Fact[] {
       else goalList = null;
       if (goalHeading) carried = { ...carried, target: true, horizon: goalHeading.horizon ?? carried.horizon };
     }
-    const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison && !p.plan), ...relativePeriodsIn(sentence.text, lastYear)].sort((a, b) => a.start - b.start);
+    const periods = [...periodsIn(sentence.text).filter((p) => !p.comparison && !p.plan), ...relativePeriodsIn(sentence.text, lastYear, paragraphYear)].sort((a, b) => a.start - b.start);
     // "Đây là lần đầu tiên tỉnh lọt vào nhóm 25 …" speaks of what the sentence before dated.
     if (ANAPHORIC.test(sentence.text) && !periods.some((p) => !p.horizon) && lastPeriod) carried.period = lastPeriod;
     // (Not a start, "lũy kế từ năm 2022 đến nay": the year talked about is still the one before.)
     lastYear = periods.filter((p) => !p.horizon && p.year !== null && !/(?<![\p{L}])từ\s+$/iu.test(sentence.text.slice(Math.max(0, p.start - 4), p.start))).pop()?.year ?? lastYear;
+    paragraphYear = periods.some((p) => !p.horizon && p.year !== null) ? lastYear : paragraphYear;
     lastPeriod = periods.filter((p) => !p.horizon && p.year !== null)[0] ?? (periods.length ? null : lastPeriod);
     const goals = goalSpans(sentence.text);
     // Goals carried from the sentence before end at a result, or at a sentence opening with a

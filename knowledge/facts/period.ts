@@ -53,30 +53,32 @@ export function periodsIn(text: string): PeriodMention[] {
 // "Một năm sau", "năm sau đó", "năm tiếp theo", "năm trước đó": a year said from the one before.
 const RELATIVE = /(?<![\p{L}])(?:(?:một|1) năm sau(?: đó)?|năm sau đó|năm tiếp theo|sau đó một năm|năm kế tiếp|năm trước đó)(?![\p{L}])/giu;
 
-// "Trong 11 tháng, …", "Riêng tháng 11 …", "6 tháng đầu năm" with no year: a part of the year last stated.
-const YEARLESS = /(?<![\p{L}\d/])(?:(?:\d{1,2}|chín|tám|sáu) tháng(?: (?:đầu|cuối) năm| qua| vừa qua)?|tháng \d{1,2})(?![\d/-]|\s*(?:năm\s*|\/\s*)?\d{4}|\s+(?:đầu|cuối)\s+năm\s+\d{4})/giu;
+// "Trong 11 tháng, …", "Riêng tháng 11 …", "6 tháng đầu năm" with no year: a part of the year
+// last stated; not a length of time ("Sau 03 tháng thử nghiệm").
+const YEARLESS = /(?<=(?:^|[\s,(])(?:[Tt]rong|[Rr]iêng|[Tt]ính chung|[Ll]ũy kế|[Qq]ua|[Hh]ết|[Đđ]ến hết|[Tt]ới hết|[Tt]háng)\s)(?:(?:\d{1,2}|chín|tám|sáu) tháng(?: (?:đầu|cuối) năm| qua| vừa qua)?|tháng \d{1,2})(?![\d/-]|\s*(?:năm\s*|\/\s*)?\d{4}|\s+(?:đầu|cuối)\s+năm\s+\d{4}|\s+(?:thử nghiệm|triển khai|vận hành|hoạt động))/giu;
 
 /**
  * The periods a text states relative to the year last stated before it ("Một năm sau, điểm số lên
  * 0,33" after "năm 2020"), and the parts of a year it names without one ("Trong 11 tháng, có
- * 264.900 giao dịch", "Riêng tháng 11 ghi nhận …"), as periods of that year: the phrase as
- * written, the year worked out.
+ * 264.900 giao dịch", "Riêng tháng 11 ghi nhận …") as of the year its paragraph last stated: the
+ * phrase as written, the year worked out.
  */
-export function relativePeriodsIn(text: string, lastYear: number | null): PeriodMention[] {
+export function relativePeriodsIn(text: string, lastYear: number | null, paragraphYear: number | null = lastYear): PeriodMention[] {
   if (lastYear === null) return [];
   const relative = [...text.matchAll(RELATIVE)].map((m) => {
     const year = lastYear + (/trước/iu.test(m[0]) ? -1 : 1);
     const start = m.index ?? 0;
     return { text: `${m[0]} (năm ${year})`, start, end: start + m[0].length, year, horizon: false, comparison: false };
   });
-  const parts = [...text.matchAll(YEARLESS)]
+  // (Of its paragraph's year only: across paragraphs, the year talked about is not sure.)
+  const parts = paragraphYear === null ? [] : [...text.matchAll(YEARLESS)]
     .filter((m) => Number(/\d+/.exec(m[0])?.[0] ?? 6) <= 12)
     .map((m) => {
       const start = m.index ?? 0;
       // ("từ đầu năm đến hết tháng 11" is the 11 months to its end.)
       const cumulative = /^tháng/iu.test(m[0]) && /từ đầu năm (?:đến|tới)(?: hết)?\s+$/iu.test(text.slice(Math.max(0, start - 30), start));
       const said = cumulative ? `${/\d+/.exec(m[0])![0]} tháng` : m[0];
-      return { text: `${said} năm ${lastYear}`, start, end: start + m[0].length, year: lastYear, horizon: false, comparison: false };
+      return { text: `${said} năm ${paragraphYear}`, start, end: start + m[0].length, year: paragraphYear, horizon: false, comparison: false };
     });
   return [...relative, ...parts];
 }

@@ -66,5 +66,8 @@ describe("periodsIn", () => {
     // A part written with its own year is read where it stands, not here; a month past twelve is no month.
     expect(texts("Trong 6 tháng đầu năm 2023, tỷ lệ đạt 60%; sau 18 tháng thử nghiệm.")).toEqual([]);
     expect(relativePeriodsIn("Trong 11 tháng, có 264.900 giao dịch.", null)).toEqual([]);
+    // Only of a year its paragraph stated; a length of time is no part of a year.
+    expect(relativePeriodsIn("Trong 11 tháng, có 264.900 giao dịch.", 2024, null)).toEqual([]);
+    expect(texts("Sau 03 tháng thử nghiệm, hệ thống tiếp nhận 72 phản ánh.")).toEqual([]);
   });
 });
