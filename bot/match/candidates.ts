@@ -791,9 +791,11 @@ function sharesAsked(q: Question, f: Fact): boolean {
   if (rateNamedBefore(q, f)) return true;
   // A share of the people, what they have named in its clause ("2,41 triệu người dân đã có hồ sơ
   // sức khỏe điện tử, chiếm 72,8% dân số"): a share of what is asked.
+  // ("Sóng 4G đã phủ 99,2% dân số": two words asked in its clause, where none names a phrase.)
   if (POPULATION.test(share.slice(0, 2).join(" "))) {
     const clause = ` ${foldedWords(f.clause).join(" ")} `;
-    if (q.measure.some((t) => !t.weak && t.alts.some((a) => a.length > 1 && clause.includes(` ${a.join(" ")} `)))) return true;
+    const said = (t: Term, long: boolean) => !t.weak && t.alts.some((a) => (a.length > 1 || !long) && clause.includes(` ${a.join(" ")} `));
+    if (q.measure.some((t) => said(t, true)) || q.measure.filter((t) => said(t, false)).length >= 2) return true;
   }
   // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, its next ten words up
   // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%

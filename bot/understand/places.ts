@@ -12,7 +12,7 @@ interface LocalPlace {
 
 const KINDS = /^(?:xã|phường|thị trấn|huyện|thị xã|quận|TP\.?|thành phố|khu)\s+/iu;
 // A district or commune as articles write it: its kind, then its capitalised name.
-const ARTICLE_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}/gu;
+const ARTICLE_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?(?:\s+\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?){0,2}/gu;
 // The words that say what kind of place follows, folded, as typed in questions.
 const KIND_WORDS = new Set(["xa", "phuong", "huyen", "quan", "tp", "thanh", "pho", "thi", "tran", "khu"]);
 

@@ -1,4 +1,4 @@
-import { FORMER_PROVINCES, foldText, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
+import { FORMER_PROVINCES, foldText, foldedWords, isSyllable, parseVietnameseNumber, markedWords, normalizeText, unglue, provincesAsked, type AskedProvince, type FigureKind, type Language, type PhraseSet, type Pillar, type Scope } from "../../knowledge/index.js";
 import type { Accents } from "./accents.js";
 import { askedPart } from "./preamble.js";
 import { periodPart, type PeriodPart } from "./period-part.js";
@@ -190,11 +190,12 @@ type Category =
   | "type" | "count" | "goal" | "period" | "next-period" | "scope" | "compare" | "rank-all" | "ascending" | "overview" | "offtopic"
   | "index" | "measure-kind" | "synonym" | "compound" | "generic" | "filler" | "word" | "negation" | "article" | "period-ask" | "place-ask" | "number-ask" | "pillar-ask";
 
-const WORD = /[\p{L}\p{M}\p{N}]+|%/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|%/gu;
 const ENGLISH_HINT = /\b(what|how|which|is|are|the|of|in|does|do|many|much|rate|compare|province|digital|ranking|show|tell|me|about|and|has|have)\b/g;
 // A commune or district named with its kind, as typed with capitals: "xã Gia Phú", "huyện Bảo Thắng".
 // (A ward may be named by its number: "Phường 4".)
-const NAMED_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Ấấ]p)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?![\d.,/%]))/u;
+// (A syllable may join another by an apostrophe: "Cư M'gar".)
+const NAMED_PLACE = /(?<![\p{L}])(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Ấấ]p)\s+((?:\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?){0,3}|\d{1,2}(?![\d.,/%]))/u;
 // The place a question names with its kind: "Gia Phú" of "xã Gia Phú"; a ward named by its
 // number keeps its kind, "Phường 4".
 function placeNamed(text: string): string | null {
@@ -360,7 +361,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   if (kind === "year" || kind === "date") for (const t of tokens) if (/^(?:bat|dau|tay|vao|khoi)$/.test(t.f) && !t.used) t.used = "type";
   const measure = dedupe(termsOf(tokens, segments, measures, read, accents));
   const pillar = PILLARS.find((p) => measure.length && measure.every((t) => foldText(p).includes(t.words.join(" ")))) ?? null;
-  const place = namedPlace ? foldText(namedPlace) : null;
+  const place = namedPlace ? foldedWords(namedPlace).join(" ") : null;
   const scope = place ? "local" : (scopes.find((x) => x !== "province") ?? scopes[0] ?? null);
   const search = searchText([...measure.flatMap((t) => t.alts.slice(0, SEARCHED_ALTS).map((a) => a.join(" "))), ...(counted ?? [])]);
   const horizon = /(?<!tính |tinh )(?:đến|den|tới|toi) (?:hết |het )?năm \d{4}/iu.test(text);

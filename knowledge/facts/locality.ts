@@ -4,7 +4,8 @@ import { mentionsIn } from "../provinces/index.js";
 import { foldText } from "../text/index.js";
 
 // A district or a commune named with its kind: "xã Gia Phú", "huyện Bảo Thắng", "TP. Rạch Giá".
-const NAMED_PLACE = /(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|TP\.?|[Tt]hành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|[A-Z]\b)){0,3})/gu;
+// (A syllable may join another by an apostrophe: "Cư M'gar", "Ia H'Drai".)
+const NAMED_PLACE = /(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Qq]uận|TP\.?|[Tt]hành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?|[A-Z]\b)){0,3})/gu;
 // Provinces that are cities themselves: "thành phố Đà Nẵng" is the province, "thành phố Hà Giang"
 // the provincial capital, a place inside its province.
 const CITY_PROVINCES = new Set(["Hà Nội", "TP. Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế"]);
