@@ -14,6 +14,9 @@ import type { Reply, Turn } from "./turn.js";
 import type { Answer, Unanswered } from "./types.js";
 import { isDomain } from "./understand/domain.js";
 
+// Kinds of figure that place a province among others.
+const RANK_KINDS: ReadonlySet<string> = new Set(["rank", "top"]);
+
 /**
  * One row of the intent table: when it applies, how it answers, what the conversation keeps and
  * whether its answers count as questions the corpus could not answer.
@@ -147,7 +150,8 @@ export const INTENTS: readonly IntentRow[] = [
   {
     name: "figure",
     // (Before the last answer's provinces when this question itself names the country.)
-    match: (t) => !t.resolved.length && t.q.scope === "national" && ((namesTheCountry(t.q) && !t.continued) || !stateProvinces(t).length) && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking,
+    // (Not a rank "cả nước" of the province talked about: "Tỉnh xếp thứ mấy cả nước?" ranks it among all.)
+    match: (t) => !t.resolved.length && t.q.scope === "national" && ((namesTheCountry(t.q) && !t.continued && !(RANK_KINDS.has(t.q.kind ?? "") && stateProvinces(t).length)) || !stateProvinces(t).length) && (hasMeasure(t.q) || t.q.index !== null) && !t.q.rankAll && !t.q.ranking,
     // (The provinces talked about stay so: "cả nước có mấy tỉnh …" between two questions on Lào Cai.)
     answer: (t) => {
       const r = answerFigure(t, t.knowledge.coverage().map((c) => c.province));

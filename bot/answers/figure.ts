@@ -450,7 +450,10 @@ function levelsOverYears(t: Turn, q: Question, provinces: readonly string[]): Fa
   const same = levels.filter((c) => c.fact.kind === first.kind && c.fact.subject === first.subject && c.measure >= levels[0]!.measure - 0.1 && !c.fact.target && (periodPart(c.fact.period ?? "")?.key ?? null) === part);
   const byYear = new Map<number, Fact>();
   for (const c of same) if (!byYear.has(c.fact.year!)) byYear.set(c.fact.year!, c.fact);
-  return byYear.size >= 2 ? [...byYear.values()].sort((a, b) => a.year! - b.year!).slice(-2) : null;
+  // (A year asked, "năm 2022 … so với năm trước?": that year's level and the one before it.)
+  const years = [...byYear.values()].sort((a, b) => a.year! - b.year!).filter((f) => q.year === null || f.year! <= q.year);
+  if (q.year !== null && years.at(-1)?.year !== q.year) return null;
+  return years.length >= 2 ? years.slice(-2) : null;
 }
 
 /** Two years' levels of the measure asked, oldest first: what the change is, in the articles' figures. */

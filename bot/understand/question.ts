@@ -371,6 +371,8 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
   const changeWord = segments.some((x) => x.category === "word" && /^(?:tang|giam|vuot)$/.test(tokens[x.start]!.f) && !tokens[x.start]!.used && (!hasMarks(tokens[x.start]!.text) || /^(?:tăng|giảm|vượt)$/iu.test(tokens[x.start]!.text)) && !(tokens[x.start]!.f === "vuot" && /^\d/.test(tokens[x.start + 1]?.text ?? "")));
   // "năm 2022 cao hơn năm 2021 bao nhiêu": one province against itself over time is a change.
   const overTime = !ofPlan && provinces.length <= 1 && /(?<![\p{L}])(?:cao hon|thap hon|nhieu hon|it hon|chenh|so voi nam|so voi (?:cung ky )?(?:19|20)\d\d)(?![\p{L}])/u.test(folded) && /(?:19|20)\d\d/.test(folded);
+  // "So với năm trước?" alone, after a figure: how it changed since.
+  const againstBefore = !measure.some((t) => !t.weak) && !kind && /^(?:(?:vay|the|con|con|thi)\s+)?so(?:\s+voi)?\s+(?:nam truoc|nam ngoai|cung ky(?:\s+nam truoc)?|ky truoc)(?:\s+(?:thi sao|the nao|ra sao|tang hay giam|a|nhi))*\s*\??$/u.test(folded.trim());
   // "mục tiêu bao nhiêu, thực tế đạt bao nhiêu": the goal and the result both.
   // ("hiện tại đứng thứ mấy" after a goal, no goal named: where it stands now, a result.)
   const alsoResult = /(?<![\p{L}])(?:thuc te|ket qua dat|da dat duoc|thuc hien duoc|hien dat|hien nay dat|dat duoc bao nhieu|hien tai dat)(?![\p{L}])/u.test(folded) || (!found("goal").length && /(?<![\p{L}])(?:hien tai|hien nay|bay gio|hien gio)(?![\p{L}])/u.test(folded));
@@ -385,7 +387,7 @@ export function understand(raw: string, locale?: string, accents?: Accents): Que
     kind,
     // (The count of a noun asked beside a rank or a rate: both are answered.)
     alsoKind: kind && kind !== "count" && (kind === "rank" || kind === "percent") && counted && !yesNo ? "count" : null,
-    change: (types.includes("change") || changeWord || overTime) && !beyondGoal,
+    change: (types.includes("change") || changeWord || overTime || againstBefore) && !beyondGoal,
     beyondGoal,
     alsoResult,
     counted: counted ?? countedMost ?? claimed,
