@@ -335,7 +335,8 @@ function nearestPeriod(text: string, all: PeriodMention[], figures: readonly Fig
 }
 
 // A heading that announces goals: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024", "Định hướng đến năm 2030".
-const GOAL_HEADING = /^\s*(?:[\dIVX]+[.)]\s*)?(?:mục tiêu|chỉ tiêu|định hướng|phương hướng|nhiệm vụ|kế hoạch)(?![\p{L}])[^.]{0,60}$/iu;
+// (Written in Markdown too: "## 5. Mục tiêu đến năm 2025", "**Mục tiêu**".)
+const GOAL_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[\dIVX]+[.)]\s*)?(?:mục tiêu|chỉ tiêu|định hướng|phương hướng|nhiệm vụ|kế hoạch)(?![\p{L}])[^.]{0,60}$/iu;
 
 // A list item's opening mark: "•", "-", "+", "*", "a)", "1.".
 const BULLET = /^\s*(?:[•·\-–+*▪◦]|[a-zđ]\)|\d{1,2}[.)])\s/iu;
@@ -344,8 +345,12 @@ const BULLET = /^\s*(?:[•·\-–+*▪◦]|[a-zđ]\)|\d{1,2}[.)])\s/iu;
 const OF_PROVINCE = /(?:của|thuộc|tại|ở|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?$/iu;
 
 // The year a figure in brackets right after it is of: "tăng 9 bậc so với năm 2022 (xếp hạng 50/63)",
-// "so với cùng kỳ năm 2023 (42,2%)". Null for any other figure.
+// "so với cùng kỳ năm 2023 (42,2%)"; or one right after the same time of a year named: "cùng kỳ
+// năm 2023 chỉ khoảng 39,8%". Null for any other figure.
 function comparedIn(text: string, at: number): PeriodMention | null {
+  // ("trong khi cùng kỳ năm 2023 chỉ khoảng 39,8%": the base named right before it, no figure between.)
+  const named = periodsIn(text.slice(0, at)).find((p) => p.comparison && /^[^\d,;.()]{0,25}$/u.test(text.slice(p.end, at)) && /(?:^|[,;]\s*|(?<![\p{L}])(?:trong khi|còn|khi|và)\s+)cùng\s+kỳ\s+$/iu.test(text.slice(Math.max(0, p.start - 20), p.start)));
+  if (named) return named;
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at) > open) return null;
   return periodsIn(text.slice(0, open)).find((p) => p.comparison && /^\s*$/.test(text.slice(p.end, open))) ?? null;

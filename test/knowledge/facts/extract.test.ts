@@ -252,6 +252,14 @@ describe("extractFacts", () => {
       expect(factsOf("Đến hết năm 2025, tỷ lệ hộ gia đình dùng cáp quang đạt 90%.").map((f) => [f.raw, f.target])).toEqual([["90%", true]]);
     });
 
+    it("reads the items under a goals' heading written in Markdown as goals", () => {
+      const facts = factsOf("## 5. Mục tiêu đến năm 2025\n- 100% xóm có sóng di động.\n- Kinh tế số chiếm 10% GRDP.");
+      expect(facts.map((f) => [f.raw, f.target])).toEqual([
+        ["100%", true],
+        ["10%", true],
+      ]);
+    });
+
     it("ends the goals a sentence set at a sentence turning to another subject", () => {
       const facts = factsOf("Tỉnh đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2025. Về thanh toán không dùng tiền mặt, tỷ lệ người trưởng thành có tài khoản ngân hàng là 72%.");
       expect(facts.map((f) => [f.raw, f.target])).toEqual([
@@ -590,6 +598,12 @@ describe("extractFacts: where and when a figure holds", () => {
       ["46", 2021],
       ["60,2%", 2023],
       ["38,5%", 2022],
+    ]);
+    // The same time of an earlier year dates the figure right after it only.
+    const sameTime = figuresOf("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 61,4%, trong khi cùng kỳ năm 2023 chỉ khoảng 39,8%.");
+    expect(sameTime.map((f) => [f.raw, f.year])).toEqual([
+      ["61,4%", 2024],
+      ["39,8%", 2023],
     ]);
     // A year after "của" is the figure's before it, and dates no other: "Trong năm" is undated.
     const base = figuresOf("Trong năm, tỷ lệ hồ sơ trực tuyến đạt 61,8%, tăng mạnh so với mức 38,5% của năm 2022.");
