@@ -271,7 +271,8 @@ export function nearlyAsGood(best: Candidate, c: Candidate): boolean {
   // (Each word the best names in its own, this one names at least in part: "kinh tế số" is not
   // "kinh tế số lõi".)
   const named = (t: Term) => (c.terms.find(([u]) => u === t)?.[1] ?? 0) >= 0.5;
-  return c.fact.articleId === best.fact.articleId && c.measure >= REWORDED && c.score >= best.score - 0.3 && best.terms.every(([t, e]) => t.weak || e < 0.99 || named(t));
+  // (In another sentence: beside the best in its own, a figure is another measure of it, a part.)
+  return c.fact.articleId === best.fact.articleId && c.fact.sentenceId !== best.fact.sentenceId && c.measure >= REWORDED && c.score >= best.score - 0.3 && best.terms.every(([t, e]) => t.weak || e < 0.99 || named(t));
 }
 
 /** How well a figure of the best one's article names the measure, at least, to be read as the same measure worded apart. */
@@ -742,11 +743,14 @@ function unitsOf(words: readonly string[]): readonly number[] {
 // "hồ sơ … nộp trực tuyến" names "hồ sơ nộp trực tuyến" in "hồ sơ thủ tục hành chính nộp trực tuyến".
 function inOrder(words: readonly string[], ringWords: readonly string[]): boolean {
   const unit = unitsOf(ringWords);
+  // (A word found inside another phrase of the lexicon, not at its start, is that phrase's: the
+  // "trực tuyến" of "hồ sơ có thanh toán trực tuyến" is the payment's.)
+  const inside = (i: number) => i > 0 && unit[i - 1] === unit[i] && !words.includes(ringWords[ringWords.findIndex((_, k) => unit[k] === unit[i])]!);
   phrase: for (let start = ringWords.indexOf(words[0]!); start >= 0; start = ringWords.indexOf(words[0]!, start + 1)) {
     let at = start;
     for (let j = 1; j < words.length; j++) {
       const next = ringWords.indexOf(words[j]!, at + 1);
-      if (next < 0 || unit[next]! - unit[at]! > 6) continue phrase;
+      if (next < 0 || unit[next]! - unit[at]! > 6 || inside(next)) continue phrase;
       at = next;
     }
     return true;

@@ -1,8 +1,8 @@
 /** Words that state a goal; "đến năm 2025" is a goal's horizon unless it is "tính đến năm 2025". */
 const GOAL = /phấn đấu|mục tiêu|kế hoạch đề ra|chỉ tiêu đề ra|đề ra chỉ tiêu|hướng tới|định hướng đến|dự kiến|sẽ đạt|(?<![Tt]ính )đến (?:hết )?năm 20\d\d/giu;
 
-/** A goal named right before its figure: "vượt chỉ tiêu 50%", "vượt kế hoạch đề ra là 85%", "chỉ tiêu năm là 50%". */
-const BEATEN = /(?<![\p{L}])(?:(?:(?:vượt|đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu))|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|của tỉnh|của thành phố|năm \d{4}|năm|được giao|Trung ương giao))*(?:\s+(?:là|ở mức))?\s+(?=\d)(?!(?:19|20)\d\d(?![\d%]|[.,]\d))/giu;
+/** A goal named right before its figure: "vượt chỉ tiêu 50%", "vượt kế hoạch đề ra là 85%", "chỉ tiêu năm là 50%", "vượt kế hoạch năm 2024 (50%)", "(kế hoạch là 80%)". */
+const BEATEN = /(?<![\p{L}])(?:(?:(?:vượt|đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu))|chỉ tiêu|mục tiêu|kế hoạch(?=(?:\s+năm(?:\s+\d{4})?)?\s+(?:là|ở mức)\s))(?:\s+(?:đề ra|của tỉnh|của thành phố|năm \d{4}|năm|được giao|Trung ương giao))*(?:\s+(?:là|ở mức))?(?:\s+|\s*\(\s*)(?=\d)(?!(?:19|20)\d\d(?![\d%]|[.,]\d))/giu;
 
 // A figure, a colon, then a description opening on a goal's word.
 const DESCRIBED_GOAL = /[\d.,]+\s*%?\s*:\s*(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch)(?![\p{L}])/giu;
