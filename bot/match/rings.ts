@@ -180,13 +180,18 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // (A reason or a contrast that follows is not its words: "21,5% do hạ tầng … còn hạn chế".)
   // ("do" is "by" before who did it: "19 phần mềm do các đơn vị thuộc trung ương triển khai".)
   // (Nor a breakdown that follows: "92% (trong đó, thư điện tử đơn vị là 98%, …)".)
-  const rest = text.slice(f.end, f.clauseEnd).split(/\s*\((?:\s*trong (?:số )?đó)?|[,;]\s*trong (?:số )?đó(?![\p{L}])|\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
+  // ("61 trong số 97 sản phẩm OCOP … đã có mặt trên sàn": the part's words go on past its whole.)
+  const ofWhole = /^\s*(?:trong (?:tổng )?số|trên tổng số)\s+(?:hơn |gần |khoảng )?\d[\d.,]*/iu.exec(text.slice(f.end, f.clauseEnd))?.[0].length ?? 0;
+  const rest = text.slice(f.end + ofWhole, f.clauseEnd).split(/\s*\((?:\s*trong (?:số )?đó)?|[,;]\s*trong (?:số )?đó(?![\p{L}])|\s(?:do(?!\s+(?:các|những|một|Sở|Bộ|UBND|đơn vị|trung ương|tỉnh|huyện|xã|doanh nghiệp|người))|vì|nhờ|bởi|nhưng|song|trong khi|tuy nhiên)\s/u)[0]!;
   // (A number that is part of a name is no figure: "4G", "5G", "mức 4", "mức độ 3".)
   const next = rest.search(/(?<![\p{L}])(?<!(?:mức|mức độ|cấp độ)\s)\d(?![\d.,]*\p{L})/iu);
   // (In a list, "… một lần đạt 96,83%, chi trợ cấp thất nghiệp đạt 98,15%", the words after a
   // comma before the next figure are that figure's.)
   const listed = next < 0 ? -1 : rest.slice(0, next).search(/,\s*(?=\p{L})/u);
-  const after = next < 0 ? rest : rest.slice(0, listed >= 0 ? listed : next);
+  // (The whole after "trong số" has its noun only: "61 trong số 97 sản phẩm OCOP … đã có mặt trên
+  // sàn" says what the 61 did.)
+  const whole = /(?:trong (?:tổng )?số|trên tổng số)\s*$/iu.test(text.slice(f.clauseStart, f.start)) && f.unit;
+  const after = whole ? f.unit! : next < 0 ? rest : rest.slice(0, listed >= 0 ? listed : next);
   const ownAfter = after.split(/\s+/).slice(0, 25).join(" ");
   // A clause opening with "với" goes on from the one before ("… bán hàng trên 2 sàn là …, với
   // khoảng 8.400 sản phẩm"): that clause says what the figure counts too.

@@ -121,7 +121,9 @@ function kindOf(
   change: boolean,
 ): { kind: FigureKind; unit: string | null; shownStart: number } {
   if (parsed.percent) return { kind: "percent", unit: "%", shownStart: start };
-  const noun = PLACE_NOUNS.exec(afterText)?.[1] ?? countedNoun(after);
+  // ("61 trong số 97 sản phẩm OCOP": a part counts what its whole counts.)
+  const whole = OUT_OF.exec(afterText);
+  const noun = PLACE_NOUNS.exec(afterText)?.[1] ?? countedNoun(after) ?? (whole ? countedNoun(wordsAfter(afterText.slice(whole[0].length))) : null);
   // "tăng 12 bậc", "tăng 10 hạng": a change of rank, counted in places.
   if (change && noun && /^(?:bậc|hạng|hạng so|vị trí)$/iu.test(noun)) return { kind: "rank", unit: noun, shownStart: start };
   const top = TOP_WORD.exec(before);
@@ -172,6 +174,9 @@ function wordsAfter(rest: string): string {
   const m = /^\s*((?:(?:[\p{L}\p{M}]|\d+\p{L})[\p{L}\p{M}\p{N}-]*(?:\/(?:\d+\s)?[\p{L}\p{M}]+)?\s?){1,12})/u.exec(rest);
   return m ? m[1]!.trim() : "";
 }
+
+// A whole a count is part of, right after it: "61 trong số 97 …", "61 trên tổng số 97 …".
+const OUT_OF = /^\s*(?:trong (?:tổng )?số|trên tổng số)\s+(?:hơn |gần |khoảng )?\d[\d.,]*\s+/iu;
 
 // Kinds of village or commune counted together: "87 thôn, bản", "120 xã, phường, thị trấn".
 const PLACE = String.raw`(?:thôn|bản|ấp|khóm|làng|buôn|plei|sóc|xã|phường|thị trấn|tổ dân phố)`;
