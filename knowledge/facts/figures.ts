@@ -67,7 +67,7 @@ const RANK_AFTER = /^(?:\/\d+|\s*(?:cả nước|toàn quốc|trong cả nước
 const CHANGE_BEFORE = /(?:(?:tăng trưởng|tăng|giảm|tụt|vượt|thăng)(?: thêm)?|(?<![\p{L}])thêm)(?: so(?: với)?(?: cùng kỳ)?(?: năm \d{4})?)?\s+$/iu;
 const MONEY = /^(?:đồng|VNĐ|VND|USD|đô la|đô-la|Đô la|tỷ đồng|triệu đồng|nghìn đồng|tỷ USD|triệu USD)(?![\p{L}])/u;
 const UNIT_STOP = new Set(
-  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng", "cả", "toàn", "liên", "mỗi", "tiếp"],
+  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng", "cả", "toàn", "liên", "mỗi", "tiếp", "chỉ", "khoảng", "gần", "vẫn", "cũng"],
 );
 
 /** The figures of a sentence, left to right, each with its kind, unit and the words after it. */
