@@ -57,8 +57,8 @@ export function answerFigure(t: Turn, provinces: readonly string[]): Reply {
         // (A level is named as the articles name it: "cấp xã" is "cấp phường/xã".)
         .map((c) => ({ c, own: measureOf(t.q, c.fact, t.knowledge, !t.q.measure.every(qualifies)).score }))
         .filter((x) => x.own >= MIN_MEASURE)
-        // (Named alike, the better candidate: a goal asked, the goal.)
-        .sort((a, b) => b.own - a.own || b.c.score - a.c.score)
+        // (Named alike, the newer where no year is asked, then the better candidate: a goal asked, the goal.)
+        .sort((a, b) => b.own - a.own || (t.narrowed!.year === null && !a.c.fact.target && !b.c.fact.target ? recencyIn(t.knowledge, b.c.fact) - recencyIn(t.knowledge, a.c.fact) : 0) || b.c.score - a.c.score)
         .map((x) => x.c)
     : [];
   const read = narrowedFound.length ? t.narrowed! : t.q;

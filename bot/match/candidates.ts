@@ -297,11 +297,19 @@ function againstOnce(k: Knowledge, f: Fact): number {
   // Said as now ("Hiện nay …, nhưng vẫn còn 27 thôn"): of the article's latest time.
   if (NOW.test(text.slice(0, f.start))) return latestIn(k, f.articleId) + 0.01;
   // A dated figure of its kind after it, in brackets or after "so với".
-  const base = k.factsOf(f.province).find((g) => g.sentenceId === f.sentenceId && g.start > f.end && g.year !== null && !g.target && g.kind === f.kind && /\(|so với/iu.test(text.slice(f.end, g.start)));
+  const base = k.factsOf(f.province).find((g) => g.sentenceId === f.sentenceId && g.start > f.end && g.year !== null && !g.target && g.kind === f.kind && /\(|so với|cùng kỳ/iu.test(text.slice(f.end, g.start)));
   if (base) return recencyOf(base) + 0.01;
+  // (Or the sentence after it, saying what it was then: "Cùng kỳ năm 2023, con số này là 1.380.000".)
+  const at = f.sentenceId.lastIndexOf("#");
+  const next = k.sentence(`${f.sentenceId.slice(0, at)}#${Number(f.sentenceId.slice(at + 1)) + 1}`)?.text ?? "";
+  const then = THEN.exec(next)?.[1];
+  if (then) return Number(then) + 1.01;
   const since = CHANGED_SINCE.exec(text.slice(f.end))?.[1];
   return since ? Number(since) + 1.01 : 0;
 }
+
+// A sentence saying what the figure before was at an earlier time: "Cùng kỳ năm 2023, con số này là …".
+const THEN = /^(?:Cùng kỳ|So với cùng kỳ|Năm)\s+(?:năm\s+)?((?:19|20)\d\d)[^.]{0,20}?(?:con số|tỷ lệ|tỉ lệ|chỉ số|số liệu|mức)\s+(?:này|đó)/iu;
 
 // Words saying a figure is of now.
 const NOW = /(?<![\p{L}])(?:hiện nay|hiện tại|hiện|đến nay|tới nay|tính đến nay|hiện còn)(?![\p{L}])/iu;
@@ -896,8 +904,8 @@ function headMatches(q: Question, f: Fact): boolean {
   const heads = level?.length ? [unit, level] : [unit];
   // "87 thôn, bản" counts hamlets of either name: "mấy bản".
   if (f.unit?.includes(",")) heads.push(...f.unit.split(/\s*,\s*/u).map((w) => foldedWords(w)));
-  // ("trạm 4G" is the "trạm phát sóng 4G": its second word said further on.)
-  return heads.some((u) => alts.some((a) => a[0] === u[0] && (a.length < 2 || u.length < 2 || a[1] === u[1] || !COMPOUND_FIRST.has(a[0]!) || (/\d/.test(a[1]!) && u.includes(a[1]!)))));
+  // ("trạm 4G" is the "trạm phát sóng 4G", "điểm wifi" the "điểm phát wifi": its second word said further on.)
+  return heads.some((u) => alts.some((a) => a[0] === u[0] && (a.length < 2 || u.length < 2 || a[1] === u[1] || !COMPOUND_FIRST.has(a[0]!) || u.slice(2).includes(a[1]!))));
 }
 
 // First syllables of nouns whose second syllable tells them apart ("tổ chức" is not "tổ công

@@ -212,7 +212,11 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const naming = ownText.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w) && !noun?.has(w));
   // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
   // Minh đạt 85%") or the sentence before.
-  return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : previousSentence(knowledge, f)) : "" };
+  // (Its own sentence first where it names something before the figure: "Tỷ lệ hồ sơ có thanh toán
+  // trực tuyến đạt 52,1%, vượt kế hoạch năm 2024 (50%)".)
+  const sentenceBefore = text.slice(0, f.start);
+  const namesBefore = sentenceBefore.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
+  return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : namesBefore ? sentenceBefore : previousSentence(knowledge, f)) : "" };
 }
 
 // True when the sentence before a fact's names its noun with more words after it.

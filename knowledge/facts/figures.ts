@@ -67,7 +67,7 @@ const RANK_AFTER = /^(?:\/\d+|\s*(?:cả nước|toàn quốc|trong cả nước
 const CHANGE_BEFORE = /(?:(?:tăng trưởng|tăng|giảm|tụt|vượt|thăng)(?: thêm)?|(?<![\p{L}])thêm)(?: so(?: với)?(?: cùng kỳ)?(?: năm \d{4})?)?\s+$/iu;
 const MONEY = /^(?:đồng|VNĐ|VND|USD|đô la|đô-la|Đô la|tỷ đồng|triệu đồng|nghìn đồng|tỷ USD|triệu USD)(?![\p{L}])/u;
 const UNIT_STOP = new Set(
-  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng", "cả", "toàn", "liên", "mỗi", "tiếp", "chỉ", "khoảng", "gần", "vẫn", "cũng"],
+  ["và", "với", "của", "trên", "tại", "đạt", "được", "đã", "là", "so", "cho", "trong", "từ", "có", "thì", "mà", "như", "theo", "để", "về", "đối", "khi", "ở", "này", "đó", "tăng", "giảm", "lên", "vào", "ra", "hoạt", "triển", "tham", "cung", "thực", "sử", "giải", "đang", "sẽ", "bị", "do", "gồm", "thuộc", "đến", "tới", "năm", "trở", "hiện", "chưa", "không", "đều", "còn", "mới", "nhằm", "bằng", "cả", "toàn", "liên", "mỗi", "tiếp", "khoảng", "gần", "vẫn", "cũng"],
 );
 
 /** The figures of a sentence, left to right, each with its kind, unit and the words after it. */
@@ -185,8 +185,11 @@ const PLACE_NOUNS = new RegExp(String.raw`^\s*(${PLACE}(?:\s*,\s*${PLACE})+)(?![
 // The counted noun: the words after the figure up to a function word, e.g. "thành viên".
 function countedNoun(after: string): string | null {
   const words: string[] = [];
-  for (const w of after.split(/\s+/)) {
+  const all = after.split(/\s+/);
+  for (const [i, w] of all.entries()) {
     if (!w || UNIT_STOP.has(w.toLowerCase())) break;
+    // ("21 xã biên giới chỉ khoảng 46%": "chỉ" before a figure's word, not the "chỉ" of "chỉ tiêu".)
+    if (w.toLowerCase() === "chỉ" && /^(?:khoảng|đạt|có|còn|là|mới|chiếm|bằng|được|hơn|trên|gần)$/iu.test(all[i + 1] ?? "")) break;
     words.push(w);
   }
   return words.length ? words.join(" ") : null;

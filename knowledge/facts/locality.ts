@@ -22,7 +22,7 @@ const LOCAL_BEFORE = /(?<![\p{L}])(?:của|toàn|cả)\s+(?:huyện|xã|thị x�
 const LOCAL_OPENING = /^\s*(?:Toàn\s+|Cả\s+)?(?:huyện|xã|thị xã)\s+(?:có|đã|đạt|hiện có|cũng)(?![\p{L}])/iu;
 const OF_PLACE = /^[^;.]{0,60}?(?:của|tại|trên địa bàn)\s+(xã|huyện|phường|thị trấn|thị xã|thành phố(?=\s+\p{Lu})|TP\.?(?=\s*\p{Lu}))(?![\p{L}])(?:\s*((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?/u;
 // (Not past another figure: "… ở khu vực đô thị đạt 66,79%, chi trợ cấp … một lần đạt 96,83%".)
-const PART_OF_PROVINCE = /(?<![\p{L}])(?:riêng|ở|tại|còn)\s+(khu vực|vùng)?\s*(nông thôn|thành thị|đô thị|đồng bằng|miền núi|ven biển|vùng sâu, vùng xa|vùng sâu vùng xa|vùng đồng bào dân tộc thiểu số|đồng bào dân tộc thiểu số|(?:\d+\s+)?(?:các\s+)?xã biên giới|biên giới)(?![\p{L}])(?:(?!\d[\d,]*\s*%|\d[\d,]*\s*,\s)[^;.])*$/iu;
+const PART_OF_PROVINCE = /(?<![\p{L}])(?:riêng|ở|tại|còn)\s+(khu vực|vùng)?\s*(nông thôn|thành thị|đô thị|đồng bằng|miền núi|ven biển|vùng sâu, vùng xa|vùng sâu vùng xa|vùng đồng bào dân tộc thiểu số|đồng bào dân tộc thiểu số)(?![\p{L}])(?:(?!\d[\d,]*\s*%|\d[\d,]*\s*,\s)[^;.])*$/iu;
 const NATIONAL = /(?:cả nước|toàn quốc|bình quân cả nước|trung bình cả nước|trung bình toàn quốc|DTI quốc gia|cấp quốc gia)(?:\s+(?:cùng kỳ|là|đạt|chỉ|mới|có|hiện|ở mức|vào khoảng|năm \d{4}|tương ứng|lần lượt)){0,3}\s*[(:]?\s*$/iu;
 // The country's figures listed one after the other: "Bình quân cả nước tương ứng là 79,1% và 80%".
 const NATIONAL_LIST = /(?:cả nước|toàn quốc)[^;]{0,20}?(?:tương ứng|lần lượt)(?:\s+là)?\s+(?:[\d.,]+\s*%?\s*(?:,|và)\s*)+$/iu;

@@ -44,7 +44,7 @@ export function periodsIn(text: string): PeriodMention[] {
       year: years.length ? Math.max(...years) : null,
       horizon: /(?:đến|tới)\s+(?:hết\s+)?$/iu.test(before) && !/tính\s+(?:đến|tới)\s+(?:hết\s+)?$/iu.test(before),
       // ("trong khi cùng kỳ năm 2023 chỉ 39,8%": the same time of an earlier year is a base too.)
-      comparison: /(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|so\s+với(?:\s+[\p{L}]+){1,3}|(?<![\p{L}])cùng\s+kỳ|gấp(?:\s+(?:gần|hơn|khoảng))?\s+(?:đôi|rưỡi|ba|bốn|\d+(?:,\d+)?\s+lần)(?:\s+so\s+với)?)\s+$/iu.test(before),
+      comparison: /(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|so\s+với(?:\s+[\p{L}]+){1,3}|(?<=[\p{L},]\s+)cùng\s+kỳ|gấp(?:\s+(?:gần|hơn|khoảng))?\s+(?:đôi|rưỡi|ba|bốn|\d+(?:,\d+)?\s+lần)(?:\s+so\s+với)?)\s+$/iu.test(before),
       ...(/^giai đoạn/iu.test(m[0]) && PLAN.test(text.slice(Math.max(0, start - 160), start)) ? { plan: true } : {}),
     });
   }
