@@ -212,10 +212,10 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   const naming = ownText.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w) && !noun?.has(w));
   // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
   // Minh đạt 85%") or the sentence before.
-  // (Its own sentence first where it names something before the figure: "Tỷ lệ hồ sơ có thanh toán
+  // (A goal its sentence's result beat measures what the result does: "Tỷ lệ hồ sơ có thanh toán
   // trực tuyến đạt 52,1%, vượt kế hoạch năm 2024 (50%)".)
   const sentenceBefore = text.slice(0, f.start);
-  const namesBefore = sentenceBefore.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
+  const namesBefore = f.target && sentenceBefore.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
   return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : namesBefore ? sentenceBefore : previousSentence(knowledge, f)) : "" };
 }
 
