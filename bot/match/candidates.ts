@@ -807,7 +807,10 @@ function sharesAsked(q: Question, f: Fact): boolean {
   if (POPULATION.test(share.slice(0, 2).join(" "))) {
     const clause = ` ${foldedWords(f.clause).join(" ")} `;
     const said = (t: Term, long: boolean) => !t.weak && t.alts.some((a) => (a.length > 1 || !long) && clause.includes(` ${a.join(" ")} `));
-    if (q.measure.some((t) => said(t, true)) || q.measure.filter((t) => said(t, false)).length >= 2) return true;
+    // (Each qualifier asked said before the figure: "mạng 4G phủ sóng 99,7% dân số" is no 5G coverage.)
+    const before = ` ${foldedWords(f.clause.slice(0, Math.max(0, f.start - f.clauseStart))).join(" ")} `;
+    const qualified = q.measure.every((t) => !t.required || t.alts.some((a) => before.includes(` ${a.join(" ")} `)));
+    if (q.measure.some((t) => said(t, true)) || (qualified && q.measure.filter((t) => said(t, false)).length >= 2)) return true;
   }
   // No kind of figure asked ("có số liệu gì về DVC"): named in its phrase, its next ten words up
   // to the next figure, does ("100% thủ tục hành chính … ở mức độ dịch vụ công trực tuyến", "100%

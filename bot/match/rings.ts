@@ -216,7 +216,10 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // trực tuyến đạt 52,1%, vượt kế hoạch năm 2024 (50%)".)
   const sentenceBefore = text.slice(0, f.start);
   const namesBefore = f.target && sentenceBefore.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
-  return { ownText, before: naming.length < 2 ? (f.clauseStart > 0 ? text.slice(0, f.clauseStart) : namesBefore ? sentenceBefore : previousSentence(knowledge, f)) : "" };
+  // (Its own clause's subject first, where it names something: "tỷ lệ hộ gia đình có internet cáp
+  // quang đạt 82,5%, riêng khu vực nông thôn 74,9%" after a clause on 5G.)
+  const subjectNames = subject.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
+  return { ownText, before: naming.length < 2 ? (subjectNames ? subject : f.clauseStart > 0 ? text.slice(0, f.clauseStart) : namesBefore ? sentenceBefore : previousSentence(knowledge, f)) : "" };
 }
 
 // True when the sentence before a fact's names its noun with more words after it.
