@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { PARAGRAPH_REACH, foldedWords, markedWords, shareOf, unglue, type Fact, type Knowledge, type Sentence } from "../../knowledge/index.js";
+import { PARAGRAPH_REACH, REFERS_BACK, REGION_NAMED, foldedWords, markedWords, shareOf, unglue, type Fact, type Knowledge, type Sentence } from "../../knowledge/index.js";
 
 /**
  * What a fact's words say, folded and set in spaces (" tỷ lệ hồ sơ … "), in three rings: the
@@ -209,16 +209,18 @@ function ownWords(knowledge: Knowledge, f: Fact): { ownText: string; before: str
   // (So does a count of a noun the sentence before named in full: "… 264.900 giao dịch thanh toán
   // trực tuyến … . Riêng tháng 11/2024 ghi nhận 28.450 giao dịch.")
   const noun = f.kind === "count" && f.unit && f.unit.split(/\s+/).length <= 2 && namedFuller(knowledge, f, f.unit) ? new Set(f.unit.toLowerCase().split(/\s+/)) : null;
-  const naming = ownText.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w) && !noun?.has(w));
+  // The words of a text that name something: not linking words, places, numbers (nor the noun counted, see above).
+  const namingIn = (x: string) => x.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w) && !noun?.has(w));
+  const naming = namingIn(ownText);
   // The measure stated before, in the clause before it ("tỷ lệ … đạt 72,5%; riêng thị xã Bình
   // Minh đạt 85%") or the sentence before.
   // (A goal its sentence's result beat measures what the result does: "Tỷ lệ hồ sơ có thanh toán
   // trực tuyến đạt 52,1%, vượt kế hoạch năm 2024 (50%)".)
   const sentenceBefore = text.slice(0, f.start);
-  const namesBefore = f.target && sentenceBefore.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
+  const namesBefore = f.target && namingIn(sentenceBefore).length >= 2;
   // (Its own clause's subject first, where it names something: "tỷ lệ hộ gia đình có internet cáp
   // quang đạt 82,5%, riêng khu vực nông thôn 74,9%" after a clause on 5G.)
-  const subjectNames = subject.replace(REGION_NAMED, " ").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w && !UNNAMING.has(w) && !place.has(w) && !/^\d/.test(w)).length >= 2;
+  const subjectNames = namingIn(subject).length >= 2;
   return { ownText, before: naming.length < 2 ? (subjectNames ? subject : f.clauseStart > 0 ? text.slice(0, f.clauseStart) : namesBefore ? sentenceBefore : previousSentence(knowledge, f)) : "" };
 }
 
@@ -282,12 +284,6 @@ function previousSentence(knowledge: Knowledge, f: Fact): string {
   const further = REFERS_BACK.test(before.text) ? knowledge.sentence(`${f.sentenceId.slice(0, at)}#${n - 2}`) : undefined;
   return further && further.heading === s.heading ? `${further.text} ${before.text}` : before.text;
 }
-
-// A region named: "khu vực Nam Trung Bộ", "cùng vùng Tây Nguyên".
-const REGION_NAMED = /(?:[Cc]ùng\s+)?(?:khu vực|vùng|miền)(?:\s+\p{Lu}[\p{L}\p{M}]*)+/gu;
-
-// Words referring to a measure named before: "tỷ lệ này", "con số đó", "chỉ số này".
-const REFERS_BACK = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|con số|chỉ số|số liệu|mức)\s+(?:này|đó|trên)(?![\p{L}])/iu;
 
 // A text's words folded and with their marks, the province's name left out of both.
 function ringWords(text: string, names: readonly (readonly string[])[]): RingWords | null {

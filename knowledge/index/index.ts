@@ -16,4 +16,4 @@ export {
 } from "./knowledge.js";
 export { PARAGRAPH_REACH, serializeKnowledge, loadKnowledge } from "./persist.js";
 export { firstOf } from "./arrays.js";
-export { namedBefore, namesAfter } from "./named-before.js";
+export { REFERS_BACK, REGION_NAMED, namedBefore, namesAfter } from "./named-before.js";

@@ -9,7 +9,7 @@ import type { FactDocument } from "./options.js";
  * Version of what a build contains. Bump it when cleaning, tagging, extraction or the persisted
  * form changes, so a persisted build from older code is rebuilt instead of loaded.
  */
-export const BUILD_VERSION = 111;
+export const BUILD_VERSION = 112;
 
 /** An article file as read from disk. */
 export interface ArticleFile {

@@ -5,15 +5,18 @@ import { shareOf, type Fact } from "../facts/index.js";
 const NAMING_NOTHING = /^(?:\s|[,;:%–-]|\d+|đến|tới|năm|tháng|quý|đầu|cuối|hết|nay|đã|lên|vươn|tăng|giảm|đạt|là|và|còn|riêng|con số|số|đó|này|thì|mới|chỉ|được|trong|của|mục tiêu|cả|tỷ lệ|tỉ lệ|ở|tại|trong khi|cùng|còn|ghi nhận|có|phát sinh)*$/iu;
 const namesNothing = (words: string): boolean => NAMING_NOTHING.test(words.replace(/\s+/g, " "));
 
-// Words pointing back at a measure named before: "tỷ lệ này", "con số đó".
-const REFERS_BACK = /(?:tỷ lệ|tỉ lệ|con số|chỉ số|số liệu|mức)\s+(?:này|đó|trên)/iu;
+/** Words pointing back at a measure named before: "tỷ lệ này", "con số đó", "chỉ số này". */
+export const REFERS_BACK = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|con số|chỉ số|số liệu|mức)\s+(?:này|đó|trên)(?![\p{L}])/iu;
+
+/** A region named: "khu vực Nam Trung Bộ", "cùng vùng Tây Nguyên". */
+export const REGION_NAMED = /(?:[Cc]ùng\s+)?(?:khu vực|vùng|miền)(?:\s+\p{Lu}[\p{L}\p{M}]*)+/gu;
 
 // A sentence's words between two offsets, the provinces and places it names, and a region
 // named, blanked out.
 function placesAside(s: Sentence, from: number, to: number): string {
   let text = s.text;
   for (const m of s.mentions) if (m.start >= from && m.end <= to) text = text.slice(0, m.start) + " ".repeat(m.end - m.start) + text.slice(m.end);
-  return text.slice(from, to).replace(/(?:cùng\s+)?(?:khu vực|vùng|miền)(?:\s+\p{Lu}[\p{L}\p{M}]*)+/gu, " ");
+  return text.slice(from, to).replace(REGION_NAMED, " ");
 }
 
 // A sentence's words between two offsets without the provinces and places it names, nor the word
